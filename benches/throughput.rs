@@ -1,0 +1,2 @@
+//! Extraction throughput benchmark (filled in later).
+fn main() {}

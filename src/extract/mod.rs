@@ -1,0 +1,252 @@
+//! The extraction pipeline: prepares the text, runs every extractor over it, resolves
+//! overlapping candidates, and anchors each surviving mention to the original text.
+//!
+//! Extractors (`numbers`, `dates`, `entities`) push [`Candidate`]s in normalized-text
+//! offsets; this module owns everything they share: overlap rules, sentence evidence,
+//! byte and UTF-16 offsets, and links between mentions.
+
+pub mod dates;
+pub mod entities;
+pub mod numbers;
+pub mod rules;
+
+use crate::error::{validate_text, Error};
+use crate::model::{Kind, Mention, Qualifier, Value};
+use crate::text::Doc;
+use serde::{Deserialize, Serialize};
+use std::ops::Range;
+
+/// Options for extraction.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ExtractOptions {
+    /// The date relative expressions are resolved against ("today" for the article):
+    /// its publication date, ISO `YYYY-MM-DD` (a time part `THH:MM:SS` is allowed and ignored).
+    /// Without it, weekdays and partial dates stay unresolved.
+    pub published: Option<String>,
+    /// Only report these kinds (all when `None`).
+    pub kinds: Option<Vec<Kind>>,
+}
+
+impl ExtractOptions {
+    /// Options with a publication date.
+    pub fn published(date: &str) -> ExtractOptions {
+        ExtractOptions {
+            published: Some(date.to_string()),
+            kinds: None,
+        }
+    }
+}
+
+/// Parses an ISO date (`YYYY-MM-DD`, optionally followed by `T...`) for the `name`d option.
+pub fn parse_iso_date(name: &str, s: &str) -> Result<jiff::civil::Date, Error> {
+    let day = s.trim().split(['T', ' ']).next().unwrap_or("");
+    day.parse::<jiff::civil::Date>()
+        .map_err(|_| Error::InvalidOption {
+            name: name.to_string(),
+            detail: format!("{s:?} is not a date; write it as YYYY-MM-DD, e.g. 2026-01-06"),
+        })
+}
+
+/// What the extractors see: the prepared text and the date to resolve against.
+#[derive(Debug)]
+pub struct Context<'d, 'a> {
+    /// The prepared text.
+    pub doc: &'d Doc<'a>,
+    /// The publication date, if known.
+    pub published: Option<jiff::civil::Date>,
+}
+
+/// A mention found by an extractor, in normalized-text offsets, before overlap resolution.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    /// Range of [`Doc::text`].
+    pub range: Range<usize>,
+    /// What it is.
+    pub kind: Kind,
+    /// Its normalized value.
+    pub value: Value,
+    /// Its hedge.
+    pub qualifier: Qualifier,
+    /// The noun it is about.
+    pub noun: Option<String>,
+    /// The rule that found it.
+    pub rule: &'static str,
+    /// The range of another candidate stating the same figure (a currency conversion).
+    pub linked: Option<Range<usize>>,
+}
+
+/// Overlaps are resolved within a layer: numbers, dates and durations form one layer;
+/// titles, venues and entities another (a title may contain a name).
+fn layer(kind: Kind) -> u8 {
+    match kind {
+        Kind::Title | Kind::Venue | Kind::Entity => 1,
+        _ => 0,
+    }
+}
+
+/// Which kind wins when two candidates cover exactly the same text.
+fn priority(kind: Kind) -> u8 {
+    match kind {
+        Kind::Date => 12,
+        Kind::Time => 11,
+        Kind::Duration => 10,
+        Kind::Money => 9,
+        Kind::PercentagePoints => 8,
+        Kind::Percent => 7,
+        Kind::Rank => 6,
+        Kind::Ordinal => 5,
+        Kind::Count => 4,
+        Kind::Title => 3,
+        Kind::Venue => 2,
+        Kind::Entity => 1,
+    }
+}
+
+/// Keeps, per layer, the longest candidates that do not overlap (ties: higher priority, then
+/// earlier), and returns the survivors in text order.
+pub fn resolve_overlaps(mut cands: Vec<Candidate>) -> Vec<Candidate> {
+    cands.retain(|c| c.range.start < c.range.end);
+    cands.sort_by(|a, b| {
+        (b.range.end - b.range.start)
+            .cmp(&(a.range.end - a.range.start))
+            .then(priority(b.kind).cmp(&priority(a.kind)))
+            .then(a.range.start.cmp(&b.range.start))
+            .then(a.rule.cmp(b.rule))
+    });
+    let mut kept: Vec<Candidate> = Vec::with_capacity(cands.len());
+    for c in cands {
+        let clash = kept.iter().any(|k| {
+            layer(k.kind) == layer(c.kind)
+                && k.range.start < c.range.end
+                && c.range.start < k.range.end
+        });
+        if !clash {
+            kept.push(c);
+        }
+    }
+    kept.sort_by(|a, b| {
+        a.range
+            .start
+            .cmp(&b.range.start)
+            .then(a.range.end.cmp(&b.range.end))
+            .then(layer(a.kind).cmp(&layer(b.kind)))
+    });
+    kept
+}
+
+/// Runs every extractor over a prepared document and returns its mentions in text order.
+///
+/// `skip` lists ranges of the original text (metadata lines) whose mentions are dropped.
+pub fn extract_doc(
+    doc: &Doc<'_>,
+    published: Option<jiff::civil::Date>,
+    kinds: Option<&[Kind]>,
+    skip: &[Range<usize>],
+) -> Vec<Mention> {
+    let ctx = Context { doc, published };
+    let mut cands = Vec::new();
+    numbers::find(&ctx, &mut cands);
+    dates::find(&ctx, &mut cands);
+    entities::find(&ctx, &mut cands);
+    let kept = resolve_overlaps(cands);
+
+    let mut mentions: Vec<Mention> = Vec::with_capacity(kept.len());
+    let mut links: Vec<Option<Range<usize>>> = Vec::with_capacity(kept.len());
+    let mut ranges: Vec<Range<usize>> = Vec::with_capacity(kept.len());
+    for c in kept {
+        if let Some(ks) = kinds {
+            if !ks.contains(&c.kind) {
+                continue;
+            }
+        }
+        let span = doc.span(c.range.clone());
+        if skip
+            .iter()
+            .any(|s| span.start < s.end && s.start < span.end)
+        {
+            continue;
+        }
+        let sentence = doc.span(doc.sentence_at(c.range.start));
+        mentions.push(Mention {
+            kind: c.kind,
+            text: doc.original[span.start..span.end].to_string(),
+            start: span.start,
+            end: span.end,
+            start_utf16: span.start_utf16,
+            end_utf16: span.end_utf16,
+            value: c.value,
+            qualifier: c.qualifier,
+            noun: c.noun,
+            sentence,
+            linked: None,
+            rule: c.rule.to_string(),
+        });
+        links.push(c.linked);
+        ranges.push(c.range);
+    }
+    for (i, link) in links.iter().enumerate() {
+        if let Some(target) = link {
+            mentions[i].linked = ranges.iter().position(|r| r == target);
+        }
+    }
+    mentions
+}
+
+/// Extracts the mentions of one text (no metadata detection; see [`crate::extract_source`]).
+pub fn extract(text: &str, options: &ExtractOptions) -> Result<Vec<Mention>, Error> {
+    validate_text("text", text)?;
+    let published = options
+        .published
+        .as_deref()
+        .map(|p| parse_iso_date("published", p))
+        .transpose()?;
+    let doc = Doc::new(text);
+    Ok(extract_doc(&doc, published, options.kinds.as_deref(), &[]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Quantity;
+
+    fn cand(r: Range<usize>, kind: Kind) -> Candidate {
+        Candidate {
+            range: r,
+            kind,
+            value: Value::Quantity(Quantity::exact(1.0, 1.0)),
+            qualifier: Qualifier::Exact,
+            noun: None,
+            rule: "test",
+            linked: None,
+        }
+    }
+
+    #[test]
+    fn longest_wins_within_a_layer_and_layers_coexist() {
+        let kept = resolve_overlaps(vec![
+            cand(0..3, Kind::Count),
+            cand(0..10, Kind::Date),
+            cand(5..8, Kind::Count),
+            cand(2..20, Kind::Title),
+            cand(12..14, Kind::Count),
+            cand(12..14, Kind::Rank),
+        ]);
+        let got: Vec<(Range<usize>, Kind)> =
+            kept.into_iter().map(|c| (c.range, c.kind)).collect();
+        assert_eq!(
+            got,
+            vec![
+                (0..10, Kind::Date),
+                (2..20, Kind::Title),
+                (12..14, Kind::Rank)
+            ]
+        );
+    }
+
+    #[test]
+    fn rejects_a_malformed_publication_date() {
+        let e = extract("400 people", &ExtractOptions::published("Jan 6")).unwrap_err();
+        assert!(e.to_string().contains("YYYY-MM-DD"), "{e}");
+    }
+}

@@ -1,0 +1,136 @@
+//! # factcheck
+//!
+//! Finds where news articles about the same event disagree. It reads several articles,
+//! extracts their numeric and factual claims (head counts, money, percentages, dates and
+//! weekdays, durations, ordinals, ranks, titles, venues), lines up the claims that are
+//! about the same thing across sources, and reports where they **conflict**, with the
+//! exact spans as evidence. It does not cry wolf: hedges ("around 400"), weekdays resolved
+//! against the publication date, different scopes and romanization variants are not conflicts.
+//!
+//! The core is pure Rust (`cargo test` runs natively); the WebAssembly binding
+//! (`src/wasm.rs`, compiled only for `wasm32`) and the CLI (`src/main.rs`) are thin layers.
+//!
+//! ## Extract
+//!
+//! ```
+//! use factcheck::{extract, ExtractOptions};
+//! let text = "A delegation of around 400 people met on Tuesday.";
+//! let mentions = extract(text, &ExtractOptions::published("2026-01-07")).unwrap();
+//! for m in &mentions {
+//!     // Every mention carries its verbatim text and its offsets in bytes and UTF-16.
+//!     assert_eq!(&text[m.start..m.end], m.text);
+//! }
+//! ```
+//!
+//! ## Check
+//!
+//! ```
+//! use factcheck::{check, CheckOptions, SourceInput};
+//! let a = SourceInput { text: "Officials said 161 companies joined.".into(), ..Default::default() };
+//! let b = SourceInput { text: "Officials said 200 companies joined.".into(), ..Default::default() };
+//! let report = check(&[a, b], &CheckOptions::default()).unwrap();
+//! assert_eq!(report.sources.len(), 2);
+//! println!("{} conflicts", report.summary.conflicts);
+//! ```
+//!
+//! ## Modules
+//!
+//! - [`model`]: mentions, values, qualifiers, spans, source metadata.
+//! - [`text`]: normalization for matching, offset maps, sentences.
+//! - [`meta`]: metadata from the caller, front matter, header lines and datelines.
+//! - [`extract`]: the extractors and their rule tables ([`rules`]).
+//! - [`check`]: claims, alignment and verdicts.
+//! - [`report`]: the versioned report (JSON Schema in `schema/report.schema.json`).
+//! - [`error`]: the error type; every message says how to fix the input.
+
+pub mod check;
+pub mod error;
+pub mod extract;
+pub mod meta;
+pub mod model;
+pub mod report;
+pub mod text;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use check::CheckOptions;
+pub use error::Error;
+pub use extract::rules;
+pub use extract::{extract, ExtractOptions};
+pub use model::{Extraction, Kind, Mention, Qualifier, SourceInput, Value};
+pub use report::{Report, Verdict};
+
+use error::{validate_text, MAX_SOURCES, MAX_TOTAL_BYTES};
+
+/// The program name and version, as stamped into reports.
+pub fn generator() -> String {
+    format!("factcheck {}", env!("CARGO_PKG_VERSION"))
+}
+
+/// The crate version.
+pub fn version() -> &'static str {
+    env!("CARGO_PKG_VERSION")
+}
+
+/// Extracts the mentions of one source, detecting its metadata (front matter, header
+/// lines, datelines) and resolving dates against its publication date.
+///
+/// `default_id` is used when the input has no id.
+pub fn extract_source(input: &SourceInput, default_id: &str) -> Result<Extraction, Error> {
+    let id = input
+        .id
+        .clone()
+        .filter(|s| !s.trim().is_empty())
+        .unwrap_or_else(|| default_id.to_string());
+    let name = input.path.clone().unwrap_or_else(|| id.clone());
+    validate_text(&name, &input.text)?;
+    let detected = meta::detect(input);
+    let published = match &detected.metadata.published {
+        Some(f) => Some(extract::parse_iso_date(&format!("{name}: published"), &f.value)?),
+        None => None,
+    };
+    let doc = text::Doc::new(&input.text);
+    let mentions = extract::extract_doc(&doc, published, None, &detected.skip);
+    Ok(Extraction {
+        source: model::SourceInfo {
+            id,
+            path: input.path.clone(),
+            metadata: detected.metadata,
+            bytes: input.text.len(),
+            length_utf16: doc.len_utf16(),
+        },
+        mentions,
+    })
+}
+
+/// Checks the claims of several articles against each other and returns the report.
+///
+/// Sources without an id get "s1", "s2", ... by position. Fails on no sources, duplicate
+/// ids, or any unusable text (empty, binary, too large), naming the source.
+pub fn check(inputs: &[SourceInput], options: &CheckOptions) -> Result<Report, Error> {
+    if inputs.is_empty() {
+        return Err(Error::NoSources);
+    }
+    if inputs.len() > MAX_SOURCES {
+        return Err(Error::TooMuchInput {
+            detail: format!("{} articles, more than {MAX_SOURCES}", inputs.len()),
+        });
+    }
+    let total: usize = inputs.iter().map(|s| s.text.len()).sum();
+    if total > MAX_TOTAL_BYTES {
+        return Err(Error::TooMuchInput {
+            detail: format!("{total} bytes in all, more than {MAX_TOTAL_BYTES}"),
+        });
+    }
+    let mut extractions = Vec::with_capacity(inputs.len());
+    let mut seen = std::collections::HashSet::new();
+    for (i, input) in inputs.iter().enumerate() {
+        let e = extract_source(input, &format!("s{}", i + 1))?;
+        if !seen.insert(e.source.id.clone()) {
+            return Err(Error::DuplicateId { id: e.source.id });
+        }
+        extractions.push(e);
+    }
+    Ok(check::run(extractions, options))
+}

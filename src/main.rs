@@ -1,0 +1,5 @@
+//! The native CLI: `factcheck extract FILE...` and `factcheck check FILE...`.
+
+fn main() {
+    println!("factcheck {}", factcheck::version());
+}

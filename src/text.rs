@@ -1,0 +1,281 @@
+//! Text preparation: a normalized copy of the article for matching (straight quotes,
+//! ASCII dashes, plain spaces), the map back to original offsets, UTF-16 offsets, and
+//! sentence boundaries. Extractors match on [`Doc::text`]; spans are reported in the original.
+
+use crate::model::Span;
+use std::ops::Range;
+
+/// An article prepared for extraction.
+#[derive(Debug, Clone)]
+pub struct Doc<'a> {
+    /// The text as given.
+    pub original: &'a str,
+    /// The normalized text the rules match on.
+    pub text: String,
+    /// For every byte of `text` (and one past the end), the byte offset in `original`.
+    map: Vec<u32>,
+    /// For every char boundary of `original` (and the end), the UTF-16 offset;
+    /// indexed by byte, non-boundaries hold the offset of the char they are in.
+    utf16: Vec<u32>,
+    /// Sentences as ranges of `text`, in order, covering every non-blank stretch.
+    pub sentences: Vec<Range<usize>>,
+}
+
+/// Maps one character to its matching form, or `None` to keep it.
+fn normalize_char(c: char) -> Option<&'static str> {
+    Some(match c {
+        '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{201b}' | '\u{2032}' | '\u{ff07}' => "'",
+        '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{201f}' | '\u{2033}' | '\u{ff02}' => "\"",
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2212}' | '\u{fe63}' | '\u{ff0d}' => "-",
+        '\u{2014}' | '\u{2015}' => "--",
+        '\u{a0}' | '\u{2007}' | '\u{2009}' | '\u{200a}' | '\u{202f}' | '\u{2002}' | '\u{2003}'
+        | '\u{3000}' => " ",
+        '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' | '\u{ad}' => "",
+        '\u{2026}' => "...",
+        '\u{2028}' | '\u{2029}' => "\n",
+        '\r' => "",
+        _ => return None,
+    })
+}
+
+impl<'a> Doc<'a> {
+    /// Prepares `original` for extraction.
+    pub fn new(original: &'a str) -> Doc<'a> {
+        let mut text = String::with_capacity(original.len());
+        let mut map: Vec<u32> = Vec::with_capacity(original.len() + 1);
+        for (i, c) in original.char_indices() {
+            match normalize_char(c) {
+                Some(rep) => {
+                    for _ in 0..rep.len() {
+                        map.push(i as u32);
+                    }
+                    text.push_str(rep);
+                }
+                None => {
+                    for _ in 0..c.len_utf8() {
+                        map.push(i as u32);
+                    }
+                    text.push(c);
+                }
+            }
+        }
+        map.push(original.len() as u32);
+
+        let mut utf16 = Vec::with_capacity(original.len() + 1);
+        let mut u = 0u32;
+        for c in original.chars() {
+            for _ in 0..c.len_utf8() {
+                utf16.push(u);
+            }
+            u += c.len_utf16() as u32;
+        }
+        utf16.push(u);
+
+        let sentences = split_sentences(&text);
+        Doc {
+            original,
+            text,
+            map,
+            utf16,
+            sentences,
+        }
+    }
+
+    /// Maps a range of [`Doc::text`] to the range of the original text it came from.
+    ///
+    /// A normalized character that expanded ("—" to "--") maps to the whole original character.
+    pub fn to_original(&self, r: Range<usize>) -> Range<usize> {
+        let start = self.map[r.start.min(self.text.len())] as usize;
+        let end = if r.end == 0 {
+            0
+        } else if r.end >= self.text.len() {
+            self.original.len()
+        } else {
+            // End after the original char containing the last normalized byte.
+            let last = self.map[r.end - 1] as usize;
+            let next = self.map[r.end] as usize;
+            if next > last {
+                next
+            } else {
+                // Same original char (expansion): include it whole.
+                let ch = self.original[last..].chars().next().map_or(0, char::len_utf8);
+                last + ch
+            }
+        };
+        start..end.max(start)
+    }
+
+    /// The UTF-16 offset of a byte offset of the original text.
+    pub fn utf16_at(&self, byte: usize) -> usize {
+        self.utf16[byte.min(self.original.len())] as usize
+    }
+
+    /// The full [`Span`] (bytes and UTF-16) of a range of the normalized text.
+    pub fn span(&self, r: Range<usize>) -> Span {
+        let o = self.to_original(r);
+        Span {
+            start: o.start,
+            end: o.end,
+            start_utf16: self.utf16_at(o.start),
+            end_utf16: self.utf16_at(o.end),
+        }
+    }
+
+    /// The index of the sentence containing normalized offset `pos` (the last one before it
+    /// if `pos` falls between sentences).
+    pub fn sentence_index(&self, pos: usize) -> usize {
+        match self.sentences.binary_search_by(|s| {
+            if s.end <= pos {
+                std::cmp::Ordering::Less
+            } else if s.start > pos {
+                std::cmp::Ordering::Greater
+            } else {
+                std::cmp::Ordering::Equal
+            }
+        }) {
+            Ok(i) => i,
+            Err(i) => i.saturating_sub(1),
+        }
+    }
+
+    /// The sentence (normalized range) containing `pos`.
+    pub fn sentence_at(&self, pos: usize) -> Range<usize> {
+        self.sentences
+            .get(self.sentence_index(pos))
+            .cloned()
+            .unwrap_or(0..self.text.len())
+    }
+
+    /// The UTF-16 length of the original text.
+    pub fn len_utf16(&self) -> usize {
+        self.utf16_at(self.original.len())
+    }
+}
+
+/// Abbreviations after which a period does not end a sentence (lower case, without the dot).
+const ABBREVIATIONS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no",
+    "nos", "mr", "mrs", "ms", "dr", "prof", "gen", "gov", "sen", "rep", "st", "mt", "ft", "lt",
+    "col", "capt", "sgt", "vs", "etc", "inc", "corp", "co", "ltd", "jr", "sr", "u.s", "u.k",
+    "u.n", "e.g", "i.e", "a.m", "p.m", "approx", "est", "dept", "univ", "ave", "blvd", "fig",
+    "vol", "pres", "rev", "hon", "messrs",
+];
+
+/// Splits normalized text into sentences: at `.`, `!`, `?` (with closing quotes and brackets)
+/// followed by space and a non-lowercase start, and at blank lines and line breaks.
+/// Periods after known abbreviations, initials and inside numbers do not split.
+pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0usize;
+    let mut i = 0usize;
+    let n = bytes.len();
+    let push = |out: &mut Vec<Range<usize>>, s: usize, e: usize| {
+        let seg = &text[s..e];
+        let lead = seg.len() - seg.trim_start().len();
+        let trail = seg.len() - seg.trim_end().len();
+        if lead + trail < seg.len() {
+            out.push(s + lead..e - trail);
+        }
+    };
+    while i < n {
+        let b = bytes[i];
+        if b == b'\n' {
+            push(&mut out, start, i);
+            start = i + 1;
+            i += 1;
+            continue;
+        }
+        if matches!(b, b'.' | b'!' | b'?') {
+            // Extend over closing punctuation.
+            let mut j = i + 1;
+            while j < n && matches!(bytes[j], b'"' | b'\'' | b')' | b']' | b'.' | b'!' | b'?') {
+                j += 1;
+            }
+            let at_space = j >= n || bytes[j] == b' ' || bytes[j] == b'\t' || bytes[j] == b'\n';
+            if at_space && (b != b'.' || !is_abbreviation(text, i)) {
+                // The next visible char must not be lower case ("e.g. this" goes on).
+                let mut k = j;
+                while k < n && (bytes[k] == b' ' || bytes[k] == b'\t') {
+                    k += 1;
+                }
+                let next_ok = k >= n || !bytes[k].is_ascii_lowercase();
+                if next_ok {
+                    push(&mut out, start, j);
+                    start = j;
+                    i = j;
+                    continue;
+                }
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    push(&mut out, start, n);
+    out
+}
+
+/// True when the period at `dot` closes an abbreviation or an initial.
+fn is_abbreviation(text: &str, dot: usize) -> bool {
+    let before = &text[..dot];
+    let word_start = before
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '.'))
+        .map_or(0, |p| p + 1);
+    let word = &before[word_start..];
+    if word.is_empty() {
+        return false;
+    }
+    // Single capital letter: an initial ("Kim J. Lee").
+    if word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase() {
+        return true;
+    }
+    let lower = word.to_ascii_lowercase();
+    ABBREVIATIONS.contains(&lower.as_str())
+        || (lower.contains('.') && lower.len() <= 6 && lower.chars().all(|c| c.is_alphabetic() || c == '.'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn maps_normalized_ranges_back_to_original_bytes_and_utf16() {
+        let s = "Lee\u{2019}s “second” summit — on Jan. 6 🎉 400 people";
+        let d = Doc::new(s);
+        assert!(d.text.contains("Lee's \"second\" summit -- on Jan. 6"));
+        let i = d.text.find("second").unwrap();
+        let sp = d.span(i..i + 6);
+        assert_eq!(&s[sp.start..sp.end], "second");
+        let i = d.text.find("400 people").unwrap();
+        let sp = d.span(i..i + 10);
+        assert_eq!(&s[sp.start..sp.end], "400 people");
+        let utf16: Vec<u16> = s.encode_utf16().collect();
+        assert_eq!(
+            String::from_utf16(&utf16[sp.start_utf16..sp.end_utf16]).unwrap(),
+            "400 people"
+        );
+        let i = d.text.find("--").unwrap();
+        let sp = d.span(i..i + 2);
+        assert_eq!(&s[sp.start..sp.end], "—");
+        let sp = d.span(i..i + 1);
+        assert_eq!(&s[sp.start..sp.end], "—");
+    }
+
+    #[test]
+    fn splits_sentences_but_not_at_abbreviations() {
+        let t = "BEIJING, Jan. 6 (Xinhua) -- Li met Lee. He is the No. 2 official.\nNext line! And \"quoted.\" Then U.S. officials said so.";
+        let d = Doc::new(t);
+        let ss: Vec<&str> = d.sentences.iter().map(|r| &d.text[r.clone()]).collect();
+        assert_eq!(
+            ss,
+            vec![
+                "BEIJING, Jan. 6 (Xinhua) -- Li met Lee.",
+                "He is the No. 2 official.",
+                "Next line!",
+                "And \"quoted.\"",
+                "Then U.S. officials said so."
+            ]
+        );
+    }
+}

@@ -1,0 +1,1 @@
+//! The WebAssembly binding: the one module JS reaches the core through.
