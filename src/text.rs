@@ -152,6 +152,29 @@ impl<'a> Doc<'a> {
     }
 }
 
+/// The comparison key of a name: lower case, hyphens, periods and underscores as spaces,
+/// curly apostrophes straightened, a leading "the" dropped, whitespace collapsed.
+/// "Lee Jae-myung", "LEE Jae Myung" and "Lee  Jae-Myung" share the key "lee jae myung".
+pub fn name_key(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars() {
+        let c = match c {
+            '-' | '\u{2010}' | '\u{2011}' | '\u{2013}' | '.' | '_' | '\u{a0}' => ' ',
+            '\u{2019}' | '\u{2018}' => '\'',
+            c => c,
+        };
+        if c.is_whitespace() {
+            if !out.is_empty() && !out.ends_with(' ') {
+                out.push(' ');
+            }
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    let trimmed = out.trim_end();
+    trimmed.strip_prefix("the ").unwrap_or(trimmed).to_string()
+}
+
 /// Abbreviations after which a period does not end a sentence (lower case, without the dot).
 const ABBREVIATIONS: &[&str] = &[
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no",
@@ -260,6 +283,15 @@ mod tests {
         assert_eq!(&s[sp.start..sp.end], "—");
         let sp = d.span(i..i + 1);
         assert_eq!(&s[sp.start..sp.end], "—");
+    }
+
+    #[test]
+    fn name_keys_fold_romanization_variants() {
+        for n in ["Lee Jae Myung", "Lee Jae-myung", "LEE Jae-myung", "Lee  Jae\u{2011}Myung"] {
+            assert_eq!(name_key(n), "lee jae myung", "{n}");
+        }
+        assert_eq!(name_key("the Blue House"), "blue house");
+        assert_eq!(name_key("Diaoyutai State Guesthouse."), "diaoyutai state guesthouse");
     }
 
     #[test]
