@@ -43,6 +43,7 @@
 //! - [`report`]: the versioned report (JSON Schema in `schema/report.schema.json`).
 //! - [`error`]: the error type; every message says how to fix the input.
 
+pub mod aliases;
 pub mod check;
 pub mod error;
 pub mod extract;
@@ -87,7 +88,10 @@ pub fn extract_source(input: &SourceInput, default_id: &str) -> Result<Extractio
     validate_text(&name, &input.text)?;
     let detected = meta::detect(input);
     let published = match &detected.metadata.published {
-        Some(f) => Some(extract::parse_iso_date(&format!("{name}: published"), &f.value)?),
+        Some(f) => Some(extract::parse_iso_date(
+            &format!("{name}: published"),
+            &f.value,
+        )?),
         None => None,
     };
     let doc = text::Doc::new(&input.text);
@@ -132,5 +136,6 @@ pub fn check(inputs: &[SourceInput], options: &CheckOptions) -> Result<Report, E
         }
         extractions.push(e);
     }
-    Ok(check::run(extractions, options))
+    let texts: Vec<&str> = inputs.iter().map(|i| i.text.as_str()).collect();
+    Ok(check::run_with_texts(extractions, &texts, options))
 }

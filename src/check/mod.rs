@@ -1,9 +1,22 @@
 //! The cross-source check: turns mentions into claims (measure, subjects, scope,
 //! attribution), blocks and aligns claims about the same measure, and gives every group a verdict.
+//!
+//! - [`claims`]: mention -> claim (measure, participants, scope, attribution).
+//! - [`names`]: people of a document, short forms, speakers.
+//! - [`align`]: blocking and splitting by subject and scope.
+//! - [`verdict`]: comparison rules and the verdict of a group.
 
-use crate::model::Extraction;
-use crate::report::{Report, Summary, REPORT_VERSION};
+pub mod align;
+pub mod claims;
+pub mod names;
+pub mod verdict;
+
+use crate::aliases::AliasTable;
+use crate::model::{Basis, Extraction, Kind};
+use crate::report::{Group, Report, Summary, Verdict, REPORT_VERSION};
+use claims::ClaimInfo;
 use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Options for the check.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -15,14 +28,310 @@ pub struct CheckOptions {
 }
 
 /// Checks the extractions of several sources against each other.
-pub fn run(extractions: Vec<Extraction>, _options: &CheckOptions) -> Report {
+///
+/// Without the texts, measures are derived from the mentions alone (their nouns); prefer
+/// [`run_with_texts`], which reads the sentence around each mention.
+pub fn run(extractions: Vec<Extraction>, options: &CheckOptions) -> Report {
+    run_with_texts(extractions, &[], options)
+}
+
+/// Checks the extractions of several sources against each other, reading each source's
+/// text (`texts[i]` is the original text of `extractions[i]`, the one mention offsets refer to).
+pub fn run_with_texts(
+    extractions: Vec<Extraction>,
+    texts: &[&str],
+    options: &CheckOptions,
+) -> Report {
+    let aliases = AliasTable::with_extra(&options.aliases);
+    let infos = claims::build(&extractions, texts, &aliases);
+    let groups = make_groups(&infos, &extractions);
     let sources: Vec<_> = extractions.into_iter().map(|e| e.source).collect();
+    let claims: Vec<_> = infos.into_iter().map(|c| c.claim).collect();
     Report {
         version: REPORT_VERSION.to_string(),
         generator: crate::generator(),
-        summary: Summary::of(sources.len(), 0, &[]),
+        summary: Summary::of(sources.len(), claims.len(), &groups),
         sources,
-        claims: Vec::new(),
-        groups: Vec::new(),
+        claims,
+        groups,
     }
+}
+
+/// Finds the claim of a linked mention.
+struct Lookup<'a> {
+    claims: &'a [ClaimInfo],
+    index: BTreeMap<(usize, usize), usize>,
+}
+
+impl verdict::Linked for Lookup<'_> {
+    fn linked(&self, source: usize, mention: usize) -> Option<&ClaimInfo> {
+        self.index
+            .get(&(source, mention))
+            .and_then(|&i| self.claims.get(i))
+    }
+}
+
+/// A group before ids are given.
+struct Draft {
+    verdict: Verdict,
+    cause: String,
+    explanation: String,
+    members: Vec<usize>,
+    measure: String,
+    kind: Kind,
+}
+
+fn draft(infos: &[ClaimInfo], members: Vec<usize>, link: &Lookup<'_>) -> Option<Draft> {
+    let refs: Vec<&ClaimInfo> = members.iter().filter_map(|&i| infos.get(i)).collect();
+    let first = refs.first()?;
+    let (verdict, cause, explanation) = verdict::judge(&refs, link);
+    Some(Draft {
+        verdict,
+        cause,
+        explanation,
+        measure: first.description.clone(),
+        kind: first.claim.mention.kind,
+        members,
+    })
+}
+
+fn general(desc: &str) -> String {
+    desc.split(" (").next().unwrap_or(desc).to_string()
+}
+
+fn scope_label(c: &ClaimInfo, feature: &str) -> String {
+    let mut parts = Vec::new();
+    if feature == "different_subject" && !c.participants.is_empty() {
+        if let Some(p) = c.description.split(" (").nth(1) {
+            parts.push(p.trim_end_matches(')').to_string());
+        }
+    }
+    if feature != "different_subject" {
+        if let Some(p) = &c.place {
+            parts.push(p.clone());
+        }
+        if let Some(p) = &c.period {
+            parts.push(p.clone());
+        }
+        if let Some(b) = &c.claim.attribution {
+            parts.push(format!("per {b}"));
+        }
+    }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", parts.join(", "))
+    }
+}
+
+fn not_comparable(infos: &[ClaimInfo], members: Vec<usize>, feature: &str) -> Option<Draft> {
+    let first = infos.get(*members.first()?)?;
+    let what = match feature {
+        "different_subject" => "different people or events",
+        "different_attribution" => "figures attributed to different bodies",
+        _ => "different scopes (place, period or leg of a trip)",
+    };
+    let mut seen = BTreeSet::new();
+    let listed: Vec<String> = members
+        .iter()
+        .filter_map(|&i| infos.get(i))
+        .filter(|c| seen.insert((c.claim.source.clone(), c.claim.display.clone())))
+        .take(4)
+        .map(|c| {
+            format!(
+                "{} \u{201c}{}\u{201d}{}",
+                c.claim.source,
+                c.claim.mention.text.trim(),
+                scope_label(c, feature)
+            )
+        })
+        .collect();
+    Some(Draft {
+        verdict: Verdict::NotComparable,
+        cause: feature.to_string(),
+        explanation: format!(
+            "These look alike but are about {what}, so they do not contradict each other: {}.",
+            listed.join("; ")
+        ),
+        measure: general(&first.description),
+        kind: first.claim.mention.kind,
+        members,
+    })
+}
+
+fn make_groups(infos: &[ClaimInfo], extractions: &[Extraction]) -> Vec<Group> {
+    let mut index = BTreeMap::new();
+    for (i, c) in infos.iter().enumerate() {
+        index.insert((c.source_index, c.mention_index), i);
+    }
+    let link = Lookup {
+        claims: infos,
+        index,
+    };
+    let mut drafts: Vec<Draft> = Vec::new();
+    for members in align::blocks(infos).into_values() {
+        let classes = align::by_participants(&members, infos);
+        let mut class_drafts: Vec<Vec<Draft>> = Vec::new();
+        for class in &classes {
+            let (parts, feature) = align::by_scope(class, infos, &link);
+            let mut ds: Vec<Draft> = parts
+                .into_iter()
+                .filter_map(|p| draft(infos, p, &link))
+                .collect();
+            if let Some(f) = feature {
+                ds.retain(|d| d.verdict != Verdict::SingleSource);
+                if let Some(nc) = not_comparable(infos, class.clone(), f) {
+                    ds.push(nc);
+                }
+            }
+            class_drafts.push(ds);
+        }
+        // Different subjects whose values differ: show them side by side.
+        let mut involved: BTreeSet<usize> = BTreeSet::new();
+        for a in 0..classes.len() {
+            for b in a + 1..classes.len() {
+                if align::any_differ(&classes[a], &classes[b], infos, &link) {
+                    involved.insert(a);
+                    involved.insert(b);
+                }
+            }
+        }
+        if !involved.is_empty() {
+            let mut all: Vec<usize> = involved
+                .iter()
+                .flat_map(|&k| classes[k].iter().copied())
+                .collect();
+            all.sort_unstable();
+            for &k in &involved {
+                if let Some(ds) = class_drafts.get_mut(k) {
+                    ds.retain(|d| d.verdict != Verdict::SingleSource);
+                }
+            }
+            if let Some(nc) = not_comparable(infos, all, "different_subject") {
+                drafts.push(nc);
+            }
+        }
+        drafts.extend(class_drafts.into_iter().flatten());
+    }
+    drafts.extend(self_checks(infos, extractions));
+    let order = |v: Verdict| match v {
+        Verdict::Conflict => 0,
+        Verdict::NotComparable => 1,
+        Verdict::Agree => 2,
+        _ => 3,
+    };
+    drafts.sort_by(|a, b| {
+        order(a.verdict)
+            .cmp(&order(b.verdict))
+            .then(a.members.first().cmp(&b.members.first()))
+            .then(a.members.len().cmp(&b.members.len()))
+    });
+    drafts
+        .into_iter()
+        .enumerate()
+        .map(|(n, d)| {
+            let mut sources: Vec<usize> = d
+                .members
+                .iter()
+                .filter_map(|&i| infos.get(i))
+                .map(|c| c.source_index)
+                .collect();
+            sources.sort_unstable();
+            sources.dedup();
+            Group {
+                id: format!("g{}", n + 1),
+                measure: d.measure,
+                kind: d.kind,
+                verdict: d.verdict,
+                cause: d.cause,
+                explanation: d.explanation,
+                claims: d
+                    .members
+                    .iter()
+                    .filter_map(|&i| infos.get(i))
+                    .map(|c| c.claim.id.clone())
+                    .collect(),
+                sources: sources
+                    .into_iter()
+                    .filter_map(|s| extractions.get(s))
+                    .map(|e| e.source.id.clone())
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+/// Checks each article against itself: a weekday that does not match the date it names.
+fn self_checks(infos: &[ClaimInfo], extractions: &[Extraction]) -> Vec<Draft> {
+    let mut out = Vec::new();
+    let mut index = BTreeMap::new();
+    for (i, c) in infos.iter().enumerate() {
+        index.insert((c.source_index, c.mention_index), i);
+    }
+    for (si, ext) in extractions.iter().enumerate() {
+        for (mi, m) in ext.mentions.iter().enumerate() {
+            let Some(d) = m.value.date() else { continue };
+            if m.kind != Kind::Date {
+                continue;
+            }
+            // A weekday stated with an explicit date in one mention.
+            let mut pair: Option<(usize, String, String)> = None;
+            if let (Some(w), Some(s), Some(e)) = (&d.weekday, &d.start, &d.end) {
+                if s == e && d.basis != Basis::WeekdayRelative && d.basis != Basis::Unresolved {
+                    if let Some(actual) = verdict::weekday_of(s) {
+                        if actual != w.to_lowercase() {
+                            pair = Some((mi, w.to_lowercase(), s.clone()));
+                        }
+                    }
+                }
+            }
+            // "Wednesday, Jan. 6, 2026" found as two mentions.
+            let lower = m.text.trim().trim_start_matches("on ").to_lowercase();
+            if pair.is_none() && claims::WEEKDAYS.contains(&lower.as_str()) {
+                if let Some(next) = ext.mentions.get(mi + 1) {
+                    let gap = next.start.saturating_sub(m.end);
+                    if next.kind == Kind::Date && next.start >= m.end && gap <= 3 {
+                        if let Some(nd) = next.value.date() {
+                            if let (Some(s), Some(e)) = (&nd.start, &nd.end) {
+                                if s == e
+                                    && matches!(
+                                        nd.basis,
+                                        Basis::Explicit | Basis::PublicationRelative
+                                    )
+                                {
+                                    if let Some(actual) = verdict::weekday_of(s) {
+                                        if actual != lower {
+                                            pair = Some((mi + 1, lower.clone(), s.clone()));
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            let Some((target, stated, date)) = pair else {
+                continue;
+            };
+            let mut members: Vec<usize> = [mi, target]
+                .iter()
+                .filter_map(|&k| index.get(&(si, k)).copied())
+                .collect();
+            members.sort_unstable();
+            members.dedup();
+            let actual = verdict::weekday_of(&date).unwrap_or("another day");
+            out.push(Draft {
+                verdict: Verdict::Conflict,
+                cause: "internal_weekday_mismatch".into(),
+                explanation: format!(
+                    "{} names {stated} for {date}, but {date} is a {actual}.",
+                    ext.source.id
+                ),
+                measure: format!("weekday of {date}"),
+                kind: Kind::Date,
+                members,
+            });
+        }
+    }
+    out
 }

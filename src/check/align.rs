@@ -1,0 +1,197 @@
+//! Alignment: blocks claims by measure (kind family, measure head, counted noun) so work
+//! stays near-linear, splits a block by who the claims are about and by stated scope and
+//! attribution, and decides which look-alikes are not comparable.
+
+use super::claims::ClaimInfo;
+use super::verdict::{compare, Linked, Rel};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Claims of one measure, by index into the claim list, in claim order.
+pub type Members = Vec<usize>;
+
+/// Blocks claims by their measure key; a count with no noun joins the block of the same
+/// head when exactly one noun is in use for it.
+pub fn blocks(claims: &[ClaimInfo]) -> BTreeMap<String, Members> {
+    let mut out: BTreeMap<String, Members> = BTreeMap::new();
+    for (i, c) in claims.iter().enumerate() {
+        if let Some(b) = &c.block {
+            out.entry(b.clone()).or_default().push(i);
+        }
+    }
+    let wild: Vec<String> = out
+        .keys()
+        .filter(|k| k.ends_with("/-") && k.starts_with("count/"))
+        .cloned()
+        .collect();
+    for w in wild {
+        let prefix = &w[..w.len() - 1];
+        let others: Vec<&String> = out
+            .keys()
+            .filter(|k| k.starts_with(prefix) && **k != w)
+            .collect();
+        if others.len() == 1 {
+            let target = others[0].clone();
+            if let Some(ms) = out.remove(&w) {
+                let t = out.entry(target).or_default();
+                t.extend(ms);
+                t.sort_unstable();
+            }
+        }
+    }
+    out
+}
+
+/// Splits a block by participants: claims with equal sets form a class; two classes whose
+/// sets nest (one a subset of the other) merge when each is the other's only such partner.
+/// Anything else stays apart (unsure: no grouping).
+pub fn by_participants(members: &[usize], claims: &[ClaimInfo]) -> Vec<Members> {
+    let mut classes: Vec<(BTreeSet<String>, Members)> = Vec::new();
+    for &i in members {
+        let c = &claims[i];
+        let set: BTreeSet<String> = if c.by_participants {
+            c.participants.iter().cloned().collect()
+        } else {
+            BTreeSet::new()
+        };
+        match classes.iter_mut().find(|(s, _)| *s == set) {
+            Some(cl) => cl.1.push(i),
+            None => classes.push((set, vec![i])),
+        }
+    }
+    let nests = |a: &BTreeSet<String>, b: &BTreeSet<String>| {
+        !a.is_empty() && !b.is_empty() && a != b && (a.is_subset(b) || b.is_subset(a))
+    };
+    let partners: Vec<Vec<usize>> = classes
+        .iter()
+        .map(|(s, _)| {
+            classes
+                .iter()
+                .enumerate()
+                .filter(|(_, (t, _))| nests(s, t))
+                .map(|(k, _)| k)
+                .collect()
+        })
+        .collect();
+    let mut out: Vec<Members> = Vec::new();
+    let mut used = vec![false; classes.len()];
+    for k in 0..classes.len() {
+        if used[k] {
+            continue;
+        }
+        used[k] = true;
+        let mut m = classes[k].1.clone();
+        if let [p] = partners[k].as_slice() {
+            if !used[*p] && partners[*p].as_slice() == [k] {
+                used[*p] = true;
+                m.extend(classes[*p].1.iter().copied());
+            }
+        }
+        m.sort_unstable();
+        out.push(m);
+    }
+    out.sort();
+    out
+}
+
+/// The scope signature of a claim: place, period, attributed body.
+fn signature(c: &ClaimInfo) -> [Option<&str>; 3] {
+    [c.place.as_deref(), c.period.as_deref(), c.body.as_deref()]
+}
+
+fn sig_compatible(a: &[Option<&str>; 3], b: &[Option<&str>; 3]) -> bool {
+    a.iter()
+        .zip(b)
+        .all(|(x, y)| x.is_none() || y.is_none() || x == y)
+}
+
+/// Splits comparable claims by stated scope and attribution, then merges back the parts
+/// whose values agree anyway (the same figure from two bodies is an agreement).
+/// Returns the parts and, when more than one remains, the feature that separates them.
+pub fn by_scope(
+    members: &[usize],
+    claims: &[ClaimInfo],
+    link: &dyn Linked,
+) -> (Vec<Members>, Option<&'static str>) {
+    let mut parts: Vec<([Option<String>; 3], Members)> = Vec::new();
+    // Most specific first, so wildcards join a defined part.
+    let mut order = members.to_vec();
+    order.sort_by_key(|i| {
+        (
+            std::cmp::Reverse(
+                signature(&claims[*i])
+                    .iter()
+                    .filter(|x| x.is_some())
+                    .count(),
+            ),
+            *i,
+        )
+    });
+    for i in order {
+        let sig = signature(&claims[i]);
+        let fits: Vec<usize> = parts
+            .iter()
+            .enumerate()
+            .filter(|(_, (s, _))| {
+                let s = [s[0].as_deref(), s[1].as_deref(), s[2].as_deref()];
+                sig_compatible(&s, &sig)
+            })
+            .map(|(k, _)| k)
+            .collect();
+        if fits.len() == 1 {
+            if let Some(p) = parts.get_mut(fits[0]) {
+                for (slot, v) in p.0.iter_mut().zip(sig) {
+                    if slot.is_none() {
+                        *slot = v.map(str::to_string);
+                    }
+                }
+                p.1.push(i);
+                continue;
+            }
+        }
+        parts.push((sig.map(|x| x.map(str::to_string)), vec![i]));
+    }
+    // Merge parts whose values agree across the board.
+    let mut merged: Vec<([Option<String>; 3], Members)> = Vec::new();
+    for p in parts {
+        let agree_with = merged.iter().position(|m| {
+            m.1.iter().all(|&a| {
+                p.1.iter()
+                    .all(|&b| !matches!(compare(&claims[a], &claims[b], link), Rel::Differ(_)))
+            })
+        });
+        match agree_with.and_then(|k| merged.get_mut(k)) {
+            Some(m) => m.1.extend(p.1),
+            None => merged.push(p),
+        }
+    }
+    let feature = if merged.len() > 1 {
+        let differs = |k: usize| {
+            let vals: BTreeSet<Option<&String>> = merged.iter().map(|m| m.0[k].as_ref()).collect();
+            vals.len() > 1
+        };
+        Some(if differs(2) && !differs(0) && !differs(1) {
+            "different_attribution"
+        } else {
+            "different_scope"
+        })
+    } else {
+        None
+    };
+    let mut out: Vec<Members> = merged
+        .into_iter()
+        .map(|(_, mut m)| {
+            m.sort_unstable();
+            m
+        })
+        .collect();
+    out.sort();
+    (out, feature)
+}
+
+/// True when some claim of `a` and some claim of `b` state incompatible values.
+pub fn any_differ(a: &[usize], b: &[usize], claims: &[ClaimInfo], link: &dyn Linked) -> bool {
+    a.iter().any(|&x| {
+        b.iter()
+            .any(|&y| matches!(compare(&claims[x], &claims[y], link), Rel::Differ(_)))
+    })
+}
