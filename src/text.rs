@@ -247,8 +247,10 @@ pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
 fn is_abbreviation(text: &str, dot: usize) -> bool {
     let before = &text[..dot];
     let word_start = before
-        .rfind(|c: char| !(c.is_alphanumeric() || c == '.'))
-        .map_or(0, |p| p + 1);
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
+        .map_or(0, |(p, c)| p + c.len_utf8());
     let word = &before[word_start..];
     if word.is_empty() {
         return false;
@@ -306,6 +308,12 @@ mod tests {
             name_key("Diaoyutai State Guesthouse."),
             "diaoyutai state guesthouse"
         );
+    }
+
+    #[test]
+    fn splits_sentences_after_non_ascii_without_panicking() {
+        let d = Doc::new("Banknotes: 5 \u{20ac}, 100 \u{20ac}. Next \u{20ac}.");
+        assert_eq!(d.sentences.len(), 2);
     }
 
     #[test]
