@@ -21,12 +21,6 @@ pub(super) fn add_months(d: Date, n: i64) -> Option<Date> {
     d.checked_add(span).ok()
 }
 
-/// `d` plus `n` years (clamped).
-pub(super) fn add_years(d: Date, n: i64) -> Option<Date> {
-    let span = jiff::Span::new().try_years(n).ok()?;
-    d.checked_add(span).ok()
-}
-
 /// ISO weekday of a date, Monday 1 .. Sunday 7.
 pub(super) fn iso_weekday(d: Date) -> u8 {
     d.weekday().to_monday_one_offset() as u8

@@ -322,11 +322,11 @@ impl<'d, 'a> Scan<'d, 'a> {
         let w = self.lw(j);
         let m = lex::month(w)?;
         // "may" and "march" are also common words; abbreviations need care too.
-        if matches!(w, "may" | "march" | "mar" | "jan" | "dec") && !self.upper(j) {
+        if matches!(w, "may" | "march" | "mar") && !self.upper(j) {
             return None;
         }
         let mut k = j + 1;
-        if self.p(k, '.') && self.tight(k) && (!is_full_month_word(w) || self.is_num(k + 1)) {
+        if self.p(k, '.') && self.tight(k) && self.is_num(k + 1) {
             k += 1;
         }
         Some((k, m))
@@ -378,8 +378,11 @@ impl<'d, 'a> Scan<'d, 'a> {
             if self.is(k, "the") {
                 k += 1;
             }
+            // "October, 1st".
+            if self.p(k, ',') && self.day_num(k + 1).is_some_and(|(_, _, marked)| marked) {
+                k += 1;
+            }
             let (mut e, d, _) = self.day_num(k)?;
-            // "Jan 2026" is a month; "May 2 people" would need a year or suffix... accept.
             let mut y = None;
             let mut e2 = e;
             if self.p(e2, ',') {
@@ -388,6 +391,9 @@ impl<'d, 'a> Scan<'d, 'a> {
             if let Some(yy) = self.year4(e2) {
                 y = Some(yy);
                 e = e2 + 1;
+            } else if let Some((e3, yy)) = self.year_words(e2) {
+                y = Some(yy);
+                e = e3;
             }
             return Some((
                 e,
@@ -418,9 +424,6 @@ impl<'d, 'a> Scan<'d, 'a> {
             if !self.is_num(k) && !marked {
                 return None;
             }
-            if of && !marked && !the {
-                return None;
-            }
             if let Some((mut e, m)) = self.month_at(e) {
                 let mut y = None;
                 let mut e2 = e;
@@ -433,6 +436,9 @@ impl<'d, 'a> Scan<'d, 'a> {
                 if let Some(yy) = self.year4(e2) {
                     y = Some(yy);
                     e = e2 + 1;
+                } else if let Some((e3, yy)) = self.year_words(e2) {
+                    y = Some(yy);
+                    e = e3;
                 }
                 return Some((
                     e,
@@ -445,8 +451,119 @@ impl<'d, 'a> Scan<'d, 'a> {
                     },
                 ));
             }
+            // "the 27th" on its own (not "the 21st century").
+            if the && marked && !of && self.tok(e).is_none_or_punct() {
+                return Some((
+                    e,
+                    DayParts {
+                        y: None,
+                        m: None,
+                        d,
+                        wd: None,
+                        numeric: false,
+                    },
+                ));
+            }
         }
-        self.numeric_day(j)
+        // "on 15" closing a sentence.
+        if let Some((v, len)) = self.num(j) {
+            let end_ok = match self.tok(j + 1) {
+                None => true,
+                Some(_) => {
+                    (self.p(j + 1, '.') || self.p(j + 1, '!') || self.p(j + 1, '?'))
+                        && self.tok(j + 2).is_none()
+                }
+            };
+            if len <= 2
+                && (1..=31).contains(&v)
+                && end_ok
+                && Self::prev(j).is_some_and(|p| self.is(p, "on"))
+            {
+                return Some((
+                    j + 1,
+                    DayParts {
+                        y: None,
+                        m: None,
+                        d: v as u8,
+                        wd: None,
+                        numeric: true,
+                    },
+                ));
+            }
+        }
+        self.numeric_day(j).or_else(|| self.mixed_day(j))
+    }
+
+    /// Numeric dates with a month name: "2019-sep-1", "05-Aug-2016", "23/Sep/2020".
+    fn mixed_day(&self, j: usize) -> Option<(usize, DayParts)> {
+        let (a, alen) = self.num(j)?;
+        let sep = self.raw(j + 1);
+        if !matches!(sep, "-" | "/" | ".") || !self.tight(j + 1) || !self.tight(j + 2) {
+            return None;
+        }
+        let m = lex::month(self.lw(j + 2))?;
+        if self.raw(j + 3) != sep || !self.tight(j + 3) || !self.tight(j + 4) {
+            return None;
+        }
+        let (c, clen) = self.num(j + 4)?;
+        let (y, d) = match (alen, clen) {
+            (4, 1 | 2) => (a, c),
+            (1 | 2, 4) => (c, a),
+            _ => return None,
+        };
+        if !(1000..=2100).contains(&y) || !(1..=31).contains(&d) {
+            return None;
+        }
+        Some((
+            j + 5,
+            DayParts {
+                y: Some(y as i32),
+                m: Some(m),
+                d: d as u8,
+                wd: None,
+                numeric: true,
+            },
+        ))
+    }
+
+    /// A year in words: "two thousand and eighteen", "nineteen seventy eight".
+    fn year_words(&self, j: usize) -> Option<(usize, i32)> {
+        let w = self.lw(j);
+        let two_digits = |k: usize| -> Option<(usize, u32)> {
+            let w = self.lw(k);
+            if matches!(w, "zero" | "oh" | "o") {
+                let u = lex::small_number(self.lw(k + 1)).filter(|u| (1..10).contains(u))?;
+                return Some((k + 2, u));
+            }
+            let v = lex::small_number(w)?;
+            if v >= 20 && v % 10 == 0 {
+                let mut n = k + 1;
+                if self.p(n, '-') && self.tight(n) {
+                    n += 1;
+                }
+                if let Some(u) = lex::small_number(self.lw(n)).filter(|u| (1..10).contains(u)) {
+                    return Some((n + 1, v + u));
+                }
+            }
+            (v >= 10).then_some((k + 1, v))
+        };
+        if w == "two" && self.is(j + 1, "thousand") {
+            let mut e = j + 2;
+            if self.is(e, "and") {
+                e += 1;
+            }
+            if let Some((e2, v)) = two_digits(e).or_else(|| {
+                lex::small_number(self.lw(e))
+                    .filter(|v| *v < 10 && *v > 0)
+                    .map(|v| (e + 1, v))
+            }) {
+                return Some((e2, 2000 + v as i32));
+            }
+            return Some((j + 2, 2000));
+        }
+        let c = lex::small_number(w).filter(|c| matches!(c, 11..=20))?;
+        let (e, v) = two_digits(j + 1)?;
+        Some((e, c as i32 * 100 + v as i32))
     }
 
     /// Numeric dates: "2026-01-06", "2015/08/12", "1/6/2026", "21-04-2016", "13.5.2015",
@@ -532,11 +649,17 @@ impl<'d, 'a> Scan<'d, 'a> {
             };
             return p.map(|p| (end, p));
         }
-        // Two parts: only after "on" ("on 4/22"), never a ratio or score otherwise.
-        if alen > 2 || blen > 2 || sep == "." && !Self::prev(j).is_some_and(|p| self.is(p, "on")) {
+        // Two parts: after "on" ("on 4/22"), or with a slash when one side cannot be a
+        // small fraction ("4/22", "22/04"); never a ratio or score otherwise.
+        if alen > 2 || blen > 2 {
             return None;
         }
-        if !Self::prev(j).is_some_and(|p| self.is(p, "on")) {
+        let on = Self::prev(j).is_some_and(|p| self.is(p, "on"));
+        let slash = sep == "/"
+            && (a > 12 || b > 12)
+            && (a, b) != (24, 7)
+            && !self.is_any(end, &["of", "majority", "chance"]);
+        if !on && !slash {
             return None;
         }
         let p = if a > 12 && b <= 12 {
@@ -544,7 +667,19 @@ impl<'d, 'a> Scan<'d, 'a> {
         } else {
             parts(0, a, b)
         };
-        p.map(|p| (end, p))
+        let mut p = p?;
+        // "08/12,2015", "08/12,15".
+        let mut end = end;
+        if self.p(end, ',') && self.tight(end) {
+            if let Some(y) = self.year4(end + 1) {
+                p.y = Some(y);
+                end += 2;
+            } else if let Some((c, 2)) = self.num(end + 1) {
+                p.y = Some(2000 + c as i32);
+                end += 2;
+            }
+        }
+        Some((end, p))
     }
 
     /// Turns day parts into a day, completing it from the publication date.
@@ -637,14 +772,22 @@ impl<'d, 'a> Scan<'d, 'a> {
     /// afternoon", "Tuesday next week". Returns (end, day, part of day).
     fn weekday_at(&self, j: usize) -> Option<(usize, DaySpec, Option<&'static str>)> {
         let mut k = j;
-        let rel = match self.lw(k) {
+        let mut rel = match self.lw(k) {
             "this" | "coming" => Some(0i64),
             "next" => Some(1),
-            "last" | "previous" | "past" => Some(-1),
+            "last" | "previous" => Some(-1),
             _ => None,
         };
-        if rel.is_some() {
+        let past = self.is(k, "past");
+        if rel.is_some() || past {
             k += 1;
+        }
+        // "next week Sunday", "this week on Friday".
+        if rel.is_some() && self.is(k, "week") {
+            k += 1;
+            if self.is(k, "on") {
+                k += 1;
+            }
         }
         let w = self.lw(k);
         let (wd, full) = lex::weekday(w)?;
@@ -672,30 +815,44 @@ impl<'d, 'a> Scan<'d, 'a> {
             return None;
         }
         let mut e = k + 1;
-        let mut weeks = rel;
         let coming = self.is(j, "coming");
-        // "Tuesday next week", "Friday of next week".
-        let mut e2 = e;
-        if self.is(e2, "of") {
-            e2 += 1;
-        }
-        if self.is_any(e2, &["next", "last", "this"]) && self.is(e2 + 1, "week") && rel.is_none() {
-            weeks = Some(match self.lw(e2) {
-                "next" => 1,
-                "last" => -1,
-                _ => 0,
-            });
-            e = e2 + 2;
-        }
         let mut part = None;
         if let Some(pd) = lex::part_of_day(self.lw(e)) {
             part = Some(pd);
             e += 1;
         }
+        // "Tuesday next week", "Friday of next week".
+        let mut e2 = e;
+        if self.is(e2, "of") {
+            e2 += 1;
+        }
+        if self.is_any(e2, &["next", "last", "this"])
+            && self.is(e2 + 1, "week")
+            && rel.is_none()
+            && !past
+        {
+            rel = Some(match self.lw(e2) {
+                "next" => 1,
+                "last" => -1,
+                _ => 0,
+            });
+            e = e2 + 2;
+            if part.is_none() {
+                if let Some(pd) = lex::part_of_day(self.lw(e)) {
+                    part = Some(pd);
+                    e += 1;
+                }
+            }
+        }
+        let weeks = rel;
         let pb = self.published;
         let (date, timex) = match (pb, weeks) {
             (Some(pb), Some(wk)) if !coming => {
                 let d = cal::weekday_in_week(pb, wd, wk);
+                (d, d.map_or_else(|| format!("XXXX-WXX-{wd}"), iso))
+            }
+            (Some(pb), _) if past => {
+                let d = cal::add_days(pb, -1).and_then(|y| cal::resolve_weekday(y, wd, false));
                 (d, d.map_or_else(|| format!("XXXX-WXX-{wd}"), iso))
             }
             (Some(pb), _) => {
@@ -728,6 +885,11 @@ impl<'d, 'a> Scan<'d, 'a> {
             "tonight" => (j + 1, 0, Some("TNI")),
             "yesterday" => (j + 1, -1, None),
             "tomorrow" | "tmrw" => (j + 1, 1, None),
+            "last" if self.is(j + 1, "night") => (j + 2, -1, Some("TNI")),
+            "this" => match lex::part_of_day(self.lw(j + 1)) {
+                Some(pd) if !self.is(j + 1, "overnight") => (j + 2, 0, Some(pd)),
+                _ => return None,
+            },
             "the" if self.is(j + 1, "day") && self.is_any(j + 2, &["before", "after"]) => {
                 match (self.lw(j + 2), self.lw(j + 3)) {
                     ("before", "yesterday") => (j + 4, -2, None),
@@ -1322,10 +1484,12 @@ impl<'d, 'a> Scan<'d, 'a> {
             let (v, len) = self.num(j)?;
             if len == 2 {
                 let y = first - first % 100 + v as i32;
-                let y = if y <= first { y + 100 } else { y };
-                if y > first && y - first < 100 && !self.tight(j + 1)
-                    || (y > first && y - first < 100 && !self.is_num(j + 1) && !self.p(j + 1, '-'))
-                {
+                let y = if y <= first && first % 100 >= 90 && v < 10 {
+                    y + 100
+                } else {
+                    y
+                };
+                if y > first && !(self.tight(j + 1) && (self.is_num(j + 1) || self.p(j + 1, '-'))) {
                     return Some(y);
                 }
             }
@@ -1345,7 +1509,12 @@ impl<'d, 'a> Scan<'d, 'a> {
         let led = k > j;
         // Years.
         if let Some(y1) = self.year4(k) {
-            let hy = self.p(k + 1, '-') || self.p(k + 1, '/');
+            if let Some(p) = Self::prev(k) {
+                if self.tight(k) && (self.p(p, '-') || self.is_num(p)) {
+                    return None;
+                }
+            }
+            let hy = self.p(k + 1, '-') || self.p(k + 1, '~');
             let (y2, e) = if hy {
                 let tight = self.tight(k + 1) && self.tight(k + 2);
                 let y2 = if tight {
@@ -1393,6 +1562,9 @@ impl<'d, 'a> Scan<'d, 'a> {
         let (lend, lp) = match left {
             Some((e, p)) => (e, Some(p)),
             None => {
+                if self.month_at(k).is_some() {
+                    return self.m_month_range(j, k, joiners, led);
+                }
                 let (e, d, _) = self.day_num(k).filter(|_| led || self.is_num(k))?;
                 (
                     e,
@@ -2049,7 +2221,7 @@ impl<'d, 'a> Scan<'d, 'a> {
             }
         }
         let (mut e, v, prec, implied) = self.amount(k)?;
-        let article = matches!(self.lw(k), "a" | "an");
+        let article = matches!(self.lw(k), "a" | "an") && e == k + 1;
         if qual.is_none() {
             qual = implied;
         }
@@ -2328,16 +2500,8 @@ impl<'d, 'a> Scan<'d, 'a> {
         if n.fract() != 0.0 {
             return None;
         }
-        let n = n as i64;
         let pb = self.published;
-        let date = pb.and_then(|p| match unit {
-            "day" => cal::add_days(p, -n),
-            "week" => cal::add_days(p, -7 * n),
-            "month" => cal::add_months(p, -n),
-            "year" => cal::add_years(p, -n),
-            "decade" => cal::add_years(p, -10 * n),
-            _ => None,
-        });
+        let date = pb.and_then(|p| shift(p, &dv.timex, -1));
         let (span, gran) = match (date, unit) {
             (Some(d), "month") => (
                 Some((d.first_of_month(), d.last_of_month())),
@@ -2388,6 +2552,13 @@ impl<'d, 'a> Scan<'d, 'a> {
                 let Value::Duration(dv) = &d.value else {
                     return None;
                 };
+                if d.rule == "duration.unit" && self.is_any(d.end, &["from", "after", "before"]) {
+                    let sign = if self.is(d.end, "before") { -1 } else { 1 };
+                    if let Some(mut h) = self.shifted_day(d.end + 1, &dv.timex, sign, j) {
+                        h.qualifier = d.qualifier;
+                        return Some(h);
+                    }
+                }
                 if dv.unit != "day" && dv.unit != "week"
                     || dv.amount.value.fract() != 0.0
                     || d.rule != "duration.unit"
@@ -2431,10 +2602,34 @@ impl<'d, 'a> Scan<'d, 'a> {
 
     /// "<offset> days after <day>": the day it names, moved.
     fn offset_from_day(&self, j: usize, days: i64, first: usize) -> Option<Hit> {
-        let (e, s, None) = self.any_day(j)? else {
-            return None;
+        self.shifted_day(j, &format!("P{}D", days.abs()), days.signum(), first)
+    }
+
+    /// The day named at `j` ("tomorrow", "Jan. 12", "now") moved by a TIMEX duration.
+    fn shifted_day(&self, j: usize, timex: &str, sign: i64, first: usize) -> Option<Hit> {
+        let (e, s) = if self.is(j, "now") {
+            let date = self.published;
+            (
+                j + 1,
+                DaySpec {
+                    timex: String::new(),
+                    date,
+                    basis: if date.is_some() {
+                        Basis::PublicationRelative
+                    } else {
+                        Basis::Unresolved
+                    },
+                    weekday: None,
+                    rule: "date.relative",
+                },
+            )
+        } else {
+            match self.any_day(j)? {
+                (e, s, None) => (e, s),
+                _ => return None,
+            }
         };
-        let date = s.date.and_then(|d| cal::add_days(d, days));
+        let date = s.date.and_then(|d| shift(d, timex, sign));
         let spec = DaySpec {
             timex: date.map_or_else(|| "XXXX-XX-XX".to_string(), iso),
             date,
@@ -2447,6 +2642,145 @@ impl<'d, 'a> Scan<'d, 'a> {
             rule: "date.relative",
         };
         Some(self.day_hit(first, e, spec, None))
+    }
+
+    /// A month named after "of"/"in": a month name (year optional) or "this/next/last
+    /// month". Returns (end, year if known, month, named).
+    fn month_ref(&self, j: usize) -> Option<(usize, Option<i32>, u8, bool)> {
+        if let Some((e, m)) = self.month_at(j) {
+            let mut e2 = e;
+            if self.p(e2, ',') {
+                e2 += 1;
+            }
+            if let Some(y) = self.year4(e2) {
+                return Some((e2 + 1, Some(y), m, true));
+            }
+            let y = self
+                .published
+                .map(|p| cal::month_year(p, m, self.future(j, e)));
+            return Some((e, y, m, true));
+        }
+        let off = match self.lw(j) {
+            "this" | "the" | "current" => 0,
+            "next" | "following" => 1,
+            "last" | "previous" => -1,
+            _ => return None,
+        };
+        if !self.is(j + 1, "month") {
+            return None;
+        }
+        let d = cal::add_months(self.published?.first_of_month(), off)?;
+        Some((j + 2, Some(i32::from(d.year())), d.month() as u8, false))
+    }
+
+    /// "the first Friday of July", "the second Monday of next month", "third Tuesday".
+    fn m_nth_weekday(&self, j: usize) -> Option<Hit> {
+        let mut k = j;
+        let the = self.is(k, "the");
+        if the {
+            k += 1;
+        }
+        let n: i8 = match self.lw(k) {
+            "first" => 1,
+            "second" => 2,
+            "third" => 3,
+            "fourth" => 4,
+            "fifth" => 5,
+            _ => {
+                let (v, len) = self.num(k)?;
+                if len != 1
+                    || !(1..=5).contains(&v)
+                    || !self.tight(k + 1)
+                    || !self.is_any(k + 1, &["st", "nd", "rd", "th"])
+                {
+                    return None;
+                }
+                k += 1;
+                v as i8
+            }
+        };
+        let (wd, true) = lex::weekday(self.lw(k + 1))? else {
+            return None;
+        };
+        let mut e = k + 2;
+        let mut mref = None;
+        if self.is_any(e, &["of", "in"]) {
+            if let Some((e2, y, m, named)) = self.month_ref(e + 1) {
+                mref = Some((y, m, named));
+                e = e2;
+            }
+        }
+        if mref.is_none() {
+            let det = Self::prev(j).is_some_and(|p| {
+                self.is_any(
+                    p,
+                    &[
+                        "his", "her", "its", "their", "a", "the", "our", "my", "your",
+                    ],
+                )
+            });
+            if the || det {
+                return None;
+            }
+        }
+        let weekday = jiff::civil::Weekday::from_monday_one_offset(wd as i8).ok()?;
+        let (y, m) = match mref {
+            Some((y, m, _)) => (y, Some(m)),
+            None => (
+                self.published.map(|p| i32::from(p.year())),
+                self.published.map(|p| p.month() as u8),
+            ),
+        };
+        let date = match (y, m) {
+            (Some(y), Some(m)) => {
+                ymd(y, m, 1).and_then(|d| d.nth_weekday_of_month(n, weekday).ok())
+            }
+            _ => None,
+        };
+        let timex = match (mref, m) {
+            (Some(_), Some(m)) => format!("XXXX-{m:02}-WXX-{wd}-#{n}"),
+            _ => date.map_or_else(|| format!("XXXX-XX-WXX-{wd}-#{n}"), iso),
+        };
+        let spec = DaySpec {
+            timex,
+            basis: if date.is_some() {
+                Basis::PublicationRelative
+            } else {
+                Basis::Unresolved
+            },
+            date,
+            weekday: Some(wd),
+            rule: "date.weekday",
+        };
+        Some(self.day_hit(j, e, spec, None))
+    }
+
+    /// "the 20th of next month", "31st of this month".
+    fn m_day_of_month_ref(&self, j: usize) -> Option<Hit> {
+        let mut k = j;
+        if self.is(k, "the") {
+            k += 1;
+        }
+        let (e, d, marked) = self.day_num(k)?;
+        if !marked || !self.is(e, "of") {
+            return None;
+        }
+        let (e2, y, m, false) = self.month_ref(e + 1)? else {
+            return None;
+        };
+        let date = y.and_then(|y| ymd(y, m, d));
+        let spec = DaySpec {
+            timex: date.map_or_else(|| format!("XXXX-XX-{d:02}"), iso),
+            basis: if date.is_some() {
+                Basis::PublicationRelative
+            } else {
+                Basis::Unresolved
+            },
+            date,
+            weekday: None,
+            rule: "date.month_day",
+        };
+        Some(self.day_hit(j, e2, spec, None))
     }
 
     // ---- driver --------------------------------------------------------------------
@@ -2479,6 +2813,8 @@ impl<'d, 'a> Scan<'d, 'a> {
                 }
                 consider(self.m_time(i));
                 consider(self.m_clock_duration(i));
+                consider(self.m_nth_weekday(i));
+                consider(self.m_day_of_month_ref(i));
                 consider(self.m_period(i));
                 consider(self.m_year(i));
                 consider(self.m_event(i));
@@ -2522,6 +2858,10 @@ impl<'d, 'a> Scan<'d, 'a> {
                 }
                 if matches!(w, "the" | "q" | "h") {
                     consider(self.m_period(i));
+                }
+                if w == "the" || lex::ordinal_word(w).is_some() {
+                    consider(self.m_nth_weekday(i));
+                    consider(self.m_day_of_month_ref(i));
                 }
                 consider(self.m_relative_period(i));
                 consider(self.m_event(i));
@@ -2620,6 +2960,18 @@ impl<'d, 'a> Scan<'d, 'a> {
     }
 }
 
+/// Tests on an optional token.
+trait OptTok {
+    /// No token, or a punctuation mark.
+    fn is_none_or_punct(&self) -> bool;
+}
+
+impl OptTok for Option<&Tok> {
+    fn is_none_or_punct(&self) -> bool {
+        self.map_or(true, |t| t.cls == Cls::Punct)
+    }
+}
+
 /// A clock time: hour, minute, second, whether minutes were written, zone and offset.
 struct Clock {
     h: u32,
@@ -2629,9 +2981,31 @@ struct Clock {
     zone: Option<(String, Option<i32>)>,
 }
 
-/// True for a month name written in full.
-fn is_full_month_word(w: &str) -> bool {
-    lex::is_full_month(w)
+/// `d` moved by a date-only TIMEX duration ("P1M21D") in direction `sign`.
+fn shift(d: Date, timex: &str, sign: i64) -> Option<Date> {
+    let body = timex.strip_prefix('P')?;
+    if body.contains('T') {
+        return None;
+    }
+    let mut span = jiff::Span::new();
+    let mut num = String::new();
+    for c in body.chars() {
+        if c.is_ascii_digit() {
+            num.push(c);
+            continue;
+        }
+        let n: i64 = num.parse().ok()?;
+        num.clear();
+        let n = n * sign;
+        span = match c {
+            'Y' => span.try_years(n).ok()?,
+            'M' => span.try_months(n).ok()?,
+            'W' => span.try_weeks(n).ok()?,
+            'D' => span.try_days(n).ok()?,
+            _ => return None,
+        };
+    }
+    d.checked_add(span).ok()
 }
 
 /// Order of units from the largest.
