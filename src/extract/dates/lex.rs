@@ -1,0 +1,375 @@
+//! Tokens and word tables for the date scanner: splits the normalized text into words,
+//! digit runs and single punctuation marks (with byte offsets), and names the calendar
+//! words (months, weekdays, number words, units, time zones) the matchers look for.
+
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Cls {
+    /// A run of letters.
+    Word,
+    /// A run of ASCII digits.
+    Num,
+    /// One other non-space character.
+    Punct,
+}
+
+/// One token of the normalized text.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Tok {
+    /// First byte in the normalized text.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// What it is made of.
+    pub cls: Cls,
+    /// Whitespace precedes it.
+    pub gap: bool,
+    /// Its first character is upper case.
+    pub upper: bool,
+}
+
+/// Splits `text` into tokens. Letters and digits never share a token ("12th" is "12" "th").
+pub(super) fn tokenize(text: &str) -> Vec<Tok> {
+    let mut toks = Vec::with_capacity(text.len() / 4);
+    let mut it = text.char_indices().peekable();
+    let mut gap = true;
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() {
+            gap = true;
+            continue;
+        }
+        let (cls, mut end) = if c.is_ascii_digit() {
+            (Cls::Num, i + 1)
+        } else if c.is_alphabetic() {
+            (Cls::Word, i + c.len_utf8())
+        } else {
+            (Cls::Punct, i + c.len_utf8())
+        };
+        if cls != Cls::Punct {
+            while let Some(&(j, d)) = it.peek() {
+                let same = match cls {
+                    Cls::Num => d.is_ascii_digit(),
+                    _ => d.is_alphabetic(),
+                };
+                if !same {
+                    break;
+                }
+                end = j + d.len_utf8();
+                it.next();
+            }
+        }
+        toks.push(Tok {
+            start: i,
+            end,
+            cls,
+            gap,
+            upper: c.is_uppercase(),
+        });
+        gap = false;
+    }
+    toks
+}
+
+/// Month number of a month name or abbreviation (lower case).
+pub(super) fn month(w: &str) -> Option<u8> {
+    Some(match w {
+        "january" | "jan" => 1,
+        "february" | "feb" | "febr" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sep" | "sept" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    })
+}
+
+/// True for a full month name (not an abbreviation).
+pub(super) fn is_full_month(w: &str) -> bool {
+    w.len() >= 5 || matches!(w, "may" | "june" | "july")
+}
+
+/// ISO weekday number (Monday 1 .. Sunday 7) of a weekday name; the second value is
+/// true for a full name ("tuesday"), false for an abbreviation ("tue").
+pub(super) fn weekday(w: &str) -> Option<(u8, bool)> {
+    Some(match w {
+        "monday" => (1, true),
+        "mon" => (1, false),
+        "tuesday" => (2, true),
+        "tue" | "tues" => (2, false),
+        "wednesday" => (3, true),
+        "wed" => (3, false),
+        "thursday" => (4, true),
+        "thu" | "thur" | "thurs" => (4, false),
+        "friday" => (5, true),
+        "fri" => (5, false),
+        "saturday" => (6, true),
+        "sat" => (6, false),
+        "sunday" => (7, true),
+        "sun" => (7, false),
+        _ => return None,
+    })
+}
+
+/// Lower-case weekday name of an ISO weekday number.
+pub(super) fn weekday_name(n: u8) -> &'static str {
+    match n {
+        1 => "monday",
+        2 => "tuesday",
+        3 => "wednesday",
+        4 => "thursday",
+        5 => "friday",
+        6 => "saturday",
+        _ => "sunday",
+    }
+}
+
+/// Value of a cardinal number word up to ninety.
+pub(super) fn small_number(w: &str) -> Option<u32> {
+    Some(match w {
+        "zero" => 0,
+        "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
+        _ => return None,
+    })
+}
+
+/// Value of an ordinal word up to "thirty-first" (its last part: "first" .. "thirtieth").
+pub(super) fn ordinal_word(w: &str) -> Option<u32> {
+    Some(match w {
+        "first" => 1,
+        "second" => 2,
+        "third" => 3,
+        "fourth" => 4,
+        "fifth" => 5,
+        "sixth" => 6,
+        "seventh" => 7,
+        "eighth" => 8,
+        "ninth" => 9,
+        "tenth" => 10,
+        "eleventh" => 11,
+        "twelfth" => 12,
+        "thirteenth" => 13,
+        "fourteenth" => 14,
+        "fifteenth" => 15,
+        "sixteenth" => 16,
+        "seventeenth" => 17,
+        "eighteenth" => 18,
+        "nineteenth" => 19,
+        "twentieth" => 20,
+        "thirtieth" => 30,
+        _ => return None,
+    })
+}
+
+/// A calendar or clock unit a duration counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Unit {
+    /// Seconds.
+    Second,
+    /// Minutes.
+    Minute,
+    /// Hours.
+    Hour,
+    /// Days.
+    Day,
+    /// Weeks.
+    Week,
+    /// Two weeks.
+    Fortnight,
+    /// Months.
+    Month,
+    /// Quarters of a year.
+    Quarter,
+    /// Years.
+    Year,
+    /// Ten years.
+    Decade,
+    /// A hundred years.
+    Century,
+}
+
+impl Unit {
+    /// The unit name used in [`crate::model::DurationValue::unit`].
+    pub fn name(self) -> &'static str {
+        match self {
+            Unit::Second => "second",
+            Unit::Minute => "minute",
+            Unit::Hour => "hour",
+            Unit::Day => "day",
+            Unit::Week | Unit::Fortnight => "week",
+            Unit::Month | Unit::Quarter => "month",
+            Unit::Year | Unit::Decade | Unit::Century => "year",
+        }
+    }
+
+    /// How many of [`Unit::name`] one of this unit is (a decade is 10 years).
+    pub fn factor(self) -> f64 {
+        match self {
+            Unit::Fortnight => 2.0,
+            Unit::Quarter => 3.0,
+            Unit::Decade => 10.0,
+            Unit::Century => 100.0,
+            _ => 1.0,
+        }
+    }
+
+    /// Seconds in one of this unit (months 30 days, years 365 days).
+    pub fn seconds(self) -> f64 {
+        const DAY: f64 = 86_400.0;
+        match self {
+            Unit::Second => 1.0,
+            Unit::Minute => 60.0,
+            Unit::Hour => 3600.0,
+            Unit::Day => DAY,
+            Unit::Week => 7.0 * DAY,
+            Unit::Fortnight => 14.0 * DAY,
+            Unit::Month => 30.0 * DAY,
+            Unit::Quarter => 90.0 * DAY,
+            Unit::Year => 365.0 * DAY,
+            Unit::Decade => 3650.0 * DAY,
+            Unit::Century => 36500.0 * DAY,
+        }
+    }
+
+    /// TIMEX designator after `P` (with `T` for clock units).
+    pub fn designator(self) -> &'static str {
+        match self {
+            Unit::Second => "S",
+            Unit::Minute => "M",
+            Unit::Hour => "H",
+            Unit::Day => "D",
+            Unit::Week | Unit::Fortnight => "W",
+            Unit::Month | Unit::Quarter => "M",
+            Unit::Year | Unit::Decade | Unit::Century => "Y",
+        }
+    }
+
+    /// True for hours, minutes and seconds (`PT...`).
+    pub fn is_clock(self) -> bool {
+        matches!(self, Unit::Second | Unit::Minute | Unit::Hour)
+    }
+}
+
+/// The unit named by a word; `glued` is true when the word follows a digit directly
+/// ("3h"), which allows one-letter abbreviations.
+pub(super) fn unit(w: &str, glued: bool) -> Option<Unit> {
+    Some(match w {
+        "second" | "seconds" | "sec" | "secs" => Unit::Second,
+        "minute" | "minutes" | "min" | "mins" => Unit::Minute,
+        "hour" | "hours" | "hr" | "hrs" => Unit::Hour,
+        "h" if glued => Unit::Hour,
+        "day" | "days" => Unit::Day,
+        "week" | "weeks" | "wk" | "wks" => Unit::Week,
+        "fortnight" | "fortnights" => Unit::Fortnight,
+        "month" | "months" => Unit::Month,
+        "quarter" | "quarters" => Unit::Quarter,
+        "year" | "years" | "yr" | "yrs" => Unit::Year,
+        "decade" | "decades" => Unit::Decade,
+        "century" | "centuries" => Unit::Century,
+        _ => return None,
+    })
+}
+
+/// A time zone word or abbreviation (upper case as written) and its UTC offset in minutes.
+pub(super) fn zone(w: &str) -> Option<(&'static str, Option<i32>)> {
+    Some(match w {
+        "GMT" => ("GMT", Some(0)),
+        "UTC" => ("UTC", Some(0)),
+        "Z" | "Zulu" => ("UTC", Some(0)),
+        "KST" => ("KST", Some(540)),
+        "JST" => ("JST", Some(540)),
+        "CST" => ("CST", Some(480)),
+        "HKT" => ("HKT", Some(480)),
+        "SGT" => ("SGT", Some(480)),
+        "PHT" | "PHST" => ("PHT", Some(480)),
+        "AWST" => ("AWST", Some(480)),
+        "ICT" => ("ICT", Some(420)),
+        "WIB" => ("WIB", Some(420)),
+        "IST" => ("IST", Some(330)),
+        "PKT" => ("PKT", Some(300)),
+        "MSK" => ("MSK", Some(180)),
+        "EAT" => ("EAT", Some(180)),
+        "EET" => ("EET", Some(120)),
+        "EEST" => ("EEST", Some(180)),
+        "CET" => ("CET", Some(60)),
+        "CEST" => ("CEST", Some(120)),
+        "WAT" => ("WAT", Some(60)),
+        "BST" => ("BST", Some(60)),
+        "WET" => ("WET", Some(0)),
+        "AEST" => ("AEST", Some(600)),
+        "AEDT" => ("AEDT", Some(660)),
+        "NZST" => ("NZST", Some(720)),
+        "NZDT" => ("NZDT", Some(780)),
+        "EST" => ("EST", Some(-300)),
+        "EDT" => ("EDT", Some(-240)),
+        "CDT" => ("CDT", Some(-300)),
+        "MST" => ("MST", Some(-420)),
+        "MDT" => ("MDT", Some(-360)),
+        "PST" => ("PST", Some(-480)),
+        "PDT" => ("PDT", Some(-420)),
+        "AKST" => ("AKST", Some(-540)),
+        "HST" => ("HST", Some(-600)),
+        "ET" => ("ET", None),
+        "PT" => ("PT", None),
+        _ => return None,
+    })
+}
+
+/// A city or country whose "<name> time" names a zone, with its UTC offset in minutes.
+pub(super) fn place_time(w: &str) -> Option<(&'static str, i32)> {
+    Some(match w {
+        "beijing" => ("Beijing time", 480),
+        "china" => ("Beijing time", 480),
+        "seoul" | "korea" | "korean" => ("Seoul time", 540),
+        "tokyo" | "japan" => ("Tokyo time", 540),
+        "pyongyang" => ("Pyongyang time", 540),
+        "taipei" => ("Taipei time", 480),
+        "london" => ("London time", 0),
+        "moscow" => ("Moscow time", 180),
+        "delhi" | "india" => ("India time", 330),
+        "greenwich" => ("GMT", 0),
+        _ => return None,
+    })
+}
+
+/// Part-of-day word and its TIMEX code.
+pub(super) fn part_of_day(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "morning" => "TMO",
+        "afternoon" => "TAF",
+        "evening" => "TEV",
+        "night" | "overnight" => "TNI",
+        _ => return None,
+    })
+}

@@ -1,0 +1,3039 @@
+//! The date scanner: walks the tokens left to right, tries every matcher at each token,
+//! keeps the longest match, and builds its normalized value (resolved against the
+//! publication date where the expression allows). Event-relative expressions ("the
+//! previous day") are resolved afterwards against the nearest preceding dated mention.
+
+use super::cal::{self, iso, ymd};
+use super::lex::{self, Cls, Tok, Unit};
+use crate::model::{
+    format_number, Basis, DateValue, DurationValue, Granularity, Kind, Qualifier, Quantity, Value,
+};
+use crate::text::Doc;
+use jiff::civil::Date;
+
+/// A match, in token indexes, with its value.
+#[derive(Debug, Clone)]
+pub(super) struct Hit {
+    /// First token.
+    pub first: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// What it is.
+    pub kind: Kind,
+    /// Its value.
+    pub value: Value,
+    /// Its hedge.
+    pub qualifier: Qualifier,
+    /// The noun a duration is about.
+    pub noun: Option<String>,
+    /// The rule that found it.
+    pub rule: &'static str,
+    /// Days from the anchor event, for event-relative dates still to resolve.
+    pub pending: Option<i64>,
+}
+
+/// A day (or weekday) found in the text, before it becomes a mention.
+#[derive(Debug, Clone)]
+struct DaySpec {
+    timex: String,
+    date: Option<Date>,
+    basis: Basis,
+    weekday: Option<u8>,
+    rule: &'static str,
+}
+
+/// Parts of a written day: any of year and month may be missing.
+#[derive(Debug, Clone, Copy)]
+struct DayParts {
+    y: Option<i32>,
+    m: Option<u8>,
+    d: u8,
+    wd: Option<u8>,
+    numeric: bool,
+}
+
+/// Words after which a bare year or month reads as a date.
+const DATE_PREPS: &[&str] = &[
+    "in",
+    "since",
+    "by",
+    "until",
+    "till",
+    "through",
+    "throughout",
+    "of",
+    "from",
+    "during",
+    "before",
+    "after",
+    "early",
+    "late",
+    "mid",
+    "circa",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "end",
+    "beginning",
+    "start",
+    "middle",
+    "between",
+    "year",
+    "to",
+    "and",
+    "or",
+    "last",
+    "this",
+    "next",
+    "as",
+];
+
+/// Words that end a duration's noun.
+const NOUN_STOP: &[&str] = &[
+    "to", "in", "of", "the", "a", "an", "and", "or", "with", "for", "on", "at", "by", "from",
+    "that", "which", "who", "was", "is", "were", "are", "will", "has", "had", "have", "be", "been",
+    "it", "its", "his", "her", "their", "this", "these", "those", "as", "but", "after", "before",
+    "since", "during", "into", "than", "ago", "later", "earlier", "long", "old", "away", "from",
+    "per", "each", "every", "when", "while", "where", "so", "he", "she", "they", "we", "i", "you",
+    "not", "no", "also", "there", "here", "said", "says",
+];
+
+/// The scanner state over one document.
+pub(super) struct Scan<'d, 'a> {
+    doc: &'d Doc<'a>,
+    low: String,
+    toks: Vec<Tok>,
+    published: Option<Date>,
+}
+
+impl<'d, 'a> Scan<'d, 'a> {
+    /// Prepares the scanner.
+    pub fn new(doc: &'d Doc<'a>, published: Option<Date>) -> Scan<'d, 'a> {
+        Scan {
+            doc,
+            low: doc.text.to_ascii_lowercase(),
+            toks: lex::tokenize(&doc.text),
+            published,
+        }
+    }
+
+    /// The byte range of tokens `first..end` in the normalized text.
+    pub fn range(&self, first: usize, end: usize) -> std::ops::Range<usize> {
+        let s = self.toks.get(first).map_or(0, |t| t.start);
+        let e = end
+            .checked_sub(1)
+            .and_then(|l| self.toks.get(l))
+            .map_or(s, |t| t.end);
+        s..e.max(s)
+    }
+
+    // ---- token helpers -------------------------------------------------------------
+
+    fn tok(&self, j: usize) -> Option<&Tok> {
+        self.toks.get(j)
+    }
+
+    /// Lower-case word at `j`, or "".
+    fn lw(&self, j: usize) -> &str {
+        match self.toks.get(j) {
+            Some(t) if t.cls == Cls::Word => self.low.get(t.start..t.end).unwrap_or(""),
+            _ => "",
+        }
+    }
+
+    /// Raw text of token `j`, or "".
+    fn raw(&self, j: usize) -> &str {
+        match self.toks.get(j) {
+            Some(t) => self.doc.text.get(t.start..t.end).unwrap_or(""),
+            None => "",
+        }
+    }
+
+    fn is(&self, j: usize, w: &str) -> bool {
+        self.lw(j) == w
+    }
+
+    fn is_any(&self, j: usize, ws: &[&str]) -> bool {
+        let w = self.lw(j);
+        !w.is_empty() && ws.contains(&w)
+    }
+
+    /// Punctuation `c` at `j`.
+    fn p(&self, j: usize, c: char) -> bool {
+        match self.toks.get(j) {
+            Some(t) if t.cls == Cls::Punct => self.doc.text[t.start..].starts_with(c),
+            _ => false,
+        }
+    }
+
+    /// Token `j` exists and touches the previous one.
+    fn tight(&self, j: usize) -> bool {
+        self.toks.get(j).is_some_and(|t| !t.gap)
+    }
+
+    fn upper(&self, j: usize) -> bool {
+        self.toks.get(j).is_some_and(|t| t.upper)
+    }
+
+    /// Digit run at `j`: its value and number of digits.
+    fn num(&self, j: usize) -> Option<(u32, usize)> {
+        let t = self.toks.get(j)?;
+        if t.cls != Cls::Num {
+            return None;
+        }
+        let s = self.doc.text.get(t.start..t.end)?;
+        if s.len() > 9 {
+            return None;
+        }
+        Some((s.parse().ok()?, s.len()))
+    }
+
+    fn is_num(&self, j: usize) -> bool {
+        self.toks.get(j).is_some_and(|t| t.cls == Cls::Num)
+    }
+
+    /// Previous token index, if any.
+    fn prev(j: usize) -> Option<usize> {
+        j.checked_sub(1)
+    }
+
+    /// The index of the sentence containing token `j`.
+    fn sentence_of(&self, j: usize) -> usize {
+        self.doc
+            .sentence_index(self.toks.get(j).map_or(0, |t| t.start))
+    }
+
+    /// Future-tense cues near tokens `first..end` in the same sentence.
+    fn future(&self, first: usize, end: usize) -> bool {
+        let sent = self
+            .doc
+            .sentence_at(self.toks.get(first).map_or(0, |t| t.start));
+        let lo = first.saturating_sub(10);
+        let hi = (end + 10).min(self.toks.len());
+        let mut cue = None;
+        for j in lo..hi {
+            let Some(t) = self.toks.get(j) else { break };
+            if t.start < sent.start || t.end > sent.end {
+                continue;
+            }
+            let w = self.lw(j);
+            let prevw = Self::prev(j).map_or("", |k| self.lw(k));
+            let hit = match w {
+                "will" | "shall" | "upcoming" => true,
+                "ll" => Self::prev(j).is_some_and(|k| self.p(k, '\'')),
+                "set" | "scheduled" | "due" | "expected" | "slated" => {
+                    matches!(prevw, "is" | "are" | "s" | "am")
+                }
+                "plans" | "plan" => self.is(j + 1, "to"),
+                _ => false,
+            };
+            if hit {
+                cue = Some(j);
+                if j >= first {
+                    break;
+                }
+            }
+        }
+        let Some(c) = cue else { return false };
+        // A reporting verb between the mention and the cue detaches them
+        // ("said on Monday that he will ...").
+        let (a, b) = if c < first { (c, first) } else { (end, c) };
+        !(a..b).any(|j| {
+            matches!(
+                self.lw(j),
+                "said" | "says" | "told" | "announced" | "added" | "stated"
+            )
+        })
+    }
+
+    // ---- numbers -------------------------------------------------------------------
+
+    /// A day of the month at `j`: digits 1-31 with an optional ordinal suffix, or an
+    /// ordinal word ("first", "twenty-first"). Returns (end, day, had_suffix_or_word).
+    fn day_num(&self, j: usize) -> Option<(usize, u8, bool)> {
+        if let Some((v, len)) = self.num(j) {
+            if len > 2 || !(1..=31).contains(&v) {
+                return None;
+            }
+            let mut k = j + 1;
+            let mut suffix = false;
+            if self.tight(k) && self.is_any(k, &["st", "nd", "rd", "th"]) {
+                k += 1;
+                suffix = true;
+            }
+            // Not part of a longer number ("6.5", "6,000", "6:30").
+            if self.tight(k)
+                && (self.p(k, ':')
+                    || self.is_num(k + 1)
+                        && self.tight(k + 1)
+                        && (self.p(k, '.') || self.p(k, ',')))
+            {
+                return None;
+            }
+            return Some((k, v as u8, suffix));
+        }
+        let w = self.lw(j);
+        if let Some(tens) = lex::small_number(w).filter(|t| *t == 20 || *t == 30) {
+            let mut k = j + 1;
+            if self.p(k, '-') && self.tight(k) {
+                k += 1;
+            }
+            if let Some(u) = lex::ordinal_word(self.lw(k)).filter(|u| *u < 10) {
+                return Some((k + 1, (tens + u) as u8, true));
+            }
+            if let Some(u) = lex::small_number(self.lw(k)).filter(|u| (1..10).contains(u)) {
+                return Some((k + 1, (tens + u) as u8, true));
+            }
+            return None;
+        }
+        lex::ordinal_word(w)
+            .filter(|v| *v <= 31)
+            .map(|v| (j + 1, v as u8, true))
+    }
+
+    /// A four-digit year 1000-2100 at `j` (not part of a longer number).
+    fn year4(&self, j: usize) -> Option<i32> {
+        let (v, len) = self.num(j)?;
+        if len != 4 || !(1000..=2100).contains(&v) {
+            return None;
+        }
+        if self.tight(j + 1)
+            && (self.p(j + 1, '%')
+                || ((self.p(j + 1, '.') || self.p(j + 1, ','))
+                    && self.is_num(j + 2)
+                    && self.tight(j + 2)))
+        {
+            return None;
+        }
+        if let Some(p) = Self::prev(j) {
+            if self.tight(j)
+                && (self.p(p, '$') || self.p(p, '.') || self.p(p, ',') || self.p(p, '#'))
+            {
+                return None;
+            }
+        }
+        Some(v as i32)
+    }
+
+    /// A month name at `j`; returns (end after an optional period, month).
+    fn month_at(&self, j: usize) -> Option<(usize, u8)> {
+        let w = self.lw(j);
+        let m = lex::month(w)?;
+        // "may" and "march" are also common words; abbreviations need care too.
+        if matches!(w, "may" | "march" | "mar") && !self.upper(j) {
+            return None;
+        }
+        let mut k = j + 1;
+        if self.p(k, '.') && self.tight(k) && self.is_num(k + 1) {
+            k += 1;
+        }
+        Some((k, m))
+    }
+
+    // ---- days ----------------------------------------------------------------------
+
+    /// A written day at `j`, optionally led by a weekday ("Tuesday, Jan. 6").
+    fn day_parts(&self, j: usize) -> Option<(usize, DayParts)> {
+        if let Some((wd, full)) = lex::weekday(self.lw(j)) {
+            let mut k = j + 1;
+            if !full && self.p(k, '.') && self.tight(k) {
+                k += 1;
+            }
+            if self.p(k, ',') {
+                k += 1;
+            }
+            if let Some((e, mut d)) = self.day_core(k) {
+                d.wd = Some(wd);
+                return Some((e, d));
+            }
+            // "Friday the 22nd".
+            if self.is(k, "the") {
+                if let Some((e, d, true)) = self.day_num(k + 1) {
+                    return Some((
+                        e,
+                        DayParts {
+                            y: None,
+                            m: None,
+                            d,
+                            wd: Some(wd),
+                            numeric: false,
+                        },
+                    ));
+                }
+            }
+            return None;
+        }
+        self.day_core(j)
+    }
+
+    /// A written day without weekday.
+    fn day_core(&self, j: usize) -> Option<(usize, DayParts)> {
+        // Month first: "Jan. 6, 2026", "October 2", "Oct-2", "Oct/2", "Oct2", "March the 3rd".
+        if let Some((mut k, m)) = self.month_at(j) {
+            if (self.p(k, '-') || self.p(k, '/')) && self.tight(k) && self.tight(k + 1) {
+                k += 1;
+            }
+            if self.is(k, "the") {
+                k += 1;
+            }
+            // "October, 1st".
+            if self.p(k, ',') && self.day_num(k + 1).is_some_and(|(_, _, marked)| marked) {
+                k += 1;
+            }
+            let (mut e, d, _) = self.day_num(k)?;
+            let mut y = None;
+            let mut e2 = e;
+            if self.p(e2, ',') {
+                e2 += 1;
+            }
+            if let Some(yy) = self.year4(e2) {
+                y = Some(yy);
+                e = e2 + 1;
+            } else if let Some((e3, yy)) = self.year_words(e2) {
+                y = Some(yy);
+                e = e3;
+            }
+            return Some((
+                e,
+                DayParts {
+                    y,
+                    m: Some(m),
+                    d,
+                    wd: None,
+                    numeric: false,
+                },
+            ));
+        }
+        // Day first: "6 August", "the 1st of Jan", "second of Aug.", "16. Nov. 2016".
+        let mut k = j;
+        let the = self.is(k, "the");
+        if the {
+            k += 1;
+        }
+        if let Some((mut e, d, marked)) = self.day_num(k) {
+            if self.p(e, '.') && self.tight(e) && self.is_num(k) {
+                e += 1;
+            }
+            let mut of = false;
+            if self.is(e, "of") {
+                e += 1;
+                of = true;
+            }
+            if !self.is_num(k) && !marked {
+                return None;
+            }
+            if let Some((mut e, m)) = self.month_at(e) {
+                let mut y = None;
+                let mut e2 = e;
+                if self.p(e2, ',') {
+                    e2 += 1;
+                }
+                if self.is(e2, "of") {
+                    e2 += 1;
+                }
+                if let Some(yy) = self.year4(e2) {
+                    y = Some(yy);
+                    e = e2 + 1;
+                } else if let Some((e3, yy)) = self.year_words(e2) {
+                    y = Some(yy);
+                    e = e3;
+                }
+                return Some((
+                    e,
+                    DayParts {
+                        y,
+                        m: Some(m),
+                        d,
+                        wd: None,
+                        numeric: false,
+                    },
+                ));
+            }
+            // "the 27th" on its own (not "the 21st century").
+            if the && marked && !of && self.tok(e).is_none_or_punct() {
+                return Some((
+                    e,
+                    DayParts {
+                        y: None,
+                        m: None,
+                        d,
+                        wd: None,
+                        numeric: false,
+                    },
+                ));
+            }
+        }
+        // "on 15" closing a sentence.
+        if let Some((v, len)) = self.num(j) {
+            let end_ok = match self.tok(j + 1) {
+                None => true,
+                Some(_) => {
+                    (self.p(j + 1, '.') || self.p(j + 1, '!') || self.p(j + 1, '?'))
+                        && self.tok(j + 2).is_none()
+                }
+            };
+            if len <= 2
+                && (1..=31).contains(&v)
+                && end_ok
+                && Self::prev(j).is_some_and(|p| self.is(p, "on"))
+            {
+                return Some((
+                    j + 1,
+                    DayParts {
+                        y: None,
+                        m: None,
+                        d: v as u8,
+                        wd: None,
+                        numeric: true,
+                    },
+                ));
+            }
+        }
+        self.numeric_day(j).or_else(|| self.mixed_day(j))
+    }
+
+    /// Numeric dates with a month name: "2019-sep-1", "05-Aug-2016", "23/Sep/2020".
+    fn mixed_day(&self, j: usize) -> Option<(usize, DayParts)> {
+        let (a, alen) = self.num(j)?;
+        let sep = self.raw(j + 1);
+        if !matches!(sep, "-" | "/" | ".") || !self.tight(j + 1) || !self.tight(j + 2) {
+            return None;
+        }
+        let m = lex::month(self.lw(j + 2))?;
+        if self.raw(j + 3) != sep || !self.tight(j + 3) || !self.tight(j + 4) {
+            return None;
+        }
+        let (c, clen) = self.num(j + 4)?;
+        let (y, d) = match (alen, clen) {
+            (4, 1 | 2) => (a, c),
+            (1 | 2, 4) => (c, a),
+            _ => return None,
+        };
+        if !(1000..=2100).contains(&y) || !(1..=31).contains(&d) {
+            return None;
+        }
+        Some((
+            j + 5,
+            DayParts {
+                y: Some(y as i32),
+                m: Some(m),
+                d: d as u8,
+                wd: None,
+                numeric: true,
+            },
+        ))
+    }
+
+    /// A year in words: "two thousand and eighteen", "nineteen seventy eight".
+    fn year_words(&self, j: usize) -> Option<(usize, i32)> {
+        let w = self.lw(j);
+        let two_digits = |k: usize| -> Option<(usize, u32)> {
+            let w = self.lw(k);
+            if matches!(w, "zero" | "oh" | "o") {
+                let u = lex::small_number(self.lw(k + 1)).filter(|u| (1..10).contains(u))?;
+                return Some((k + 2, u));
+            }
+            let v = lex::small_number(w)?;
+            if v >= 20 && v % 10 == 0 {
+                let mut n = k + 1;
+                if self.p(n, '-') && self.tight(n) {
+                    n += 1;
+                }
+                if let Some(u) = lex::small_number(self.lw(n)).filter(|u| (1..10).contains(u)) {
+                    return Some((n + 1, v + u));
+                }
+            }
+            (v >= 10).then_some((k + 1, v))
+        };
+        if w == "two" && self.is(j + 1, "thousand") {
+            let mut e = j + 2;
+            if self.is(e, "and") {
+                e += 1;
+            }
+            if let Some((e2, v)) = two_digits(e).or_else(|| {
+                lex::small_number(self.lw(e))
+                    .filter(|v| *v < 10 && *v > 0)
+                    .map(|v| (e + 1, v))
+            }) {
+                return Some((e2, 2000 + v as i32));
+            }
+            return Some((j + 2, 2000));
+        }
+        let c = lex::small_number(w).filter(|c| matches!(c, 11..=20))?;
+        let (e, v) = two_digits(j + 1)?;
+        Some((e, c as i32 * 100 + v as i32))
+    }
+
+    /// Numeric dates: "2026-01-06", "2015/08/12", "1/6/2026", "21-04-2016", "13.5.2015",
+    /// "9-18-15", and "on 4/22".
+    fn numeric_day(&self, j: usize) -> Option<(usize, DayParts)> {
+        let (a, alen) = self.num(j)?;
+        // Not inside a longer figure or code.
+        if let Some(p) = Self::prev(j) {
+            if self.tight(j) {
+                if self.is_num(p) || self.p(p, '/') || self.p(p, '.') || self.p(p, ':') {
+                    return None;
+                }
+                if (self.p(p, '-') || self.p(p, ','))
+                    && Self::prev(p).is_some_and(|q| self.is_num(q) && self.tight(p))
+                {
+                    return None;
+                }
+                if self.toks.get(p).is_some_and(|t| t.cls == Cls::Word) {
+                    return None;
+                }
+            }
+        }
+        let sep = self.raw(j + 1);
+        if !matches!(sep, "-" | "/" | ".") || !self.tight(j + 1) || !self.tight(j + 2) {
+            return None;
+        }
+        let (b, blen) = self.num(j + 2)?;
+        let three =
+            self.raw(j + 3) == sep && self.tight(j + 3) && self.tight(j + 4) && self.is_num(j + 4);
+        let end = if three { j + 5 } else { j + 3 };
+        // Nothing glued after ("1-2-3-4", "10/1/2018/x", "4.22.1").
+        if self.tight(end)
+            && (self.is_num(end)
+                || ((self.p(end, '-') || self.p(end, '/') || self.p(end, '.') || self.p(end, ':'))
+                    && self.is_num(end + 1)
+                    && self.tight(end + 1)))
+        {
+            return None;
+        }
+        if self.tight(end) && self.toks.get(end).is_some_and(|t| t.cls == Cls::Word) {
+            return None;
+        }
+        let parts = |y: i32, m: u32, d: u32| -> Option<DayParts> {
+            if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+                return None;
+            }
+            Some(DayParts {
+                y: if y == 0 { None } else { Some(y) },
+                m: Some(m as u8),
+                d: d as u8,
+                wd: None,
+                numeric: true,
+            })
+        };
+        if three {
+            let (c, clen) = self.num(j + 4)?;
+            if alen == 4 {
+                if blen > 2 || clen > 2 || !(1000..=2100).contains(&a) {
+                    return None;
+                }
+                return parts(a as i32, b, c).map(|p| (end, p));
+            }
+            if alen > 2 || blen > 2 {
+                return None;
+            }
+            let y = match clen {
+                4 if (1000..=2100).contains(&c) => c as i32,
+                2 => {
+                    if c < 50 {
+                        2000 + c as i32
+                    } else {
+                        1900 + c as i32
+                    }
+                }
+                _ => return None,
+            };
+            // US month/day first, day/month when the first cannot be a month or the
+            // separator is a period (European style).
+            let p = if sep == "." || (a > 12 && b <= 12) {
+                parts(y, b, a)
+            } else {
+                parts(y, a, b)
+            };
+            return p.map(|p| (end, p));
+        }
+        // Two parts: after "on" ("on 4/22"), or with a slash when one side cannot be a
+        // small fraction ("4/22", "22/04"); never a ratio or score otherwise.
+        if alen > 2 || blen > 2 {
+            return None;
+        }
+        let on = Self::prev(j).is_some_and(|p| self.is(p, "on"));
+        let slash = sep == "/"
+            && (a > 12 || b > 12)
+            && (a, b) != (24, 7)
+            && !self.is_any(end, &["of", "majority", "chance"]);
+        if !on && !slash {
+            return None;
+        }
+        let p = if a > 12 && b <= 12 {
+            parts(0, b, a)
+        } else {
+            parts(0, a, b)
+        };
+        let mut p = p?;
+        // "08/12,2015", "08/12,15".
+        let mut end = end;
+        if self.p(end, ',') && self.tight(end) {
+            if let Some(y) = self.year4(end + 1) {
+                p.y = Some(y);
+                end += 2;
+            } else if let Some((c, 2)) = self.num(end + 1) {
+                p.y = Some(2000 + c as i32);
+                end += 2;
+            }
+        }
+        Some((end, p))
+    }
+
+    /// Turns day parts into a day, completing it from the publication date.
+    fn day_spec(&self, p: DayParts, first: usize, end: usize) -> Option<DaySpec> {
+        let wd = p.wd;
+        match (p.y, p.m) {
+            (Some(y), Some(m)) => {
+                let d = ymd(y, m, p.d)?;
+                Some(DaySpec {
+                    timex: iso(d),
+                    date: Some(d),
+                    basis: Basis::Explicit,
+                    weekday: wd,
+                    rule: if p.numeric {
+                        "date.numeric"
+                    } else {
+                        "date.absolute"
+                    },
+                })
+            }
+            (None, Some(m)) => {
+                ymd(2000, m, p.d)?; // exists in a leap year
+                let timex = format!("XXXX-{m:02}-{:02}", p.d);
+                let date = self.published.and_then(|pb| {
+                    if self.future(first, end) {
+                        // Nearest on or after the publication date.
+                        let y = i32::from(pb.year());
+                        [y, y + 1]
+                            .into_iter()
+                            .filter_map(|yy| ymd(yy, m, p.d))
+                            .find(|c| *c >= pb)
+                    } else {
+                        cal::nearest_year(pb, m, p.d)
+                    }
+                });
+                Some(DaySpec {
+                    timex,
+                    basis: if date.is_some() {
+                        Basis::PublicationRelative
+                    } else {
+                        Basis::Unresolved
+                    },
+                    date,
+                    weekday: wd,
+                    rule: if p.numeric {
+                        "date.numeric"
+                    } else {
+                        "date.month_day"
+                    },
+                })
+            }
+            (_, None) => {
+                // "Friday the 22nd": the nearest such day carrying that weekday.
+                let pb = self.published;
+                let date = pb.and_then(|pb| {
+                    let mut best: Option<(i64, Date)> = None;
+                    for mo in -2i64..=2 {
+                        let base = cal::add_months(pb.first_of_month(), mo)?;
+                        if let Some(c) = ymd(i32::from(base.year()), base.month() as u8, p.d) {
+                            if wd.is_some_and(|w| cal::iso_weekday(c) != w) {
+                                continue;
+                            }
+                            let dist = cal::days_between(pb, c).abs();
+                            if best.map_or(true, |(b, _)| dist < b) {
+                                best = Some((dist, c));
+                            }
+                        }
+                    }
+                    best.map(|(_, c)| c)
+                });
+                Some(DaySpec {
+                    timex: match date {
+                        Some(d) if wd.is_some() => iso(d),
+                        _ => format!("XXXX-XX-{:02}", p.d),
+                    },
+                    basis: if date.is_some() {
+                        Basis::PublicationRelative
+                    } else {
+                        Basis::Unresolved
+                    },
+                    date,
+                    weekday: wd,
+                    rule: "date.month_day",
+                })
+            }
+        }
+    }
+
+    /// A weekday phrase at `j`: "Tuesday", "last Sunday", "this Friday", "Sunday
+    /// afternoon", "Tuesday next week". Returns (end, day, part of day).
+    fn weekday_at(&self, j: usize) -> Option<(usize, DaySpec, Option<&'static str>)> {
+        let mut k = j;
+        let mut rel = match self.lw(k) {
+            "this" | "coming" => Some(0i64),
+            "next" => Some(1),
+            "last" | "previous" => Some(-1),
+            _ => None,
+        };
+        let past = self.is(k, "past");
+        if rel.is_some() || past {
+            k += 1;
+        }
+        // "next week Sunday", "this week on Friday".
+        if rel.is_some() && self.is(k, "week") {
+            k += 1;
+            if self.is(k, "on") {
+                k += 1;
+            }
+        }
+        let w = self.lw(k);
+        let (wd, full) = lex::weekday(w)?;
+        if !full {
+            return None;
+        }
+        // Plural weekdays are habits ("on Tuesdays"); names like "Super Tuesday" are events.
+        if rel.is_none() {
+            if let Some(p) = Self::prev(k) {
+                if self.upper(p)
+                    && self.is_any(
+                        p,
+                        &[
+                            "super", "black", "good", "bloody", "holy", "cyber", "ash", "palm",
+                            "easter", "maundy", "giving", "shrove",
+                        ],
+                    )
+                {
+                    return None;
+                }
+            }
+        }
+        if !self.upper(k) && rel.is_none() && self.doc.text.len() > 200 {
+            // Lower-case weekdays in long text are rare and usually not dates.
+            return None;
+        }
+        let mut e = k + 1;
+        let coming = self.is(j, "coming");
+        let mut part = None;
+        if let Some(pd) = lex::part_of_day(self.lw(e)) {
+            part = Some(pd);
+            e += 1;
+        }
+        // "Tuesday next week", "Friday of next week".
+        let mut e2 = e;
+        if self.is(e2, "of") {
+            e2 += 1;
+        }
+        if self.is_any(e2, &["next", "last", "this"])
+            && self.is(e2 + 1, "week")
+            && rel.is_none()
+            && !past
+        {
+            rel = Some(match self.lw(e2) {
+                "next" => 1,
+                "last" => -1,
+                _ => 0,
+            });
+            e = e2 + 2;
+            if part.is_none() {
+                if let Some(pd) = lex::part_of_day(self.lw(e)) {
+                    part = Some(pd);
+                    e += 1;
+                }
+            }
+        }
+        let weeks = rel;
+        let pb = self.published;
+        let (date, timex) = match (pb, weeks) {
+            (Some(pb), Some(wk)) if !coming => {
+                let d = cal::weekday_in_week(pb, wd, wk);
+                (d, d.map_or_else(|| format!("XXXX-WXX-{wd}"), iso))
+            }
+            (Some(pb), _) if past => {
+                let d = cal::add_days(pb, -1).and_then(|y| cal::resolve_weekday(y, wd, false));
+                (d, d.map_or_else(|| format!("XXXX-WXX-{wd}"), iso))
+            }
+            (Some(pb), _) => {
+                let fut = coming || self.future(j, e);
+                (cal::resolve_weekday(pb, wd, fut), format!("XXXX-WXX-{wd}"))
+            }
+            (None, _) => (None, format!("XXXX-WXX-{wd}")),
+        };
+        Some((
+            e,
+            DaySpec {
+                timex,
+                basis: if date.is_some() {
+                    Basis::WeekdayRelative
+                } else {
+                    Basis::Unresolved
+                },
+                date,
+                weekday: Some(wd),
+                rule: "date.weekday",
+            },
+            part,
+        ))
+    }
+
+    /// "today", "yesterday", "tomorrow", "tonight", "the day before yesterday".
+    fn deictic_day(&self, j: usize) -> Option<(usize, DaySpec, Option<&'static str>)> {
+        let (e, off, part) = match self.lw(j) {
+            "today" => (j + 1, 0, None),
+            "tonight" => (j + 1, 0, Some("TNI")),
+            "yesterday" => (j + 1, -1, None),
+            "tomorrow" | "tmrw" => (j + 1, 1, None),
+            "last" if self.is(j + 1, "night") => (j + 2, -1, Some("TNI")),
+            "this" => match lex::part_of_day(self.lw(j + 1)) {
+                Some(pd) if !self.is(j + 1, "overnight") => (j + 2, 0, Some(pd)),
+                _ => return None,
+            },
+            "the" if self.is(j + 1, "day") && self.is_any(j + 2, &["before", "after"]) => {
+                match (self.lw(j + 2), self.lw(j + 3)) {
+                    ("before", "yesterday") => (j + 4, -2, None),
+                    ("after", "tomorrow" | "tmrw") => (j + 4, 2, None),
+                    _ => return None,
+                }
+            }
+            _ => return None,
+        };
+        let mut e = e;
+        let mut part = part;
+        if part.is_none() {
+            if let Some(pd) = lex::part_of_day(self.lw(e)) {
+                part = Some(pd);
+                e += 1;
+            }
+        }
+        let date = self.published.and_then(|pb| cal::add_days(pb, off));
+        Some((
+            e,
+            DaySpec {
+                timex: date.map_or_else(|| "XXXX-XX-XX".to_string(), iso),
+                basis: if date.is_some() {
+                    Basis::PublicationRelative
+                } else {
+                    Basis::Unresolved
+                },
+                date,
+                weekday: None,
+                rule: "date.relative",
+            },
+            part,
+        ))
+    }
+
+    /// Any single day at `j`: written, numeric, weekday or deictic.
+    fn any_day(&self, j: usize) -> Option<(usize, DaySpec, Option<&'static str>)> {
+        if let Some((e, p)) = self.day_parts(j) {
+            if let Some(s) = self.day_spec(p, j, e) {
+                let mut e = e;
+                let mut part = None;
+                if let Some(pd) = lex::part_of_day(self.lw(e)) {
+                    if p.m.is_some() {
+                        part = Some(pd);
+                        e += 1;
+                    }
+                }
+                return Some((e, s, part));
+            }
+        }
+        self.weekday_at(j).or_else(|| self.deictic_day(j))
+    }
+
+    fn day_hit(&self, first: usize, end: usize, s: DaySpec, part: Option<&'static str>) -> Hit {
+        let (timex, gran) = match part {
+            Some(pd) => (format!("{}{}", s.timex, pd), Granularity::PartOfDay),
+            None => (s.timex.clone(), Granularity::Day),
+        };
+        let d = s.date.map(iso);
+        Hit {
+            first,
+            end,
+            kind: Kind::Date,
+            value: Value::Date(DateValue {
+                timex,
+                start: d.clone(),
+                end: d,
+                granularity: gran,
+                basis: s.basis,
+                weekday: s.weekday.map(|w| lex::weekday_name(w).to_string()),
+                time: None,
+                zone: None,
+                utc_offset_minutes: None,
+            }),
+            qualifier: Qualifier::Exact,
+            noun: None,
+            rule: s.rule,
+            pending: None,
+        }
+    }
+
+    // ---- clock times ---------------------------------------------------------------
+
+    /// "a.m." / "pm" at `j`: (end, is_pm).
+    fn ampm(&self, j: usize) -> Option<(usize, bool)> {
+        match self.lw(j) {
+            "am" => Some((j + 1, false)),
+            "pm" => Some((j + 1, true)),
+            w @ ("a" | "p")
+                if self.p(j + 1, '.')
+                    && self.tight(j + 1)
+                    && self.is(j + 2, "m")
+                    && self.tight(j + 2) =>
+            {
+                let mut e = j + 3;
+                if self.p(e, '.') && self.tight(e) {
+                    e += 1;
+                }
+                Some((e, w == "p"))
+            }
+            _ => None,
+        }
+    }
+
+    /// A time zone after a clock time: "GMT", "KST", "UTC+8", "local time", "Beijing time".
+    fn zone_at(&self, j: usize) -> Option<(usize, String, Option<i32>)> {
+        if let Some((name, off)) = lex::zone(self.raw(j)) {
+            let mut e = j + 1;
+            let mut name = name.to_string();
+            let mut off = off;
+            if (self.p(e, '+') || self.p(e, '-')) && self.tight(e) && self.tight(e + 1) {
+                if let Some((h, l)) = self.num(e + 1) {
+                    if l <= 2 && h <= 14 {
+                        let sign = if self.p(e, '-') { -1 } else { 1 };
+                        name = format!("{name}{}{h}", if sign < 0 { "-" } else { "+" });
+                        off = Some(sign * h as i32 * 60);
+                        e += 2;
+                    }
+                }
+            }
+            return Some((e, name, off));
+        }
+        if self.is(j, "local") && self.is(j + 1, "time") {
+            return Some((j + 2, "local time".to_string(), None));
+        }
+        if self.upper(j) && self.is(j + 1, "time") {
+            if let Some((name, off)) = lex::place_time(self.lw(j)) {
+                return Some((j + 2, name.to_string(), Some(off)));
+            }
+        }
+        None
+    }
+
+    /// A clock time at `j`: (end, hour, minute, second, minutes written, zone).
+    #[allow(clippy::type_complexity)]
+    fn clock(
+        &self,
+        j: usize,
+    ) -> Option<(
+        usize,
+        u32,
+        u32,
+        Option<u32>,
+        bool,
+        Option<(String, Option<i32>)>,
+    )> {
+        let (h, hlen) = self.num(j)?;
+        if let Some(p) = Self::prev(j) {
+            if self.tight(j)
+                && (self.is_num(p)
+                    || self.p(p, ':')
+                    || self.p(p, '.')
+                    || self.p(p, '/')
+                    || self.toks[p].cls == Cls::Word)
+            {
+                return None;
+            }
+        }
+        let (mut e, mut hh, mut mm, mut ss, mut has_min) = (j + 1, h, 0, None, false);
+        let four = hlen == 4 || hlen == 3;
+        if four {
+            hh = h / 100;
+            mm = h % 100;
+            has_min = true;
+        } else if hlen > 2 {
+            return None;
+        } else if (self.p(j + 1, ':') || self.p(j + 1, '.'))
+            && self.tight(j + 1)
+            && self.tight(j + 2)
+        {
+            let (m, ml) = self.num(j + 2)?;
+            if ml != 2 {
+                return None;
+            }
+            let dot = self.p(j + 1, '.');
+            mm = m;
+            has_min = true;
+            e = j + 3;
+            if self.p(e, ':') && self.tight(e) && self.tight(e + 1) {
+                let (s, sl) = self.num(e + 1)?;
+                if sl != 2 || s > 59 {
+                    return None;
+                }
+                ss = Some(s);
+                e += 2;
+            }
+            // "4.30" needs am/pm to be a time.
+            if dot && self.ampm(e).is_none() && self.ampm(e + usize::from(!self.tight(e))).is_none()
+            {
+                return None;
+            }
+        }
+        if mm > 59 || hh > 24 {
+            return None;
+        }
+        // Glued continuation: a longer figure, not a time.
+        if self.tight(e)
+            && (self.is_num(e) || (self.p(e, ':') || self.p(e, '/')) && self.is_num(e + 1))
+        {
+            return None;
+        }
+        let mut pm = None;
+        if let Some((e2, is_pm)) = self.ampm(e) {
+            if hh == 0 || hh > 12 {
+                return None;
+            }
+            pm = Some(is_pm);
+            e = e2;
+        }
+        let mut zone = None;
+        if let Some((e2, name, off)) = self.zone_at(e) {
+            zone = Some((name, off));
+            e = e2;
+        } else if self.p(e, '(') {
+            if let Some((e2, name, off)) = self.zone_at(e + 1) {
+                if self.p(e2, ')') {
+                    zone = Some((name, off));
+                    e = e2 + 1;
+                }
+            }
+        }
+        if pm.is_none() && zone.is_none() {
+            if four || !has_min || ss.is_some() {
+                return None;
+            }
+            // "3:16" without am/pm is a time only after a time word ("at 3:16").
+            let before = Self::prev(j).map_or("", |p| self.lw(p));
+            let after_day = self.p(e, ',') && self.tight(e);
+            if hlen == 1
+                && !after_day
+                && !matches!(
+                    before,
+                    "at" | "by"
+                        | "from"
+                        | "to"
+                        | "until"
+                        | "till"
+                        | "before"
+                        | "after"
+                        | "around"
+                        | "about"
+                        | "since"
+                )
+            {
+                return None;
+            }
+        }
+        if let Some(is_pm) = pm {
+            if is_pm && hh < 12 {
+                hh += 12;
+            } else if !is_pm && hh == 12 {
+                hh = 0;
+            }
+        }
+        if hh == 24 {
+            hh = 0;
+        }
+        Some((e, hh, mm, ss, has_min, zone))
+    }
+
+    fn time_hit(&self, first: usize, end: usize, clk: Clock, day: Option<DaySpec>) -> Hit {
+        let Clock {
+            h,
+            m,
+            s,
+            has_min,
+            zone,
+        } = clk;
+        let time = match s {
+            Some(s) => format!("{h:02}:{m:02}:{s:02}"),
+            None => format!("{h:02}:{m:02}"),
+        };
+        let t = if has_min {
+            time.clone()
+        } else {
+            format!("{h:02}")
+        };
+        let (timex, start, basis, weekday) = match &day {
+            Some(d) => (
+                format!("{}T{t}", d.timex),
+                d.date.map(iso),
+                d.basis,
+                d.weekday.map(|w| lex::weekday_name(w).to_string()),
+            ),
+            None => (format!("T{t}"), None, Basis::Explicit, None),
+        };
+        let (zone, off) = match zone {
+            Some((z, o)) => (Some(z), o),
+            None => (None, None),
+        };
+        Hit {
+            first,
+            end,
+            kind: Kind::Time,
+            value: Value::Date(DateValue {
+                timex,
+                start: start.clone(),
+                end: start,
+                granularity: Granularity::Time,
+                basis,
+                weekday,
+                time: Some(time),
+                zone,
+                utc_offset_minutes: off,
+            }),
+            qualifier: Qualifier::Exact,
+            noun: None,
+            rule: "time.clock",
+            pending: None,
+        }
+    }
+
+    /// A clock time at `j`, with a day attached after it ("2345 GMT Sunday",
+    /// "08:30, January 07, 2026", "10 a.m. on Tuesday").
+    fn m_time(&self, j: usize) -> Option<Hit> {
+        let (e, h, m, s, hm, z) = self.clock(j)?;
+        let mut k = e;
+        if self.p(k, ',') || self.is(k, "on") {
+            k += 1;
+        }
+        if let Some((e2, day, None)) = self.any_day(k) {
+            return Some(self.time_hit(
+                j,
+                e2,
+                Clock {
+                    h,
+                    m,
+                    s,
+                    has_min: hm,
+                    zone: z,
+                },
+                Some(day),
+            ));
+        }
+        Some(self.time_hit(
+            j,
+            e,
+            Clock {
+                h,
+                m,
+                s,
+                has_min: hm,
+                zone: z,
+            },
+            None,
+        ))
+    }
+
+    /// A day followed by a clock time ("January. 07, 2026 08:58", "Tuesday at 4:30 p.m.").
+    fn m_day_time(&self, j: usize) -> Option<Hit> {
+        let (e, day, part) = self.any_day(j)?;
+        if part.is_some() {
+            return None;
+        }
+        let mut k = e;
+        if self.p(k, ',') || self.is(k, "at") {
+            k += 1;
+        }
+        let (e2, h, m, s, hm, z) = self.clock(k)?;
+        Some(self.time_hit(
+            j,
+            e2,
+            Clock {
+                h,
+                m,
+                s,
+                has_min: hm,
+                zone: z,
+            },
+            Some(day),
+        ))
+    }
+
+    // ---- months, years, periods ----------------------------------------------------
+
+    #[allow(clippy::too_many_arguments)]
+    fn period_hit(
+        &self,
+        first: usize,
+        end: usize,
+        timex: String,
+        span: Option<(Date, Date)>,
+        gran: Granularity,
+        basis: Basis,
+        rule: &'static str,
+    ) -> Hit {
+        let basis = if span.is_none() && basis != Basis::Explicit {
+            Basis::Unresolved
+        } else {
+            basis
+        };
+        Hit {
+            first,
+            end,
+            kind: Kind::Date,
+            value: Value::Date(DateValue {
+                timex,
+                start: span.map(|s| iso(s.0)),
+                end: span.map(|s| iso(s.1)),
+                granularity: gran,
+                basis,
+                weekday: None,
+                time: None,
+                zone: None,
+                utc_offset_minutes: None,
+            }),
+            qualifier: if rule == "date.range" {
+                Qualifier::Range
+            } else {
+                Qualifier::Exact
+            },
+            noun: None,
+            rule,
+            pending: None,
+        }
+    }
+
+    fn month_span(y: i32, m: u8) -> Option<(Date, Date)> {
+        Some((ymd(y, m, 1)?, cal::month_end(y, m)?))
+    }
+
+    fn year_span(y: i32) -> Option<(Date, Date)> {
+        Some((ymd(y, 1, 1)?, ymd(y, 12, 31)?))
+    }
+
+    /// Months: "November 2025", "Nov. 2025", "June of 2016", "October last year",
+    /// "last October", "this September", "in November".
+    fn m_month(&self, j: usize) -> Option<Hit> {
+        let mut k = j;
+        let rel = match self.lw(k) {
+            "this" => Some(0i64),
+            "next" => Some(1),
+            "last" => Some(-1),
+            _ => None,
+        };
+        if rel.is_some() {
+            k += 1;
+        }
+        let (e, m) = self.month_at(k)?;
+        let w = self.lw(k);
+        if !lex::is_full_month(w) && !self.p(k + 1, '.') && rel.is_none() {
+            // Bare abbreviations only with a year after them.
+            if !(self.year4(e).is_some() || self.p(e, ',') && self.year4(e + 1).is_some()) {
+                return None;
+            }
+        }
+        let pb = self.published;
+        // Month and year.
+        let mut e2 = e;
+        if self.p(e2, ',') {
+            e2 += 1;
+        }
+        if self.is(e2, "of") {
+            e2 += 1;
+        }
+        if rel.is_none() {
+            if let Some(y) = self.year4(e2) {
+                return Some(self.period_hit(
+                    j,
+                    e2 + 1,
+                    format!("{y:04}-{m:02}"),
+                    Self::month_span(y, m),
+                    Granularity::Month,
+                    Basis::Explicit,
+                    "date.month",
+                ));
+            }
+            // "October last year", "June next year", "March this year".
+            if self.is_any(e, &["last", "next", "this"]) && self.is(e + 1, "year") {
+                let off = match self.lw(e) {
+                    "last" => -1,
+                    "next" => 1,
+                    _ => 0,
+                };
+                let y = pb.map(|p| i32::from(p.year()) + off);
+                return Some(self.period_hit(
+                    j,
+                    e + 2,
+                    y.map_or_else(|| format!("XXXX-{m:02}"), |y| format!("{y:04}-{m:02}")),
+                    y.and_then(|y| Self::month_span(y, m)),
+                    Granularity::Month,
+                    Basis::PublicationRelative,
+                    "date.month",
+                ));
+            }
+        }
+        if let Some(off) = rel {
+            let y = pb.map(|p| i32::from(p.year()) + off as i32);
+            return Some(self.period_hit(
+                j,
+                e,
+                y.map_or_else(|| format!("XXXX-{m:02}"), |y| format!("{y:04}-{m:02}")),
+                y.and_then(|y| Self::month_span(y, m)),
+                Granularity::Month,
+                Basis::PublicationRelative,
+                "date.month",
+            ));
+        }
+        // A bare month needs a date-ish word before it.
+        let before = Self::prev(j).map_or("", |p| self.lw(p));
+        let ok = DATE_PREPS.contains(&before)
+            || Self::prev(j).is_some_and(|p| {
+                self.p(p, '-') && Self::prev(p).is_some_and(|q| self.is(q, "mid"))
+            });
+        if !ok {
+            return None;
+        }
+        let y = pb.map(|p| cal::month_year(p, m, self.future(j, e)));
+        Some(self.period_hit(
+            j,
+            e,
+            format!("XXXX-{m:02}"),
+            y.and_then(|y| Self::month_span(y, m)),
+            Granularity::Month,
+            Basis::PublicationRelative,
+            "date.month",
+        ))
+    }
+
+    /// A bare year in a date-ish context: "in 2024", "since 2017", "2025's", "mid-2024".
+    fn m_year(&self, j: usize) -> Option<Hit> {
+        let y = self.year4(j)?;
+        let prev = Self::prev(j);
+        let before = prev.map_or("", |p| self.lw(p));
+        let possessive =
+            self.p(j + 1, '\'') && self.tight(j + 1) && self.is(j + 2, "s") && self.tight(j + 2);
+        let mid = prev.is_some_and(|p| {
+            self.p(p, '-')
+                && self.tight(j)
+                && Self::prev(p)
+                    .is_some_and(|q| self.is_any(q, &["mid", "early", "late", "pre", "post"]))
+        });
+        let ctx = DATE_PREPS.contains(&before)
+            && !matches!(
+                before,
+                "and" | "or" | "to" | "this" | "next" | "last" | "as"
+            )
+            || before == "to"
+                && prev
+                    .and_then(Self::prev)
+                    .is_some_and(|q| self.is_any(q, &["back", "up", "date", "dating"]))
+            || possessive
+            || mid
+            || before == "the" && self.is(j + 1, "season");
+        if !ctx {
+            return None;
+        }
+        // "in 2000 people" style counts: a plural noun right after.
+        if matches!(
+            self.lw(j + 1),
+            "people"
+                | "persons"
+                | "troops"
+                | "soldiers"
+                | "workers"
+                | "cases"
+                | "deaths"
+                | "votes"
+                | "units"
+                | "tons"
+                | "tonnes"
+                | "km"
+                | "miles"
+                | "meters"
+                | "metres"
+                | "feet"
+                | "yuan"
+                | "won"
+                | "dollars"
+                | "euros"
+                | "percent"
+        ) {
+            return None;
+        }
+        Some(self.period_hit(
+            j,
+            j + 1,
+            format!("{y:04}"),
+            Self::year_span(y),
+            Granularity::Year,
+            Basis::Explicit,
+            "date.year",
+        ))
+    }
+
+    /// A second year of a range: four digits, or two after a hyphen ("1910-45").
+    fn range_year_end(&self, j: usize, first: i32, hyphen: bool) -> Option<i32> {
+        if let Some(y) = self.year4(j) {
+            return (y > first).then_some(y);
+        }
+        if hyphen {
+            let (v, len) = self.num(j)?;
+            if len == 2 {
+                let y = first - first % 100 + v as i32;
+                let y = if y <= first && first % 100 >= 90 && v < 10 {
+                    y + 100
+                } else {
+                    y
+                };
+                if y > first && !(self.tight(j + 1) && (self.is_num(j + 1) || self.p(j + 1, '-'))) {
+                    return Some(y);
+                }
+            }
+        }
+        None
+    }
+
+    /// Ranges: "from 1926 to 1932", "1910-45", "between 2020 and 2022", "Jan. 5-8",
+    /// "from Oct. 2 to October 22", "November 19 to 20", "from May to September".
+    fn m_range(&self, j: usize) -> Option<Hit> {
+        let lead = self.lw(j);
+        let (k, joiners): (usize, &[&str]) = match lead {
+            "from" => (j + 1, &["to", "until", "till", "through", "thru"]),
+            "between" => (j + 1, &["and"]),
+            _ => (j, &["to", "until", "till", "through", "thru"]),
+        };
+        let led = k > j;
+        // Years.
+        if let Some(y1) = self.year4(k) {
+            if let Some(p) = Self::prev(k) {
+                if self.tight(k) && (self.p(p, '-') || self.is_num(p)) {
+                    return None;
+                }
+            }
+            let hy = self.p(k + 1, '-') || self.p(k + 1, '~');
+            let (y2, e) = if hy {
+                let tight = self.tight(k + 1) && self.tight(k + 2);
+                let y2 = if tight {
+                    self.range_year_end(k + 2, y1, true)
+                } else {
+                    self.year4(k + 2).filter(|y| *y > y1)
+                };
+                (y2, k + 3)
+            } else if self.is_any(k + 1, joiners)
+                || (!led && self.is_any(k + 1, &["to", "through"]))
+            {
+                (self.year4(k + 2).filter(|y| *y > y1), k + 3)
+            } else {
+                (None, k)
+            };
+            if let Some(y2) = y2 {
+                // "3 of 2014-2018": guard against page/score ranges glued to more digits.
+                if self.tight(e) && (self.is_num(e) || self.p(e, '-')) {
+                    return None;
+                }
+                let timex = cal::range_timex(
+                    &format!("{y1:04}-01-01"),
+                    &format!("{y2:04}-01-01"),
+                    &format!("P{}Y", y2 - y1),
+                );
+                let span = Self::year_span(y1)
+                    .zip(Self::year_span(y2))
+                    .map(|(a, b)| (a.0, b.1));
+                return Some(self.period_hit(
+                    j,
+                    e,
+                    timex,
+                    span,
+                    Granularity::Year,
+                    Basis::Explicit,
+                    "date.range",
+                ));
+            }
+            return None;
+        }
+        // Days: left side is a day, or a bare day number when the right side names the month.
+        let left = self
+            .day_parts(k)
+            .filter(|(_, p)| p.m.is_some() && !p.numeric);
+        let (lend, lp) = match left {
+            Some((e, p)) => (e, Some(p)),
+            None => {
+                if self.month_at(k).is_some() {
+                    return self.m_month_range(j, k, joiners, led);
+                }
+                let (e, d, _) = self.day_num(k).filter(|_| led || self.is_num(k))?;
+                (
+                    e,
+                    Some(DayParts {
+                        y: None,
+                        m: None,
+                        d,
+                        wd: None,
+                        numeric: false,
+                    }),
+                )
+            }
+        };
+        let lp = lp?;
+        let hyphen = self.p(lend, '-');
+        if !(hyphen || self.is_any(lend, joiners)) {
+            return self.m_month_range(j, k, joiners, led);
+        }
+        let r = lend + 1;
+        let (rend, rp) = match self
+            .day_parts(r)
+            .filter(|(_, p)| p.m.is_some() && !p.numeric)
+        {
+            Some((e, p)) => (e, p),
+            None => {
+                lp.m?;
+                let (e, d, _) = self.day_num(r)?;
+                if hyphen && self.tight(e) && (self.p(e, '-') || self.is_num(e)) {
+                    return None;
+                }
+                let mut p = DayParts {
+                    y: None,
+                    m: lp.m,
+                    d,
+                    wd: None,
+                    numeric: false,
+                };
+                // "Jan. 5-8, 2026".
+                let mut e = e;
+                let mut e2 = e;
+                if self.p(e2, ',') {
+                    e2 += 1;
+                }
+                if let Some(y) = self.year4(e2) {
+                    p.y = Some(y);
+                    e = e2 + 1;
+                }
+                (e, p)
+            }
+        };
+        let m1 = lp.m.or(rp.m)?;
+        let m2 = rp.m?;
+        let y1 = lp.y.or(rp.y);
+        let y2 = rp.y.or(lp.y);
+        if lp.y.is_none() && lp.m.is_none() && !led && !self.is_num(k) {
+            return None;
+        }
+        let fmt = |y: Option<i32>, m: u8, d: u8| match y {
+            Some(y) => format!("{y:04}-{m:02}-{d:02}"),
+            None => format!("XXXX-{m:02}-{d:02}"),
+        };
+        // Resolve: explicit years, or the start completed from the publication date.
+        let start = match y1 {
+            Some(y) => ymd(y, m1, lp.d),
+            None => self
+                .published
+                .and_then(|pb| cal::nearest_year(pb, m1, lp.d)),
+        };
+        let end = match (y2, start) {
+            (Some(y), _) => ymd(y, m2, rp.d),
+            (None, Some(s)) => {
+                let y = i32::from(s.year());
+                ymd(y, m2, rp.d).and_then(|c| if c < s { ymd(y + 1, m2, rp.d) } else { Some(c) })
+            }
+            _ => None,
+        };
+        // Duration of the TIMEX from the calendar when a year is known (a leap year otherwise).
+        let (a, b) = match (start, end) {
+            (Some(a), Some(b)) => (a, b),
+            _ => (ymd(2000, m1, lp.d)?, {
+                let b = ymd(2000, m2, rp.d)?;
+                if b < ymd(2000, m1, lp.d)? {
+                    ymd(2001, m2, rp.d)?
+                } else {
+                    b
+                }
+            }),
+        };
+        let days = cal::days_between(a, b);
+        if days <= 0 || days > 400 {
+            return None;
+        }
+        let timex = cal::range_timex(&fmt(y1, m1, lp.d), &fmt(y2, m2, rp.d), &format!("P{days}D"));
+        let span = start.zip(end);
+        let basis = if y1.is_some() && y2.is_some() {
+            Basis::Explicit
+        } else {
+            Basis::PublicationRelative
+        };
+        Some(self.period_hit(j, rend, timex, span, Granularity::Day, basis, "date.range"))
+    }
+
+    /// "from May to September", "between August and October 2025".
+    fn m_month_range(&self, j: usize, k: usize, joiners: &[&str], led: bool) -> Option<Hit> {
+        if !led {
+            return None;
+        }
+        let (e1, m1) = self.month_at(k)?;
+        if !lex::is_full_month(self.lw(k)) || !self.is_any(e1, joiners) {
+            return None;
+        }
+        let (mut e, m2) = self.month_at(e1 + 1)?;
+        let mut y = None;
+        let mut e2 = e;
+        if self.p(e2, ',') {
+            e2 += 1;
+        }
+        if let Some(yy) = self.year4(e2) {
+            y = Some(yy);
+            e = e2 + 1;
+        }
+        let n = (i64::from(m2) - i64::from(m1)).rem_euclid(12);
+        if n == 0 {
+            return None;
+        }
+        let y2 = y.or_else(|| self.published.map(|p| cal::month_year(p, m2, false)));
+        let y1 = y2.map(|y| if m1 > m2 { y - 1 } else { y });
+        let span = y1
+            .zip(y2)
+            .and_then(|(a, b)| Some((ymd(a, m1, 1)?, cal::month_end(b, m2)?)));
+        let fmt = |yy: Option<i32>, m: u8| match (y, yy) {
+            (Some(_), Some(v)) => format!("{v:04}-{m:02}-01"),
+            _ => format!("XXXX-{m:02}-01"),
+        };
+        let timex = cal::range_timex(&fmt(y1, m1), &fmt(y2, m2), &format!("P{n}M"));
+        let basis = if y.is_some() {
+            Basis::Explicit
+        } else {
+            Basis::PublicationRelative
+        };
+        Some(self.period_hit(j, e, timex, span, Granularity::Month, basis, "date.range"))
+    }
+
+    /// A year reference after "of": "2025", "this year", "last year".
+    fn year_ref(&self, j: usize) -> Option<(usize, i32, Basis)> {
+        if let Some(y) = self.year4(j) {
+            return Some((j + 1, y, Basis::Explicit));
+        }
+        let off = match self.lw(j) {
+            "this" | "the" if self.is(j + 1, "year") => 0,
+            "last" | "previous" if self.is(j + 1, "year") => -1,
+            "next" if self.is(j + 1, "year") => 1,
+            _ => return None,
+        };
+        let y = i32::from(self.published?.year()) + off;
+        Some((j + 2, y, Basis::PublicationRelative))
+    }
+
+    /// Periods: "the first 11 months of 2025", "the first half of 2025", "the third
+    /// quarter of 2016", "Q3 2016", "H1 2016", "the 1970s", "the 21st century".
+    fn m_period(&self, j: usize) -> Option<Hit> {
+        let mut k = j;
+        let the = self.is(k, "the");
+        if the {
+            k += 1;
+        }
+        // Decades: "the 1970s", "the 1970's", "the '90s".
+        if the {
+            let mut d = k;
+            if self.p(d, '\'') {
+                d += 1;
+            }
+            if let Some((v, len)) = self.num(d) {
+                let mut e = d + 1;
+                if self.p(e, '\'') && self.tight(e) {
+                    e += 1;
+                }
+                if self.is(e, "s") && self.tight(e) && v % 10 == 0 {
+                    let (timex, span) = if len == 4 && (1000..=2100).contains(&v) {
+                        let y = v as i32;
+                        (
+                            cal::range_timex(
+                                &format!("{y:04}-01-01"),
+                                &format!("{:04}-01-01", y + 10),
+                                "P10Y",
+                            ),
+                            ymd(y, 1, 1).zip(ymd(y + 9, 12, 31)),
+                        )
+                    } else if len == 2 {
+                        (
+                            cal::range_timex(
+                                &format!("XX{v:02}-01-01"),
+                                &format!("XX{:02}-01-01", (v + 10) % 100),
+                                "P10Y",
+                            ),
+                            None,
+                        )
+                    } else {
+                        return None;
+                    };
+                    return Some(self.period_hit(
+                        j,
+                        e + 1,
+                        timex,
+                        span,
+                        Granularity::Decade,
+                        Basis::Explicit,
+                        "date.period",
+                    ));
+                }
+            }
+        }
+        // Centuries: "the 21st century".
+        if let Some((v, _)) = self.num(k) {
+            if self.tight(k + 1)
+                && self.is_any(k + 1, &["st", "nd", "rd", "th"])
+                && self.is(k + 2, "century")
+                && (1..=21).contains(&v)
+            {
+                let y = (v as i32 - 1) * 100;
+                let timex = cal::range_timex(
+                    &format!("{y:04}-01-01"),
+                    &format!("{:04}-01-01", y + 100),
+                    "P100Y",
+                );
+                let span = ymd(y.max(1), 1, 1).zip(ymd(y + 99, 12, 31));
+                return Some(self.period_hit(
+                    j,
+                    k + 3,
+                    timex,
+                    span,
+                    Granularity::Decade,
+                    Basis::Explicit,
+                    "date.period",
+                ));
+            }
+        }
+        // Quarters and halves: "Q3 2016", "2016 Q3", "H1 2016".
+        let qh = |w: &str| -> Option<(u8, u8)> {
+            let b = w.as_bytes();
+            if b.len() == 1 && (b[0] == b'q' || b[0] == b'h') {
+                Some((b[0], 0))
+            } else {
+                None
+            }
+        };
+        if let Some((letter, _)) = qh(self.lw(k)) {
+            if let Some((n, 1)) = self.num(k + 1).filter(|_| self.tight(k + 1)) {
+                let (len, max) = if letter == b'q' { (3u8, 4) } else { (6, 2) };
+                if (1..=max).contains(&n) {
+                    let mut e = k + 2;
+                    let mut year = None;
+                    if let Some((e2, y, b)) = self.year_ref(e) {
+                        year = Some((y, b));
+                        e = e2;
+                    }
+                    let before = Self::prev(k).map_or("", |p| self.lw(p));
+                    if year.is_none()
+                        && (letter == b'h' || !matches!(before, "in" | "during" | "for" | "by"))
+                    {
+                        return None;
+                    }
+                    let j = k;
+                    return self.part_of_year(j, e, n as u8, len, year);
+                }
+            }
+        }
+        // "the first 11 months of 2025", "the first half of 2025", "the third quarter of 2016".
+        if the {
+            let (which, mut e) = match self.lw(k) {
+                "first" => (1i64, k + 1),
+                "last" | "final" => (-1, k + 1),
+                w => match lex::ordinal_word(w) {
+                    Some(n) if (2..=4).contains(&n) => (i64::from(n), k + 1),
+                    _ => return None,
+                },
+            };
+            let mut count = 1u32;
+            if which.abs() == 1 {
+                if let Some((v, len)) = self.num(e) {
+                    if len <= 2 {
+                        count = v;
+                        e += 1;
+                    }
+                } else if let Some(v) =
+                    lex::small_number(self.lw(e)).filter(|v| (2..=12).contains(v))
+                {
+                    count = v;
+                    e += 1;
+                }
+            }
+            let unit = self.lw(e);
+            let (months_each, plural_ok) = match unit {
+                "month" | "months" => (1u32, true),
+                "quarter" | "quarters" => (3, true),
+                "half" => (6, false),
+                _ => return None,
+            };
+            if !self.is(e + 1, "of") {
+                return None;
+            }
+            let (e2, y, basis) = self.year_ref(e + 2)?;
+            if !plural_ok && count != 1 {
+                return None;
+            }
+            let total = count * months_each;
+            if total == 0 || total > 12 {
+                return None;
+            }
+            let first_month = if which == -1 {
+                13 - total
+            } else if which == 1 {
+                1
+            } else {
+                (which as u32 - 1) * months_each + 1
+            };
+            if which > 1 && (unit == "month" || unit == "months" || first_month + total > 13) {
+                return None;
+            }
+            let start = ymd(y, first_month as u8, 1)?;
+            let end_excl = cal::add_months(start, i64::from(total))?;
+            let last = cal::add_days(end_excl, -1)?;
+            let timex = cal::range_timex(&iso(start), &iso(end_excl), &format!("P{total}M"));
+            let gran = if total >= 3 {
+                Granularity::Quarter
+            } else {
+                Granularity::Month
+            };
+            return Some(self.period_hit(
+                j,
+                e2,
+                timex,
+                Some((start, last)),
+                gran,
+                basis,
+                "date.period",
+            ));
+        }
+        None
+    }
+
+    fn part_of_year(
+        &self,
+        j: usize,
+        e: usize,
+        n: u8,
+        len: u8,
+        year: Option<(i32, Basis)>,
+    ) -> Option<Hit> {
+        let m1 = (n - 1) * len + 1;
+        let m_end = m1 + len; // exclusive, may be 13
+        let (timex, span, basis) = match year {
+            Some((y, b)) => {
+                let s = ymd(y, m1, 1)?;
+                let ex = cal::add_months(s, i64::from(len))?;
+                (
+                    cal::range_timex(&iso(s), &iso(ex), &format!("P{len}M")),
+                    Some((s, cal::add_days(ex, -1)?)),
+                    b,
+                )
+            }
+            None => {
+                let b = if m_end > 12 {
+                    "XXXX-01-01".to_string()
+                } else {
+                    format!("XXXX-{m_end:02}-01")
+                };
+                (
+                    cal::range_timex(&format!("XXXX-{m1:02}-01"), &b, &format!("P{len}M")),
+                    None,
+                    Basis::Unresolved,
+                )
+            }
+        };
+        Some(self.period_hit(
+            j,
+            e,
+            timex,
+            span,
+            Granularity::Quarter,
+            basis,
+            "date.period",
+        ))
+    }
+
+    /// Calendar periods relative to the publication date: "this year", "last month",
+    /// "next week", "earlier this year", "late last year", "this weekend".
+    fn m_relative_period(&self, j: usize) -> Option<Hit> {
+        let mut k = j;
+        if self.is_any(k, &["earlier", "later", "early", "late", "mid"]) {
+            k += 1;
+            if self.p(k, '-') && self.tight(k) {
+                k += 1;
+            }
+        }
+        let off: i64 = match self.lw(k) {
+            "this" | "current" => 0,
+            "last" | "previous" => -1,
+            "next" | "coming" | "following" => 1,
+            _ => return None,
+        };
+        let unit = self.lw(k + 1);
+        if !matches!(unit, "week" | "month" | "year" | "weekend") {
+            return None;
+        }
+        // "the last week of July", "the previous year" (event-relative): not calendar periods.
+        if let Some(p) = Self::prev(k) {
+            if k == j && self.is_any(p, &["the"]) {
+                return None;
+            }
+        }
+        if self.is(k + 2, "of") || self.p(k + 2, '\'') {
+            // "last year's" is fine; "last week of" is not.
+            if self.is(k + 2, "of") {
+                return None;
+            }
+        }
+        let e = k + 2;
+        let pb = self.published;
+        let (timex, span, gran) = match unit {
+            "week" | "weekend" => {
+                let d = pb.and_then(|p| cal::add_days(p, off * 7));
+                let we = unit == "weekend";
+                let timex = d.map_or_else(
+                    || {
+                        if we {
+                            "XXXX-WXX-WE".to_string()
+                        } else {
+                            "XXXX-WXX".to_string()
+                        }
+                    },
+                    |d| {
+                        let t = cal::week_timex(d);
+                        if we {
+                            format!("{t}-WE")
+                        } else {
+                            t
+                        }
+                    },
+                );
+                let span = d.and_then(|d| {
+                    if we {
+                        Some((
+                            cal::weekday_in_week(d, 6, 0)?,
+                            cal::weekday_in_week(d, 7, 0)?,
+                        ))
+                    } else {
+                        Some((cal::monday_of(d)?, cal::weekday_in_week(d, 7, 0)?))
+                    }
+                });
+                (timex, span, Granularity::Week)
+            }
+            "month" => {
+                let d = pb.and_then(|p| cal::add_months(p.first_of_month(), off));
+                (
+                    d.map_or_else(
+                        || "XXXX-XX".to_string(),
+                        |d| format!("{:04}-{:02}", d.year(), d.month()),
+                    ),
+                    d.map(|d| (d, d.last_of_month())),
+                    Granularity::Month,
+                )
+            }
+            _ => {
+                let y = pb.map(|p| i32::from(p.year()) + off as i32);
+                (
+                    y.map_or_else(|| "XXXX".to_string(), |y| format!("{y:04}")),
+                    y.and_then(Self::year_span),
+                    Granularity::Year,
+                )
+            }
+        };
+        Some(self.period_hit(
+            j,
+            e,
+            timex,
+            span,
+            gran,
+            Basis::PublicationRelative,
+            "date.relative",
+        ))
+    }
+
+    // ---- durations -----------------------------------------------------------------
+
+    /// A hedge before a figure: (end, qualifier).
+    fn qualifier_at(&self, j: usize) -> Option<(usize, Qualifier)> {
+        let w = self.lw(j);
+        let n = self.lw(j + 1);
+        Some(match (w, n) {
+            ("more" | "longer", "than") => (j + 2, Qualifier::MoreThan),
+            ("upwards", "of") => (j + 2, Qualifier::MoreThan),
+            ("just" | "well" | "slightly", "over" | "under") => (
+                j + 2,
+                if n == "over" {
+                    Qualifier::MoreThan
+                } else {
+                    Qualifier::LessThan
+                },
+            ),
+            ("over" | "beyond", _) => (j + 1, Qualifier::MoreThan),
+            ("at", "least") => (j + 2, Qualifier::AtLeast),
+            ("no", "less" | "fewer") if self.is(j + 2, "than") => (j + 3, Qualifier::AtLeast),
+            ("no", "more" | "longer") if self.is(j + 2, "than") => (j + 3, Qualifier::AtMost),
+            ("less" | "fewer" | "shorter", "than") => (j + 2, Qualifier::LessThan),
+            ("under", _) => (j + 1, Qualifier::LessThan),
+            ("up", "to") => (j + 2, Qualifier::AtMost),
+            ("at", "most") => (j + 2, Qualifier::AtMost),
+            (
+                "about" | "around" | "roughly" | "approximately" | "nearly" | "almost" | "some"
+                | "circa" | "approx",
+                _,
+            ) => (j + 1, Qualifier::Approximate),
+            ("close", "to") => (j + 2, Qualifier::Approximate),
+            ("an", "estimated") => (j + 2, Qualifier::Approximate),
+            _ => return None,
+        })
+    }
+
+    /// A figure for a duration at `j`: (end, value, precision, implied hedge).
+    fn amount(&self, j: usize) -> Option<(usize, f64, f64, Option<Qualifier>)> {
+        if let Some((_, _)) = self.num(j) {
+            let t = self.toks.get(j)?;
+            let mut e = j + 1;
+            let mut s = self.doc.text.get(t.start..t.end)?.to_string();
+            // Thousands groups and decimals.
+            while self.p(e, ',')
+                && self.tight(e)
+                && self.tight(e + 1)
+                && self.num(e + 1).is_some_and(|(_, l)| l == 3)
+            {
+                s.push_str(self.raw(e + 1));
+                e += 2;
+            }
+            let mut prec = 1.0;
+            if self.p(e, '.') && self.tight(e) && self.tight(e + 1) && self.is_num(e + 1) {
+                let frac = self.raw(e + 1);
+                prec = 10f64.powi(-(frac.len().min(9) as i32));
+                s.push('.');
+                s.push_str(frac);
+                e += 2;
+            }
+            if let Some(p) = Self::prev(j) {
+                if self.tight(j)
+                    && (self.p(p, '.')
+                        || self.p(p, ',')
+                        || self.p(p, '$')
+                        || self.is_num(p)
+                        || self.toks[p].cls == Cls::Word)
+                {
+                    return None;
+                }
+            }
+            let v: f64 = s.parse().ok()?;
+            return Some((e, v, prec, None));
+        }
+        let w = self.lw(j);
+        match w {
+            "a" | "an" | "one" => {
+                if self.is(j + 1, "few") {
+                    return Some((j + 2, 3.0, 1.0, Some(Qualifier::Approximate)));
+                }
+                if self.is(j + 1, "couple") && self.is(j + 2, "of") {
+                    return Some((j + 3, 2.0, 1.0, None));
+                }
+                if self.is(j + 1, "half") {
+                    return Some((j + 2, 0.5, 0.5, None));
+                }
+                return Some((j + 1, 1.0, 1.0, None));
+            }
+            "couple" if self.is(j + 1, "of") => return Some((j + 2, 2.0, 1.0, None)),
+            "few" => return Some((j + 1, 3.0, 1.0, Some(Qualifier::Approximate))),
+            "half" => {
+                let e = if self.is_any(j + 1, &["a", "an"]) {
+                    j + 2
+                } else {
+                    j + 1
+                };
+                return Some((e, 0.5, 0.5, None));
+            }
+            "several" => return Some((j + 1, 3.0, 1.0, Some(Qualifier::AtLeast))),
+            _ => {}
+        }
+        let v = lex::small_number(w)?;
+        let mut e = j + 1;
+        let mut v = v;
+        if v >= 20 && v % 10 == 0 {
+            let mut k = e;
+            if self.p(k, '-') && self.tight(k) || self.is(k, "and") {
+                k += 1;
+            }
+            if let Some(u) = lex::small_number(self.lw(k)).filter(|u| (1..10).contains(u)) {
+                v += u;
+                e = k + 1;
+            }
+        }
+        if self.is(e, "hundred") {
+            v *= 100;
+            e += 1;
+        }
+        Some((e, f64::from(v), 1.0, None))
+    }
+
+    /// Durations: "two months", "30 minutes", "more than two decades", "four-day state
+    /// visit", "a week-long", "30-plus years", "an hour and a half", "1 year 1 month 21 days".
+    fn m_duration(&self, j: usize) -> Option<Hit> {
+        let (mut k, mut qual) = match self.qualifier_at(j) {
+            Some((k, q)) => (k, Some(q)),
+            None => (j, None),
+        };
+        if self.is(k, "another") {
+            k += 1;
+        }
+        // "all day", "full-year", "whole week".
+        if self.is_any(k, &["all", "full", "whole"]) {
+            let mut u = k + 1;
+            if self.p(u, '-') && self.tight(u) {
+                u += 1;
+            }
+            if let Some(unit) = lex::unit(self.lw(u), false)
+                .filter(|u| matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Year))
+            {
+                if self.lw(u).ends_with('s') {
+                    return None;
+                }
+                return Some(self.duration_hit(
+                    j,
+                    u + 1,
+                    &[(1.0, unit)],
+                    Qualifier::Exact,
+                    None,
+                    1.0,
+                    "duration.unit",
+                ));
+            }
+        }
+        // "week-long" without a figure.
+        if let Some(unit) = lex::unit(self.lw(k), false) {
+            if self.p(k + 1, '-')
+                && self.tight(k + 1)
+                && self.is(k + 2, "long")
+                && self.tight(k + 2)
+            {
+                let noun = self.noun_after(k + 3);
+                return Some(self.duration_hit(
+                    j,
+                    k + 3,
+                    &[(1.0, unit)],
+                    qual.unwrap_or(Qualifier::Exact),
+                    noun,
+                    1.0,
+                    "duration.adjective",
+                ));
+            }
+        }
+        let (mut e, v, prec, implied) = self.amount(k)?;
+        let article = matches!(self.lw(k), "a" | "an") && e == k + 1;
+        if qual.is_none() {
+            qual = implied;
+        }
+        let mut v = v;
+        let mut plus = false;
+        // "30-plus years", "30+ years".
+        if self.p(e, '-') && self.tight(e) && self.is(e + 1, "plus") {
+            plus = true;
+            e += 2;
+        } else if self.p(e, '+') && self.tight(e) {
+            plus = true;
+            e += 1;
+        }
+        // "two and a half hours".
+        if self.is(e, "and") && self.is(e + 1, "a") && self.is(e + 2, "half") {
+            v += 0.5;
+            e += 3;
+        }
+        let hyphen = self.p(e, '-') && self.tight(e) && self.tight(e + 1);
+        let glued = self.tight(e) && self.is_num(k);
+        let ue = if hyphen { e + 1 } else { e };
+        let unit = lex::unit(self.lw(ue), glued && !hyphen)?;
+        let unit_word = self.lw(ue);
+        let mut end = ue + 1;
+        // Ages are not durations: "45-year-old", "45 years old".
+        if self.is(end, "old") || (self.p(end, '-') && self.is(end + 1, "old")) {
+            return None;
+        }
+        // Rates: "three times a day", "$5 an hour".
+        if article {
+            if let Some(p) = Self::prev(k) {
+                if self.is_num(p)
+                    || self.is_any(p, &["times", "twice", "once", "thrice", "per"])
+                    || lex::small_number(self.lw(p)).is_some()
+                    || self.p(p, '%')
+                {
+                    return None;
+                }
+            }
+            if self.lw(ue).ends_with('s') {
+                return None;
+            }
+        }
+        if plus {
+            qual = Some(Qualifier::MoreThan);
+        }
+        let mut parts = vec![(v, unit)];
+        // "an hour and a half".
+        if self.is(end, "and")
+            && self.is(end + 1, "a")
+            && self.is(end + 2, "half")
+            && !unit_word.ends_with('s')
+        {
+            parts[0].0 += 0.5;
+            end += 3;
+        }
+        let adjective =
+            hyphen && !unit_word.ends_with('s') || self.p(end, '-') && self.is(end + 1, "long");
+        if self.p(end, '-') && self.tight(end) && self.is(end + 1, "long") {
+            end += 2;
+        }
+        // Compounds: "1 year 1 month 21 days", "2 hours and 30 minutes".
+        if !adjective {
+            loop {
+                let mut c = end;
+                if self.p(c, ',') || self.is(c, "and") {
+                    c += 1;
+                }
+                let Some((ae, av, _, None)) =
+                    self.amount(c).filter(|_| !self.is_any(c, &["a", "an"]))
+                else {
+                    break;
+                };
+                let Some(u2) = lex::unit(self.lw(ae), self.tight(ae) && self.is_num(c)) else {
+                    break;
+                };
+                if parts.iter().any(|(_, u)| *u == u2) {
+                    break;
+                }
+                parts.push((av, u2));
+                end = ae + 1;
+            }
+        }
+        let noun = if adjective {
+            self.noun_after(end)
+        } else {
+            None
+        };
+        // "a week-long strike": the article is not part of the duration.
+        let j = if adjective && article && qual.is_none() {
+            ue
+        } else {
+            j
+        };
+        let rule = if adjective {
+            "duration.adjective"
+        } else {
+            "duration.unit"
+        };
+        Some(self.duration_hit(
+            j,
+            end,
+            &parts,
+            qual.unwrap_or(Qualifier::Exact),
+            noun,
+            prec,
+            rule,
+        ))
+    }
+
+    /// The noun phrase after an adjectival duration: "state visit" in "four-day state visit".
+    fn noun_after(&self, j: usize) -> Option<String> {
+        let mut words: Vec<&str> = Vec::new();
+        let mut k = j;
+        while words.len() < 2 {
+            let t = self.tok(k)?;
+            if t.cls != Cls::Word || t.upper && words.is_empty() && k != j {
+                break;
+            }
+            let w = self.lw(k);
+            if t.upper || NOUN_STOP.contains(&w) || w.len() < 2 {
+                break;
+            }
+            words.push(w);
+            k += 1;
+        }
+        if words.is_empty() {
+            None
+        } else {
+            Some(words.join(" "))
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn duration_hit(
+        &self,
+        first: usize,
+        end: usize,
+        parts: &[(f64, Unit)],
+        qual: Qualifier,
+        noun: Option<String>,
+        precision: f64,
+        rule: &'static str,
+    ) -> Hit {
+        let mut parts: Vec<(f64, Unit)> = parts.to_vec();
+        parts.sort_by_key(|(_, u)| std::cmp::Reverse(unit_rank(*u)));
+        let mut date = String::new();
+        let mut time = String::new();
+        for (n, u) in &parts {
+            let (des, mult) = match u {
+                Unit::Decade => ("Y", 10.0),
+                Unit::Century => ("Y", 100.0),
+                Unit::Fortnight => ("W", 2.0),
+                Unit::Quarter => ("M", 3.0),
+                _ => (u.designator(), 1.0),
+            };
+            let s = format!("{}{des}", format_number(n * mult));
+            if u.is_clock() {
+                time.push_str(&s);
+            } else {
+                date.push_str(&s);
+            }
+        }
+        let timex = if time.is_empty() {
+            format!("P{date}")
+        } else {
+            format!("P{date}T{time}")
+        };
+        let seconds: f64 = parts.iter().map(|(n, u)| n * u.seconds()).sum();
+        let (amount, unit) = match parts.as_slice() {
+            [(n, u)] => (*n * u.factor(), u.name()),
+            _ => {
+                let small = parts.last().map_or(Unit::Second, |p| p.1);
+                (seconds / small.seconds() * small.factor(), small.name())
+            }
+        };
+        let (low, high) = interval(amount, precision, qual);
+        Hit {
+            first,
+            end,
+            kind: Kind::Duration,
+            value: Value::Duration(DurationValue {
+                timex,
+                amount: Quantity {
+                    value: amount,
+                    low,
+                    high,
+                    precision,
+                    unit: Some(unit.to_string()),
+                },
+                unit: unit.to_string(),
+                seconds,
+            }),
+            qualifier: qual,
+            noun,
+            rule,
+            pending: None,
+        }
+    }
+
+    /// A race or elapsed time "2:01:39" (hours:minutes:seconds, no am/pm or zone).
+    fn m_clock_duration(&self, j: usize) -> Option<Hit> {
+        let (h, hl) = self.num(j)?;
+        if hl > 2 {
+            return None;
+        }
+        if let Some(p) = Self::prev(j) {
+            if self.tight(j) && !self.p(p, '(') {
+                return None;
+            }
+            if self.is_any(p, &["at", "by", "before", "after", "until", "from"]) {
+                return None;
+            }
+        }
+        if !(self.p(j + 1, ':')
+            && self.tight(j + 1)
+            && self.tight(j + 2)
+            && self.p(j + 3, ':')
+            && self.tight(j + 3)
+            && self.tight(j + 4))
+        {
+            return None;
+        }
+        let (m, ml) = self.num(j + 2)?;
+        let (s, sl) = self.num(j + 4)?;
+        if ml != 2 || sl != 2 || m > 59 || s > 59 {
+            return None;
+        }
+        let e = j + 5;
+        if self.ampm(e).is_some()
+            || self.zone_at(e).is_some()
+            || (self.tight(e) && (self.p(e, ':') || self.p(e, '.') && self.is_num(e + 1)))
+        {
+            return None;
+        }
+        let total = f64::from(h * 3600 + m * 60 + s);
+        let mut timex = "PT".to_string();
+        if h > 0 {
+            timex.push_str(&format!("{h}H"));
+        }
+        if m > 0 {
+            timex.push_str(&format!("{m}M"));
+        }
+        if s > 0 || timex == "PT" {
+            timex.push_str(&format!("{s}S"));
+        }
+        Some(Hit {
+            first: j,
+            end: e,
+            kind: Kind::Duration,
+            value: Value::Duration(DurationValue {
+                timex,
+                amount: Quantity::exact(total, 1.0),
+                unit: "second".to_string(),
+                seconds: total,
+            }),
+            qualifier: Qualifier::Exact,
+            noun: None,
+            rule: "duration.clock",
+            pending: None,
+        })
+    }
+
+    // ---- relative to an event or to the publication date ---------------------------
+
+    /// "two days ago", "a year ago": back from the publication date.
+    fn m_ago(&self, j: usize) -> Option<Hit> {
+        let d = self.m_duration(j)?;
+        if !self.is(d.end, "ago") {
+            return None;
+        }
+        let Value::Duration(dv) = &d.value else {
+            return None;
+        };
+        let (n, unit) = (dv.amount.value, dv.unit.as_str());
+        if n.fract() != 0.0 {
+            return None;
+        }
+        let pb = self.published;
+        let date = pb.and_then(|p| shift(p, &dv.timex, -1));
+        let (span, gran) = match (date, unit) {
+            (Some(d), "month") => (
+                Some((d.first_of_month(), d.last_of_month())),
+                Granularity::Month,
+            ),
+            (Some(d), "year" | "decade") => {
+                (Self::year_span(i32::from(d.year())), Granularity::Year)
+            }
+            (Some(d), _) => (Some((d, d)), Granularity::Day),
+            (None, _) => (None, Granularity::Day),
+        };
+        if date.is_none() && matches!(unit, "hour" | "minute" | "second") {
+            return None;
+        }
+        let mut h = self.period_hit(
+            j,
+            d.end + 1,
+            date.map_or_else(|| "XXXX-XX-XX".to_string(), iso),
+            span,
+            gran,
+            Basis::PublicationRelative,
+            "date.relative",
+        );
+        h.qualifier = d.qualifier;
+        Some(h)
+    }
+
+    /// Event-relative days: "the previous day", "a day earlier", "the next day",
+    /// "two days later", "a day after <event>"; "three days after Jan. 12" is resolved
+    /// from the date it names.
+    fn m_event(&self, j: usize) -> Option<Hit> {
+        let (days, e): (i64, usize) = match (self.lw(j), self.lw(j + 1), self.lw(j + 2)) {
+            ("the", "previous" | "prior" | "preceding", "day") => (-1, j + 3),
+            ("the", "next" | "following", "day") => (1, j + 3),
+            ("next", "day", _) if !Self::prev(j).is_some_and(|p| self.is(p, "the")) => (1, j + 2),
+            ("the", "day", "before" | "after") => {
+                if let Some(h) =
+                    self.offset_from_day(j + 3, if self.is(j + 2, "after") { 1 } else { -1 }, j)
+                {
+                    return Some(h);
+                }
+                // "the day before <event>": the event is a day after the anchor.
+                (if self.is(j + 2, "after") { -1 } else { 1 }, j + 3)
+            }
+            ("the", "day", _) => return None,
+            _ => {
+                let d = self.m_duration(j)?;
+                let Value::Duration(dv) = &d.value else {
+                    return None;
+                };
+                if d.rule == "duration.unit" && self.is_any(d.end, &["from", "after", "before"]) {
+                    let sign = if self.is(d.end, "before") { -1 } else { 1 };
+                    if let Some(mut h) = self.shifted_day(d.end + 1, &dv.timex, sign, j) {
+                        h.qualifier = d.qualifier;
+                        return Some(h);
+                    }
+                }
+                if dv.unit != "day" && dv.unit != "week"
+                    || dv.amount.value.fract() != 0.0
+                    || d.rule != "duration.unit"
+                {
+                    return None;
+                }
+                let n = dv.amount.value as i64 * if dv.unit == "week" { 7 } else { 1 };
+                match self.lw(d.end) {
+                    "later" | "afterward" | "afterwards" => (n, d.end + 1),
+                    "earlier" | "before" if !self.starts_reference(d.end + 1) => (-n, d.end + 1),
+                    "after" | "before" => {
+                        let sign = if self.is(d.end, "after") { 1 } else { -1 };
+                        if let Some(h) = self.offset_from_day(d.end + 1, sign * n, j) {
+                            return Some(h);
+                        }
+                        // "a day after <event>": the event is that many days before the anchor.
+                        (-sign * n, d.end + 1)
+                    }
+                    _ => return None,
+                }
+            }
+        };
+        let mut h = self.period_hit(
+            j,
+            e,
+            "XXXX-XX-XX".to_string(),
+            None,
+            Granularity::Day,
+            Basis::Unresolved,
+            "date.event_relative",
+        );
+        h.pending = Some(days);
+        Some(h)
+    }
+
+    /// True when a noun phrase starts at `j` ("before the summit").
+    fn starts_reference(&self, j: usize) -> bool {
+        self.tok(j).is_some_and(|t| t.cls == Cls::Word)
+            && !self.is_any(j, &["and", "or", "but", "that", "when", "while"])
+    }
+
+    /// "<offset> days after <day>": the day it names, moved.
+    fn offset_from_day(&self, j: usize, days: i64, first: usize) -> Option<Hit> {
+        self.shifted_day(j, &format!("P{}D", days.abs()), days.signum(), first)
+    }
+
+    /// The day named at `j` ("tomorrow", "Jan. 12", "now") moved by a TIMEX duration.
+    fn shifted_day(&self, j: usize, timex: &str, sign: i64, first: usize) -> Option<Hit> {
+        let (e, s) = if self.is(j, "now") {
+            let date = self.published;
+            (
+                j + 1,
+                DaySpec {
+                    timex: String::new(),
+                    date,
+                    basis: if date.is_some() {
+                        Basis::PublicationRelative
+                    } else {
+                        Basis::Unresolved
+                    },
+                    weekday: None,
+                    rule: "date.relative",
+                },
+            )
+        } else {
+            match self.any_day(j)? {
+                (e, s, None) => (e, s),
+                _ => return None,
+            }
+        };
+        let date = s.date.and_then(|d| shift(d, timex, sign));
+        let spec = DaySpec {
+            timex: date.map_or_else(|| "XXXX-XX-XX".to_string(), iso),
+            date,
+            basis: if date.is_some() {
+                s.basis
+            } else {
+                Basis::Unresolved
+            },
+            weekday: None,
+            rule: "date.relative",
+        };
+        Some(self.day_hit(first, e, spec, None))
+    }
+
+    /// A month named after "of"/"in": a month name (year optional) or "this/next/last
+    /// month". Returns (end, year if known, month, named).
+    fn month_ref(&self, j: usize) -> Option<(usize, Option<i32>, u8, bool)> {
+        if let Some((e, m)) = self.month_at(j) {
+            let mut e2 = e;
+            if self.p(e2, ',') {
+                e2 += 1;
+            }
+            if let Some(y) = self.year4(e2) {
+                return Some((e2 + 1, Some(y), m, true));
+            }
+            let y = self
+                .published
+                .map(|p| cal::month_year(p, m, self.future(j, e)));
+            return Some((e, y, m, true));
+        }
+        let off = match self.lw(j) {
+            "this" | "the" | "current" => 0,
+            "next" | "following" => 1,
+            "last" | "previous" => -1,
+            _ => return None,
+        };
+        if !self.is(j + 1, "month") {
+            return None;
+        }
+        let d = cal::add_months(self.published?.first_of_month(), off)?;
+        Some((j + 2, Some(i32::from(d.year())), d.month() as u8, false))
+    }
+
+    /// "the first Friday of July", "the second Monday of next month", "third Tuesday".
+    fn m_nth_weekday(&self, j: usize) -> Option<Hit> {
+        let mut k = j;
+        let the = self.is(k, "the");
+        if the {
+            k += 1;
+        }
+        let n: i8 = match self.lw(k) {
+            "first" => 1,
+            "second" => 2,
+            "third" => 3,
+            "fourth" => 4,
+            "fifth" => 5,
+            _ => {
+                let (v, len) = self.num(k)?;
+                if len != 1
+                    || !(1..=5).contains(&v)
+                    || !self.tight(k + 1)
+                    || !self.is_any(k + 1, &["st", "nd", "rd", "th"])
+                {
+                    return None;
+                }
+                k += 1;
+                v as i8
+            }
+        };
+        let (wd, true) = lex::weekday(self.lw(k + 1))? else {
+            return None;
+        };
+        let mut e = k + 2;
+        let mut mref = None;
+        if self.is_any(e, &["of", "in"]) {
+            if let Some((e2, y, m, named)) = self.month_ref(e + 1) {
+                mref = Some((y, m, named));
+                e = e2;
+            }
+        }
+        if mref.is_none() {
+            let det = Self::prev(j).is_some_and(|p| {
+                self.is_any(
+                    p,
+                    &[
+                        "his", "her", "its", "their", "a", "the", "our", "my", "your",
+                    ],
+                )
+            });
+            if the || det {
+                return None;
+            }
+        }
+        let weekday = jiff::civil::Weekday::from_monday_one_offset(wd as i8).ok()?;
+        let (y, m) = match mref {
+            Some((y, m, _)) => (y, Some(m)),
+            None => (
+                self.published.map(|p| i32::from(p.year())),
+                self.published.map(|p| p.month() as u8),
+            ),
+        };
+        let date = match (y, m) {
+            (Some(y), Some(m)) => {
+                ymd(y, m, 1).and_then(|d| d.nth_weekday_of_month(n, weekday).ok())
+            }
+            _ => None,
+        };
+        let timex = match (mref, m) {
+            (Some(_), Some(m)) => format!("XXXX-{m:02}-WXX-{wd}-#{n}"),
+            _ => date.map_or_else(|| format!("XXXX-XX-WXX-{wd}-#{n}"), iso),
+        };
+        let spec = DaySpec {
+            timex,
+            basis: if date.is_some() {
+                Basis::PublicationRelative
+            } else {
+                Basis::Unresolved
+            },
+            date,
+            weekday: Some(wd),
+            rule: "date.weekday",
+        };
+        Some(self.day_hit(j, e, spec, None))
+    }
+
+    /// "the 20th of next month", "31st of this month".
+    fn m_day_of_month_ref(&self, j: usize) -> Option<Hit> {
+        let mut k = j;
+        if self.is(k, "the") {
+            k += 1;
+        }
+        let (e, d, marked) = self.day_num(k)?;
+        if !marked || !self.is(e, "of") {
+            return None;
+        }
+        let (e2, y, m, false) = self.month_ref(e + 1)? else {
+            return None;
+        };
+        let date = y.and_then(|y| ymd(y, m, d));
+        let spec = DaySpec {
+            timex: date.map_or_else(|| format!("XXXX-XX-{d:02}"), iso),
+            basis: if date.is_some() {
+                Basis::PublicationRelative
+            } else {
+                Basis::Unresolved
+            },
+            date,
+            weekday: None,
+            rule: "date.month_day",
+        };
+        Some(self.day_hit(j, e2, spec, None))
+    }
+
+    // ---- driver --------------------------------------------------------------------
+
+    /// The longest match starting at token `i`.
+    fn best_at(&self, i: usize) -> Option<Hit> {
+        let t = self.tok(i)?;
+        let mut best: Option<Hit> = None;
+        let mut consider = |h: Option<Hit>| {
+            if let Some(h) = h {
+                if h.end > h.first && best.as_ref().map_or(true, |b| h.end > b.end) {
+                    best = Some(h);
+                }
+            }
+        };
+        match t.cls {
+            Cls::Punct => {
+                if self.p(i, '\'') {
+                    consider(self.m_period(i));
+                }
+                return best;
+            }
+            Cls::Num => {
+                consider(self.m_range(i));
+                consider(self.m_day_time(i));
+                if let Some((e, p)) = self.day_parts(i) {
+                    if let Some(s) = self.day_spec(p, i, e) {
+                        consider(Some(self.day_hit(i, e, s, None)));
+                    }
+                }
+                consider(self.m_time(i));
+                consider(self.m_clock_duration(i));
+                consider(self.m_nth_weekday(i));
+                consider(self.m_day_of_month_ref(i));
+                consider(self.m_period(i));
+                consider(self.m_year(i));
+                consider(self.m_event(i));
+                consider(self.m_ago(i));
+                consider(self.m_duration(i));
+            }
+            Cls::Word => {
+                let w = self.lw(i);
+                let month = lex::month(w).is_some();
+                let wd = lex::weekday(w).is_some();
+                if month || wd || matches!(w, "from" | "between") {
+                    consider(self.m_range(i));
+                }
+                if month
+                    || wd
+                    || matches!(
+                        w,
+                        "the"
+                            | "today"
+                            | "tonight"
+                            | "yesterday"
+                            | "tomorrow"
+                            | "tmrw"
+                            | "this"
+                            | "next"
+                            | "last"
+                            | "previous"
+                            | "coming"
+                            | "past"
+                    )
+                    || lex::ordinal_word(w).is_some()
+                    || matches!(w, "twenty" | "thirty")
+                {
+                    consider(self.m_day_time(i));
+                    if let Some((e, s, part)) = self.any_day(i) {
+                        consider(Some(self.day_hit(i, e, s, part)));
+                    }
+                }
+                if month || matches!(w, "this" | "next" | "last") {
+                    consider(self.m_month(i));
+                }
+                if matches!(w, "the" | "q" | "h") {
+                    consider(self.m_period(i));
+                }
+                if w == "the" || lex::ordinal_word(w).is_some() {
+                    consider(self.m_nth_weekday(i));
+                    consider(self.m_day_of_month_ref(i));
+                }
+                consider(self.m_relative_period(i));
+                consider(self.m_event(i));
+                consider(self.m_ago(i));
+                consider(self.m_duration(i));
+                if matches!(w, "noon" | "midnight") {
+                    consider(self.m_noon(i));
+                }
+            }
+        }
+        best
+    }
+
+    /// "noon", "midnight" after a preposition.
+    fn m_noon(&self, j: usize) -> Option<Hit> {
+        let before = Self::prev(j).map_or("", |p| self.lw(p));
+        if !matches!(
+            before,
+            "at" | "by" | "until" | "till" | "before" | "after" | "around" | "from" | "to" | "past"
+        ) {
+            return None;
+        }
+        let h = if self.is(j, "noon") { 12 } else { 0 };
+        let mut e = j + 1;
+        let mut zone = None;
+        if let Some((e2, name, off)) = self.zone_at(e) {
+            zone = Some((name, off));
+            e = e2;
+        }
+        Some(self.time_hit(
+            j,
+            e,
+            Clock {
+                h,
+                m: 0,
+                s: None,
+                has_min: false,
+                zone,
+            },
+            None,
+        ))
+    }
+
+    /// Scans the document.
+    pub fn run(&self) -> Vec<Hit> {
+        let mut hits: Vec<Hit> = Vec::new();
+        let mut i = 0;
+        while i < self.toks.len() {
+            match self.best_at(i) {
+                Some(h) => {
+                    i = h.end;
+                    hits.push(h);
+                }
+                None => i += 1,
+            }
+        }
+        self.resolve_events(&mut hits);
+        hits
+    }
+
+    /// Resolves event-relative days against the nearest preceding dated mention in the
+    /// same or the previous sentence.
+    fn resolve_events(&self, hits: &mut [Hit]) {
+        for idx in 0..hits.len() {
+            let Some(days) = hits[idx].pending else {
+                continue;
+            };
+            let sent = self.sentence_of(hits[idx].first);
+            let anchor = hits[..idx].iter().rev().find_map(|h| {
+                if self.sentence_of(h.first) + 1 < sent {
+                    return Some(None);
+                }
+                let Value::Date(d) = &h.value else {
+                    return None;
+                };
+                if !matches!(
+                    d.granularity,
+                    Granularity::Day | Granularity::PartOfDay | Granularity::Time
+                ) {
+                    return None;
+                }
+                let s = d.start.as_deref()?;
+                Some(s.parse::<Date>().ok())
+            });
+            let Some(Some(anchor)) = anchor else { continue };
+            let Some(date) = cal::add_days(anchor, days) else {
+                continue;
+            };
+            if let Value::Date(d) = &mut hits[idx].value {
+                d.timex = iso(date);
+                d.start = Some(iso(date));
+                d.end = Some(iso(date));
+                d.basis = Basis::EventRelative;
+            }
+        }
+    }
+}
+
+/// Tests on an optional token.
+trait OptTok {
+    /// No token, or a punctuation mark.
+    fn is_none_or_punct(&self) -> bool;
+}
+
+impl OptTok for Option<&Tok> {
+    fn is_none_or_punct(&self) -> bool {
+        self.map_or(true, |t| t.cls == Cls::Punct)
+    }
+}
+
+/// A clock time: hour, minute, second, whether minutes were written, zone and offset.
+struct Clock {
+    h: u32,
+    m: u32,
+    s: Option<u32>,
+    has_min: bool,
+    zone: Option<(String, Option<i32>)>,
+}
+
+/// `d` moved by a date-only TIMEX duration ("P1M21D") in direction `sign`.
+fn shift(d: Date, timex: &str, sign: i64) -> Option<Date> {
+    let body = timex.strip_prefix('P')?;
+    if body.contains('T') {
+        return None;
+    }
+    let mut span = jiff::Span::new();
+    let mut num = String::new();
+    for c in body.chars() {
+        if c.is_ascii_digit() {
+            num.push(c);
+            continue;
+        }
+        let n: i64 = num.parse().ok()?;
+        num.clear();
+        let n = n * sign;
+        span = match c {
+            'Y' => span.try_years(n).ok()?,
+            'M' => span.try_months(n).ok()?,
+            'W' => span.try_weeks(n).ok()?,
+            'D' => span.try_days(n).ok()?,
+            _ => return None,
+        };
+    }
+    d.checked_add(span).ok()
+}
+
+/// Order of units from the largest.
+fn unit_rank(u: Unit) -> u8 {
+    match u {
+        Unit::Century => 10,
+        Unit::Decade => 9,
+        Unit::Year => 8,
+        Unit::Quarter => 7,
+        Unit::Month => 6,
+        Unit::Fortnight => 5,
+        Unit::Week => 4,
+        Unit::Day => 3,
+        Unit::Hour => 2,
+        Unit::Minute => 1,
+        Unit::Second => 0,
+    }
+}
+
+/// The interval a hedged figure stands for.
+fn interval(v: f64, precision: f64, q: Qualifier) -> (f64, f64) {
+    let slack = (v * 0.1).max(precision);
+    match q {
+        Qualifier::Exact | Qualifier::Range => (v, v),
+        Qualifier::Approximate => (v - slack, v + slack),
+        Qualifier::AtLeast => (v, f64::MAX),
+        Qualifier::MoreThan => (v, f64::MAX),
+        Qualifier::AtMost => (0.0, v),
+        Qualifier::LessThan => (0.0, v),
+    }
+}
