@@ -1,0 +1,505 @@
+//! The people of a document: full names found by pattern or anchor, every later occurrence
+//! of them, their short forms ("Lee" for "Lee Jae Myung"), and acronyms defined in the text.
+
+use super::data::Lexicon;
+use super::tokens::Tokens;
+use crate::text::name_key;
+use std::collections::HashMap;
+
+/// One occurrence of a full name: words `a..b`.
+#[derive(Debug, Clone)]
+pub struct Occ {
+    /// First word.
+    pub a: usize,
+    /// One past the last word.
+    pub b: usize,
+    /// The canonical name.
+    pub key: String,
+}
+
+/// The people (and defined acronyms) of a document.
+#[derive(Debug, Default)]
+pub struct People {
+    /// Full-name occurrences in text order.
+    pub occurrences: Vec<Occ>,
+    by_start: HashMap<usize, usize>,
+    by_end: HashMap<usize, usize>,
+    /// Short form (lower case) -> (word index of a full-name occurrence, canonical name).
+    shorts: HashMap<String, Vec<(usize, String)>>,
+    /// Defined acronyms: "ROK" -> "republic of korea".
+    pub acronyms: HashMap<String, String>,
+    /// Single-word short forms in the text: (word index, canonical name).
+    short_uses: Vec<(usize, String)>,
+    /// Per sentence: written in Title Case (a headline), where names are not guessed.
+    title_case: Vec<bool>,
+}
+
+const ONSETS: &[&str] = &[
+    "zh", "ch", "sh", "kk", "tt", "pp", "ss", "jj", "hs", "ts", "tz", "b", "c", "d", "f", "g", "h",
+    "j", "k", "l", "m", "n", "p", "q", "r", "s", "t", "w", "x", "y", "z", "",
+];
+const CODAS: &[&str] = &["ng", "n", "m", "l", "k", "p", "t", "c", "r", "w", ""];
+
+/// True if `s` (lower-case ASCII) reads as 1..=`max` romanized Korean/Chinese syllables.
+fn syllabic(s: &[u8], max: usize) -> bool {
+    if s.is_empty() {
+        return true;
+    }
+    if max == 0 {
+        return false;
+    }
+    for onset in ONSETS {
+        let Some(rest) = s.strip_prefix(onset.as_bytes()) else {
+            continue;
+        };
+        for glide in ["w", "y", ""] {
+            let Some(r2) = rest.strip_prefix(glide.as_bytes()) else {
+                continue;
+            };
+            let vowels = r2.iter().take_while(|c| b"aeiou".contains(c)).count();
+            for nv in (1..=vowels.min(3)).rev() {
+                let r3 = &r2[nv..];
+                for coda in CODAS {
+                    if let Some(r4) = r3.strip_prefix(coda.as_bytes()) {
+                        if syllabic(r4, max - 1) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    false
+}
+
+/// How many syllables a given-name word may have per hyphen part, and whether it reads as one.
+fn given_word(w: &str, max_per_part: usize) -> bool {
+    if w.is_empty() || !w.is_ascii() {
+        return false;
+    }
+    let parts: Vec<&str> = w.split('-').collect();
+    if parts.len() > 2 {
+        return false;
+    }
+    let per = if parts.len() == 2 { 2 } else { max_per_part };
+    parts.iter().all(|p| {
+        !p.is_empty() && p.bytes().all(|c| c.is_ascii_lowercase()) && syllabic(p.as_bytes(), per)
+    })
+}
+
+/// True when word `i` can be part of a person's name.
+pub fn nameable(t: &Tokens<'_>, lex: &Lexicon, i: usize) -> bool {
+    let Some(tok) = t.get(i) else { return false };
+    if !tok.cap || tok.upper {
+        return false;
+    }
+    let w = tok.lower.as_str();
+    let word = t.text.get(tok.start..tok.end).unwrap_or("");
+    word.chars()
+        .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        && !lex.stop.contains(w)
+        && !lex.name_words.contains(w)
+        && !lex.title_heads.contains(w)
+        && !lex.demonyms.contains(w)
+        && !lex.geo.contains(w)
+        && !lex.speech.contains(w)
+        && !lex.title_modifiers.contains(w)
+}
+
+impl People {
+    /// Finds the people of a document.
+    pub fn find(t: &Tokens<'_>, lex: &Lexicon) -> People {
+        let mut p = People {
+            title_case: title_case_sentences(t),
+            ..Default::default()
+        };
+        // Discovery: name -> short form.
+        let mut keys: HashMap<String, String> = HashMap::new();
+        let add = |keys: &mut HashMap<String, String>, a: usize, b: usize, east_asian: bool| {
+            let key = name_key(t.span_text(a, b));
+            let short_i = if east_asian { a } else { b - 1 };
+            let short = t.lower(short_i).to_string();
+            keys.entry(key).or_insert(short);
+        };
+        for i in 0..t.len() {
+            if let Some(b) = p.east_asian(t, lex, i) {
+                add(&mut keys, i, b, true);
+            } else if let Some(b) = p.western(t, lex, i) {
+                add(&mut keys, i, b, false);
+            }
+        }
+        for i in 0..t.len() {
+            let tok = &t.toks[i];
+            // After a title head: "Secretary of State Marco Rubio" / "President Emmanuel Macron".
+            let head = !tok.poss && lex.title_heads.contains(tok.lower.as_str()) && t.joined(i);
+            // After an honorific: "Mr. Smith".
+            let honorific = matches!(tok.lower.as_str(), "mr" | "mrs" | "ms" | "dr")
+                && matches!(t.gap(i), " " | ". ");
+            if head || honorific {
+                let k = i + 1;
+                if p.east_asian(t, lex, k).is_none() {
+                    let b = run(t, lex, k);
+                    if b >= k + 2 && !p.in_title_case(t, k) {
+                        add(&mut keys, k, b, false);
+                    }
+                }
+            }
+            // Before a verb of saying or an appositive title: "Wang Junsheng said", "Jane Doe, the ... minister".
+            if nameable(t, lex, i) && (i == 0 || !(t.joined(i - 1) && t.toks[i - 1].cap)) {
+                let b = run(t, lex, i);
+                if b >= i + 2 && !p.in_title_case(t, i) && p.east_asian(t, lex, i).is_none() {
+                    let said = t.joined(b - 1) && lex.speech.contains(t.lower(b));
+                    let appositive = t.gap(b - 1) == ", " && appositive_ahead(t, lex, b);
+                    if said || appositive {
+                        add(&mut keys, i, b, false);
+                    }
+                }
+            }
+        }
+        // Every occurrence of a discovered name.
+        let mut covered = vec![false; t.len()];
+        let mut i = 0;
+        while i < t.len() {
+            let mut found = None;
+            if t.toks[i].cap {
+                for len in (2..=4).rev() {
+                    if i + len > t.len() || !(i..i + len - 1).all(|x| t.joined(x)) {
+                        continue;
+                    }
+                    let key = name_key(t.span_text(i, i + len));
+                    if let Some(short) = keys.get(&key) {
+                        found = Some((len, key, short.clone()));
+                        break;
+                    }
+                }
+            }
+            if let Some((len, key, short)) = found {
+                p.by_start.insert(i, p.occurrences.len());
+                p.by_end.insert(i + len, p.occurrences.len());
+                p.shorts.entry(short).or_default().push((i, key.clone()));
+                p.occurrences.push(Occ {
+                    a: i,
+                    b: i + len,
+                    key,
+                });
+                for c in covered.iter_mut().skip(i).take(len) {
+                    *c = true;
+                }
+                i += len;
+            } else {
+                i += 1;
+            }
+        }
+        // Single-word short forms.
+        for i in 0..t.len() {
+            let tok = &t.toks[i];
+            if !tok.cap
+                || covered.get(i).copied().unwrap_or(true)
+                || !p.shorts.contains_key(&tok.lower)
+            {
+                continue;
+            }
+            if t.joined(i) && nameable(t, lex, i + 1) {
+                continue;
+            }
+            if i > 0 && t.joined(i - 1) {
+                let prev = &t.toks[i - 1];
+                let w = prev.lower.as_str();
+                if prev.cap
+                    && !lex.title_heads.contains(w)
+                    && !lex.stop.contains(w)
+                    && !lex.title_modifiers.contains(w)
+                {
+                    continue;
+                }
+            }
+            if let Some(key) = p.resolve_short(&tok.lower, i) {
+                p.short_uses.push((i, key));
+            }
+        }
+        p.find_acronyms(t, lex);
+        p
+    }
+
+    fn in_title_case(&self, t: &Tokens<'_>, i: usize) -> bool {
+        t.get(i)
+            .and_then(|tok| self.title_case.get(tok.sent))
+            .copied()
+            .unwrap_or(false)
+    }
+
+    /// A Korean or Chinese "Family Given" name at word `i`: its end.
+    fn east_asian(&self, t: &Tokens<'_>, lex: &Lexicon, i: usize) -> Option<usize> {
+        let tok = t.get(i)?;
+        if !tok.cap || tok.poss || !lex.surnames.contains(tok.lower.as_str()) || !t.joined(i) {
+            return None;
+        }
+        if self.in_title_case(t, i) {
+            return None;
+        }
+        let g = t.get(i + 1)?;
+        if !g.cap || g.upper || !nameable(t, lex, i + 1) {
+            return None;
+        }
+        // A place like "Hong Kong" is not a person.
+        let two = format!("{} {}", tok.lower, g.lower);
+        if lex
+            .places
+            .get(tok.lower.as_str())
+            .is_some_and(|v| v.iter().any(|(w, _)| w.join(" ") == two))
+        {
+            return None;
+        }
+        let b = if g.lower.contains('-') {
+            given_word(&g.lower, 1).then_some(i + 2)?
+        } else if given_word(&g.lower, 1)
+            && t.joined(i + 1)
+            && t.get(i + 2).is_some_and(|x| x.cap && !x.upper)
+            && nameable(t, lex, i + 2)
+            && given_word(t.lower(i + 2), 1)
+        {
+            i + 3
+        } else {
+            given_word(&g.lower, 2).then_some(i + 2)?
+        };
+        // "Han River", "Kim Dae-jung Convention Center": a place or an organization, not a person.
+        if t.joined(b - 1) {
+            if let Some(next) = t.get(b) {
+                let w = next.lower.as_str();
+                if next.cap
+                    && (lex.geo.contains(w)
+                        || lex.org_heads.contains(w)
+                        || lex.venue_heads.contains(w))
+                {
+                    return None;
+                }
+            }
+        }
+        Some(b)
+    }
+
+    /// A Western name opening with a common first name at word `i`: its end.
+    fn western(&self, t: &Tokens<'_>, lex: &Lexicon, i: usize) -> Option<usize> {
+        let tok = t.get(i)?;
+        if !tok.cap || tok.poss || !lex.first_names.contains(tok.lower.as_str()) || !t.joined(i) {
+            return None;
+        }
+        if self.in_title_case(t, i) || !nameable(t, lex, i + 1) {
+            return None;
+        }
+        let b = if t.joined(i + 1) && nameable(t, lex, i + 2) {
+            i + 3
+        } else {
+            i + 2
+        };
+        if t.joined(b - 1) {
+            if let Some(next) = t.get(b) {
+                let w = next.lower.as_str();
+                if next.cap
+                    && (lex.geo.contains(w)
+                        || lex.org_heads.contains(w)
+                        || lex.venue_heads.contains(w))
+                {
+                    return None;
+                }
+            }
+        }
+        Some(b)
+    }
+
+    /// A full name (Korean/Chinese or Western with a known first name) at word `k`: its end.
+    pub fn full_name_at(&self, t: &Tokens<'_>, lex: &Lexicon, k: usize) -> Option<usize> {
+        self.east_asian(t, lex, k)
+            .or_else(|| self.western(t, lex, k))
+    }
+
+    /// A name at word `k` when something anchors it (a title before it): a known
+    /// occurrence, a full name, or one to three nameable words.
+    pub fn anchored_name(&self, t: &Tokens<'_>, lex: &Lexicon, k: usize) -> Option<usize> {
+        if let Some(o) = self.occurrence_at(k) {
+            return Some(o.b);
+        }
+        if let Some(b) = self.full_name_at(t, lex, k) {
+            return Some(b);
+        }
+        let b = run(t, lex, k);
+        (b > k).then_some(b)
+    }
+
+    /// The full-name occurrence starting at word `k`.
+    pub fn occurrence_at(&self, k: usize) -> Option<&Occ> {
+        self.by_start.get(&k).and_then(|&i| self.occurrences.get(i))
+    }
+
+    /// The full-name occurrence ending just before word `b`.
+    pub fn occurrence_ending_at(&self, b: usize) -> Option<&Occ> {
+        self.by_end.get(&b).and_then(|&i| self.occurrences.get(i))
+    }
+
+    /// The full name a short form at word `pos` stands for: the nearest full name before it
+    /// with that short form, else the first after it.
+    pub fn resolve_short(&self, short: &str, pos: usize) -> Option<String> {
+        let list = self.shorts.get(short)?;
+        list.iter()
+            .rev()
+            .find(|(a, _)| *a < pos)
+            .or_else(|| list.iter().find(|(a, _)| *a > pos))
+            .map(|(_, k)| k.clone())
+    }
+
+    /// Single-word short forms of the document: (word index, canonical name).
+    pub fn short_forms(&self, _t: &Tokens<'_>) -> Vec<(usize, String)> {
+        self.short_uses.clone()
+    }
+
+    /// "Republic of Korea (ROK)": registers "ROK".
+    fn find_acronyms(&mut self, t: &Tokens<'_>, lex: &Lexicon) {
+        for j in 1..t.len() {
+            let tok = &t.toks[j];
+            if !tok.upper || t.gap(j - 1) != " (" || !t.gap(j).starts_with(')') {
+                continue;
+            }
+            let acr = t.text.get(tok.start..tok.end).unwrap_or("");
+            if self.acronyms.contains_key(acr) || acr.len() > 8 {
+                continue;
+            }
+            // The capitalized chunk before the parenthesis.
+            let end = j;
+            let mut s = j - 1;
+            while s > 0
+                && t.joined(s - 1)
+                && (t.toks[s - 1].cap || matches!(t.lower(s - 1), "of" | "the" | "and" | "for"))
+            {
+                s -= 1;
+            }
+            for start in s..end {
+                let w = &t.toks[start];
+                if !w.cap
+                    || lex.title_heads.contains(w.lower.as_str())
+                    || lex.stop.contains(w.lower.as_str())
+                {
+                    continue;
+                }
+                if initials_match(t, start, end, acr) {
+                    let full = name_key(t.span_text(start, end));
+                    self.acronyms.insert(acr.to_string(), full);
+                    break;
+                }
+            }
+        }
+    }
+}
+
+/// True when `acr` reads as an abbreviation of words `a..b`: its first letter opens the
+/// first word and its letters appear in order in the words ("KOTRA", "ROK").
+fn initials_match(t: &Tokens<'_>, a: usize, b: usize, acr: &str) -> bool {
+    let letters: Vec<char> = acr.chars().collect();
+    let text = t.span_text(a, b).to_uppercase();
+    if letters.len() < 2 || text.chars().next() != letters.first().copied() {
+        return false;
+    }
+    let mut it = text.chars();
+    letters.iter().all(|l| it.any(|c| c == *l))
+}
+
+/// One to three joined nameable words starting at `k`: their end (`k` when none).
+fn run(t: &Tokens<'_>, lex: &Lexicon, k: usize) -> usize {
+    let mut b = k;
+    while b < k + 3 && nameable(t, lex, b) {
+        b += 1;
+        if t.get(b - 1).is_some_and(|x| x.poss) || !t.joined(b - 1) {
+            break;
+        }
+    }
+    b
+}
+
+/// After ", ": an optional article, up to four words, and a title head.
+fn appositive_ahead(t: &Tokens<'_>, lex: &Lexicon, k: usize) -> bool {
+    let mut k = k;
+    if matches!(t.lower(k), "a" | "an" | "the") {
+        k += 1;
+    }
+    (k..k + 5).any(|j| {
+        t.get(j)
+            .is_some_and(|w| !w.poss && lex.title_heads.contains(w.lower.as_str()))
+            && (k..j).all(|x| t.joined_poss(x))
+    })
+}
+
+/// Marks sentences written in Title Case (headlines): four or more words, and every
+/// lower-case word a minor one ("of", "in", "the").
+fn title_case_sentences(t: &Tokens<'_>) -> Vec<bool> {
+    let n = t.toks.last().map_or(0, |x| x.sent + 1);
+    let mut words = vec![0usize; n];
+    let mut plain = vec![false; n];
+    for tok in &t.toks {
+        let (Some(w), Some(p)) = (words.get_mut(tok.sent), plain.get_mut(tok.sent)) else {
+            continue;
+        };
+        *w += 1;
+        let minor = matches!(
+            tok.lower.as_str(),
+            "a" | "an"
+                | "the"
+                | "and"
+                | "but"
+                | "or"
+                | "nor"
+                | "for"
+                | "of"
+                | "on"
+                | "in"
+                | "at"
+                | "to"
+                | "by"
+                | "with"
+                | "as"
+                | "vs"
+                | "from"
+                | "into"
+                | "over"
+                | "up"
+        );
+        let lower_word = tok.lower.chars().next().is_some_and(char::is_lowercase);
+        if lower_word && !minor {
+            *p = true;
+        }
+    }
+    words
+        .iter()
+        .zip(&plain)
+        .map(|(&w, &p)| w >= 4 && !p)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn romanized_syllables() {
+        for w in [
+            "jinping",
+            "qiang",
+            "leji",
+            "jining",
+            "jiacheng",
+            "junsheng",
+            "koo",
+            "kyung",
+            "myung",
+            "jae-myung",
+            "sung-lac",
+            "yu-jung",
+            "hea",
+        ] {
+            assert!(given_word(w, 2), "{w}");
+        }
+        for w in [
+            "river", "street", "avenue", "said", "march", "dynasty", "county", "holds",
+        ] {
+            assert!(!given_word(w, 2), "{w}");
+        }
+    }
+}

@@ -1,0 +1,238 @@
+//! Tests of the factual-mention rules: the rule table through the full extractor, and the
+//! titles, venues and entities of the seed articles.
+
+use super::RULES;
+use crate::extract::rules::EXAMPLE_PUBLISHED;
+use crate::extract::{extract, ExtractOptions};
+use crate::model::{Kind, Mention};
+
+fn run(input: &str) -> Vec<Mention> {
+    extract(input, &ExtractOptions::published(EXAMPLE_PUBLISHED)).expect("extract")
+}
+
+fn show(ms: &[Mention]) -> String {
+    ms.iter()
+        .filter(|m| matches!(m.kind, Kind::Title | Kind::Venue | Kind::Entity))
+        .map(|m| {
+            format!(
+                "{} [{}] {:?} => {}",
+                m.kind,
+                m.rule,
+                m.text,
+                m.display_value()
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn rule_table_examples_and_negatives() {
+    let mut failures = Vec::new();
+    for rule in RULES {
+        assert!(
+            rule.examples.len() >= 2 || rule.name == "entity.acronym",
+            "{} needs 2+ examples",
+            rule.name
+        );
+        for ex in rule.examples {
+            let ms = run(ex.input);
+            let hit = ms
+                .iter()
+                .any(|m| m.rule == rule.name && m.text == ex.text && m.display_value() == ex.value);
+            if !hit {
+                failures.push(format!(
+                    "{}: {:?} wants {:?} => {:?}\n{}",
+                    rule.name,
+                    ex.input,
+                    ex.text,
+                    ex.value,
+                    show(&ms)
+                ));
+            }
+        }
+        for neg in rule.negatives {
+            let ms = run(neg);
+            let bad: Vec<&Mention> = ms.iter().filter(|m| m.kind == rule.kind).collect();
+            if !bad.is_empty() {
+                failures.push(format!(
+                    "{}: negative {:?} has {}",
+                    rule.name,
+                    neg,
+                    show(&ms)
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+fn seed(name: &str) -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("seeds")
+        .join(name);
+    std::fs::read_to_string(path).expect("seed file")
+}
+
+const SEEDS: [&str; 5] = [
+    "000_a038938c61ebb700.txt",
+    "001_3497635191482747.txt",
+    "002_2422b8df4f27a7b1.txt",
+    "003_b678b91d65686b1b.txt",
+    "004_1c4ffb9afab69328.txt",
+];
+
+fn seed_mentions(name: &str) -> Vec<Mention> {
+    let input = crate::model::SourceInput {
+        text: seed(name),
+        ..Default::default()
+    };
+    crate::extract_source(&input, "s")
+        .expect("extract")
+        .mentions
+}
+
+/// Prints the factual mentions of every seed (`cargo test dump_seeds -- --ignored --nocapture`).
+#[test]
+#[ignore]
+fn dump_seeds() {
+    for s in SEEDS {
+        println!("===== {s}\n{}", show(&seed_mentions(s)));
+    }
+}
+
+fn distinct(ms: &[Mention], kind: Kind) -> Vec<String> {
+    let mut v: Vec<String> = ms
+        .iter()
+        .filter(|m| m.kind == kind)
+        .map(Mention::display_value)
+        .collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+#[test]
+fn seed_titles_and_venues() {
+    let expect_titles: [&[&str]; 5] = [
+        &[
+            "chen jining: shanghai's communist party secretary",
+            "kang yu jung: presidential spokesperson",
+            "lee jae myung: president",
+            "li qiang: premier",
+            "wi sung lac: national security adviser",
+            "xi jinping: president",
+            "zhao leji: chairman of standing committee of national people's congress",
+        ],
+        &[
+            "kang yu jung: presidential spokesperson",
+            "kim hea kyung: first lady",
+            "kim koo: independence activist",
+            "lee jae myung: president",
+            "li qiang: premier",
+            "xi jinping: president",
+            "zhao leji: chairman of standing committee of national people's congress",
+        ],
+        &[
+            "kang yu jung: presidential spokesperson",
+            "lee jae myung: president",
+            "li qiang: premier",
+            "mao ning: foreign ministry spokesperson",
+            "xi jinping: president",
+            "zhao leji: chairman of standing committee of national people's congress",
+        ],
+        &[
+            "lee jae myung: president",
+            "li jiacheng: associate professor at liaoning university's school of international studies",
+            "wang junsheng: researcher at chinese academy of social sciences' national institute of international strategy",
+            "xi jinping: president",
+        ],
+        &["lee jae myung: president", "li qiang: premier"],
+    ];
+    let expect_venues: [&[&str]; 5] = [
+        &[],
+        &[],
+        &["diaoyutai state guesthouse"],
+        &["gyeongju"],
+        &["diaoyutai state guesthouse"],
+    ];
+    for (i, s) in SEEDS.iter().enumerate() {
+        let ms = seed_mentions(s);
+        assert_eq!(distinct(&ms, Kind::Title), expect_titles[i], "{s} titles");
+        assert_eq!(distinct(&ms, Kind::Venue), expect_venues[i], "{s} venues");
+    }
+}
+
+/// The entities of the seeds are people, organizations and places, each under one key,
+/// with no sentence openers, adjectives or event names among them.
+#[test]
+fn seed_entities_are_sane() {
+    let allowed = [
+        "asean",
+        "beijing",
+        "blue house",
+        "cheong wa dae",
+        "china",
+        "china central television",
+        "china customs",
+        "g20",
+        "huang jingwen",
+        "japan",
+        "kang yu jung",
+        "korea",
+        "kuala lumpur",
+        "lee jae myung",
+        "li qiang",
+        "malaysia",
+        "national assembly",
+        "national people's congress",
+        "north korea",
+        "provisional government of the republic of korea",
+        "pyongyang",
+        "republic of korea",
+        "rok",
+        "seoul",
+        "shanghai",
+        "south africa",
+        "south korea",
+        "state council",
+        "wang junsheng",
+        "wi sung lac",
+        "xi jinping",
+        "xinhua",
+        "xinhua news agency",
+        "zhao leji",
+    ];
+    let mut all = Vec::new();
+    for s in SEEDS {
+        let ms = seed_mentions(s);
+        for m in ms.iter().filter(|m| m.kind == Kind::Entity) {
+            assert!(
+                allowed.contains(&m.display_value().as_str()),
+                "{s}: unexpected entity {:?} => {}",
+                m.text,
+                m.display_value()
+            );
+        }
+        all.extend(distinct(&ms, Kind::Entity));
+    }
+    // Every short form of the president resolves to his full name in all five articles.
+    for s in SEEDS {
+        let ms = seed_mentions(s);
+        let lee: Vec<&Mention> = ms
+            .iter()
+            .filter(|m| m.kind == Kind::Entity && m.text == "Lee")
+            .collect();
+        assert!(!lee.is_empty(), "{s}");
+        assert!(
+            lee.iter().all(|m| m.display_value() == "lee jae myung"),
+            "{s}"
+        );
+    }
+    all.sort();
+    all.dedup();
+    assert!(all.len() >= 25, "{all:?}");
+    // The reporter's byline and the "Go to contents" line are metadata, not entities.
+    let ms = seed_mentions("002_2422b8df4f27a7b1.txt");
+    assert!(!ms.iter().any(|m| m.text.contains("Shin")));
+}

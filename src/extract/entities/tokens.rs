@@ -1,0 +1,251 @@
+//! Word tokens of the normalized text for the factual-mention rules: each word with its
+//! offsets, its lower-case form, capitalization, a trailing possessive, and its sentence.
+
+use crate::text::Doc;
+
+/// One word of [`Doc::text`].
+#[derive(Debug, Clone)]
+pub struct Tok {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte of the word, without a possessive "'s".
+    pub end: usize,
+    /// One past the possessive, or `end`.
+    pub full_end: usize,
+    /// The word in lower case, without the possessive.
+    pub lower: String,
+    /// The first character is upper case (or a digit-led code like "G20" counts as capitalized).
+    pub cap: bool,
+    /// Two or more letters, all upper case ("ROK", "NPC").
+    pub upper: bool,
+    /// Followed by a possessive "'s" or "'".
+    pub poss: bool,
+    /// Index of its sentence in [`Doc::sentences`].
+    pub sent: usize,
+    /// The first word of its sentence.
+    pub sent_start: bool,
+}
+
+/// The words of a document, in order.
+pub struct Tokens<'t> {
+    /// The normalized text.
+    pub text: &'t str,
+    /// The words.
+    pub toks: Vec<Tok>,
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+impl<'t> Tokens<'t> {
+    /// Splits the normalized text of `doc` into words.
+    pub fn new(doc: &'t Doc<'_>) -> Tokens<'t> {
+        let text = doc.text.as_str();
+        let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 6);
+        let mut it = text.char_indices().peekable();
+        let mut sent_idx = 0usize;
+        let mut last_sent = usize::MAX;
+        while let Some((i, c)) = it.next() {
+            if !is_word_char(c) {
+                continue;
+            }
+            let start = i;
+            let mut end = i + c.len_utf8();
+            let mut seg_len = 1usize; // letters in the current '.'-separated segment
+            let mut has_dot = false;
+            let mut poss = false;
+            while let Some(&(j, d)) = it.peek() {
+                if is_word_char(d) {
+                    end = j + d.len_utf8();
+                    seg_len += 1;
+                    it.next();
+                    continue;
+                }
+                let next = text.get(j + d.len_utf8()..).and_then(|r| r.chars().next());
+                let next_word = next.is_some_and(is_word_char);
+                match d {
+                    '\'' => {
+                        // "'s" possessive (followed by a non-word char) ends the word.
+                        let after_s = text.get(j + 2..).and_then(|r| r.chars().next());
+                        if next == Some('s') && !after_s.is_some_and(is_word_char) {
+                            poss = true;
+                            break;
+                        }
+                        if next_word {
+                            end = j + 1;
+                            it.next();
+                            continue;
+                        }
+                        // Plural possessive: "Sciences'".
+                        if text.get(start..end).is_some_and(|w| w.ends_with('s')) {
+                            poss = true;
+                        }
+                        break;
+                    }
+                    '-' if next_word => {
+                        end = j + 1;
+                        seg_len = 0;
+                        it.next();
+                        continue;
+                    }
+                    '.' if seg_len == 1
+                        && next.is_some_and(|n| n.is_alphabetic() && n.is_uppercase())
+                        && text
+                            .get(j + 2..)
+                            .and_then(|r| r.chars().next())
+                            .is_some_and(|n| n == '.') =>
+                    {
+                        // Initialism: "U.S.", "U.N.".
+                        end = j + 1;
+                        seg_len = 0;
+                        has_dot = true;
+                        it.next();
+                        continue;
+                    }
+                    '.' if has_dot && seg_len == 1 => {
+                        end = j + 1;
+                        it.next();
+                        break;
+                    }
+                    _ => break,
+                }
+            }
+            let mut full_end = end;
+            if poss {
+                let rest = text.get(end..).unwrap_or("");
+                full_end = if rest.starts_with("'s") {
+                    end + 2
+                } else {
+                    end + 1
+                };
+                // Consume the possessive from the iterator.
+                while it.peek().is_some_and(|&(j, _)| j < full_end) {
+                    it.next();
+                }
+            }
+            let word = text.get(start..end).unwrap_or("");
+            let first = word.chars().next().unwrap_or(' ');
+            let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+            let cap = first.is_uppercase();
+            let upper = letters >= 2
+                && word
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase);
+            let sent = {
+                // Sentences are in order; advance monotonically.
+                while sent_idx + 1 < doc.sentences.len()
+                    && doc.sentences.get(sent_idx).is_some_and(|s| s.end <= start)
+                {
+                    sent_idx += 1;
+                }
+                sent_idx
+            };
+            let sent_start = sent != last_sent;
+            last_sent = sent;
+            toks.push(Tok {
+                start,
+                end,
+                full_end,
+                lower: word.to_lowercase(),
+                cap,
+                upper,
+                poss,
+                sent,
+                sent_start,
+            });
+        }
+        Tokens { text, toks }
+    }
+
+    /// Number of words.
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    /// The word at `i`, if any.
+    pub fn get(&self, i: usize) -> Option<&Tok> {
+        self.toks.get(i)
+    }
+
+    /// The lower-case word at `i`, or "".
+    pub fn lower(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| t.lower.as_str())
+    }
+
+    /// The text between word `i` (after its possessive) and word `i + 1`.
+    pub fn gap(&self, i: usize) -> &str {
+        match (self.toks.get(i), self.toks.get(i + 1)) {
+            (Some(a), Some(b)) => self.text.get(a.full_end..b.start).unwrap_or(""),
+            _ => "",
+        }
+    }
+
+    /// Word `i` and word `i + 1` are separated by exactly one space, with no possessive on `i`.
+    pub fn joined(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| !t.poss) && self.gap(i) == " "
+    }
+
+    /// Like [`Tokens::joined`] but allowing a possessive on word `i`.
+    pub fn joined_poss(&self, i: usize) -> bool {
+        self.gap(i) == " "
+    }
+
+    /// The text of words `a..b` (from the start of `a` to the end of `b - 1`, without its possessive).
+    pub fn span_text(&self, a: usize, b: usize) -> &str {
+        match (
+            self.toks.get(a),
+            b.checked_sub(1).and_then(|l| self.toks.get(l)),
+        ) {
+            (Some(x), Some(y)) if x.start <= y.end => self.text.get(x.start..y.end).unwrap_or(""),
+            _ => "",
+        }
+    }
+
+    /// Byte range of words `a..b`.
+    pub fn range(&self, a: usize, b: usize) -> std::ops::Range<usize> {
+        match (
+            self.toks.get(a),
+            b.checked_sub(1).and_then(|l| self.toks.get(l)),
+        ) {
+            (Some(x), Some(y)) if x.start <= y.end => x.start..y.end,
+            _ => 0..0,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_words_possessives_and_initialisms() {
+        let doc = Doc::new(
+            "China's National People's Congress met U.S. envoys. Sciences' Jae-myung O'Brien",
+        );
+        let t = Tokens::new(&doc);
+        let words: Vec<(&str, bool)> = t
+            .toks
+            .iter()
+            .map(|k| (&doc.text[k.start..k.end], k.poss))
+            .collect();
+        assert_eq!(
+            words,
+            vec![
+                ("China", true),
+                ("National", false),
+                ("People", true),
+                ("Congress", false),
+                ("met", false),
+                ("U.S.", false),
+                ("envoys", false),
+                ("Sciences", true),
+                ("Jae-myung", false),
+                ("O'Brien", false),
+            ]
+        );
+        assert!(t.toks[0].sent_start && !t.toks[1].sent_start && t.toks[7].sent_start);
+        assert!(t.joined(1) && !t.joined(0) && t.joined_poss(0));
+    }
+}
