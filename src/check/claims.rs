@@ -88,9 +88,10 @@ const EVENT_CUES: &[Cue] = &[
         r"\b(?:ceremony|inauguration|sworn in|funeral|parade|celebration|anniversary)\b",
     ),
     (
-        "results",
-        r"\b(?:results|earnings|reported|announced|quarter)\b",
+        "statement",
+        r"\b(?:said|says|told|announced|noted|stated|added|reported|briefing|statement)\b",
     ),
+    ("results", r"\b(?:results|earnings|quarter)\b"),
     ("launch", r"\b(?:launch|launched|unveiled|released)\b"),
 ];
 
@@ -192,7 +193,7 @@ static ATTRIB_SAID: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static ATTRIB_SAID_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:said|according to|reported)\s((?i:police|organi[sz]ers|officials|authorities|rescuers|state media|local media)|(?:the\s)?[A-Z][\w'.\x{2019}-]*(?:\s(?:of\s)?[A-Z][\w'.\x{2019}-]*){0,5})")
+    Regex::new(r#"\b(?:said|according to|reported)\s((?i:police|organi[sz]ers|officials|authorities|rescuers|state media|local media)|(?:the\s)?[A-Z][\w'.\x{2019}-]*(?:\s(?:of\s)?[A-Z][\w'.\x{2019}-]*){0,5})\s*(?:[,.;\x{201d}"]|$)"#)
         .expect("valid regex")
 });
 
@@ -292,14 +293,17 @@ impl CueSet {
         self.matches(hay)
             .into_iter()
             .filter(|m| !(m.0 >= pos && m.1 <= end))
-            .min_by_key(|m| {
-                if m.1 <= pos {
+            .filter_map(|m| {
+                let d = if m.1 <= pos {
                     pos - m.1
                 } else {
                     m.0.saturating_sub(end)
-                }
+                };
+                // "said" names the event only right next to the date ("said Monday").
+                (m.2 != "statement" || d <= 4).then_some((d, m.2))
             })
-            .map(|m| m.2)
+            .min_by_key(|m| m.0)
+            .map(|m| m.1)
     }
 }
 
@@ -313,6 +317,21 @@ const VAGUE_NOUNS: &[&str] = &[
     "person", "time", "year", "day", "country", "nation", "side", "leader", "thing", "way", "part",
     "one", "other", "month", "week", "hour", "minute", "percent", "field", "area", "point",
     "number", "level", "step", "stage", "term", "kind", "city",
+];
+
+/// Units of time: "thousands of years" is not a head count.
+const TIME_NOUNS: &[&str] = &[
+    "second",
+    "minute",
+    "hour",
+    "day",
+    "week",
+    "month",
+    "year",
+    "decade",
+    "century",
+    "time",
+    "millennium",
 ];
 
 /// Ordinal nouns that name an event between participants, and their key.
@@ -425,7 +444,7 @@ impl SourceCtx<'_> {
             .people
             .in_range(cl.0, cl.1)
             .into_iter()
-            .filter(|o| !self.people.speaks(self.text, o) || cl == sentence)
+            .filter(|o| !self.people.speaks(self.text, o))
             .map(|o| o.key.clone())
             .collect();
         let clause_text = self.slice(cl.0, cl.1);
@@ -488,6 +507,10 @@ impl SourceCtx<'_> {
                 continue;
             }
             let t = self.slice(c.0, c.1);
+            let lead = t.split_whitespace().next().unwrap_or("");
+            if matches!(lead, "who" | "which" | "that" | "whose") {
+                continue;
+            }
             for (s, e, k) in EVENTS.matches(t) {
                 let abs = (c.0 + s, c.0 + e);
                 let d = if abs.1 <= m.start {
@@ -508,8 +531,17 @@ impl SourceCtx<'_> {
     fn place_after(&self, m: &Mention, cl: (usize, usize)) -> Option<String> {
         let after = self.slice(m.end, cl.1.max(m.end));
         let c = PLACE_AFTER.captures(after)?;
-        let name = c.get(1)?.as_str();
-        let key = self.aliases.place(name);
+        let name = c
+            .get(1)?
+            .as_str()
+            .split_whitespace()
+            .take_while(|w| !is_calendar_word(w))
+            .collect::<Vec<_>>()
+            .join(" ");
+        if name.is_empty() || name == "the" {
+            return None;
+        }
+        let key = self.aliases.place(&name);
         // A person is not a place.
         if self.people.occurrences.iter().any(|o| o.key == key) {
             return None;
@@ -578,6 +610,56 @@ impl SourceCtx<'_> {
         Some((name, !is_person))
     }
 }
+
+/// Weekday and month names (they end a place name: "to China Sunday").
+fn is_calendar_word(w: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sept",
+        "sep",
+        "oct",
+        "nov",
+        "dec",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "this",
+        "last",
+        "next",
+    ];
+    WORDS.contains(&w.trim_end_matches(['.', ',']).to_lowercase().as_str())
+}
+
+/// Words saying a date belongs to an earlier, different occasion.
+static PAST_EVENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:previously|last year|last month|ago|since|in the past|former|formerly|earlier this year|once)\b")
+        .expect("valid regex")
+});
 
 fn display_name(people: &People, key: &str) -> String {
     people
@@ -712,21 +794,19 @@ fn claim_of(
             });
             let value = m.value.quantity().map_or(0.0, |q| q.value);
             let vague = noun.as_deref().map_or(true, |n| VAGUE_NOUNS.contains(&n));
+            let timeish = noun.as_deref().is_some_and(|n| TIME_NOUNS.contains(&n));
             match (cue, &noun) {
-                (Some(c), n)
-                    if value > 2.0 || n.as_deref().is_some_and(|n| !VAGUE_NOUNS.contains(&n)) =>
-                {
-                    (
-                        Some(format!(
-                            "count/{c}/{}",
-                            n.clone().unwrap_or_else(|| "-".into())
-                        )),
-                        match n {
-                            Some(n) => format!("number of {n} ({c})"),
-                            None => format!("number ({c})"),
-                        },
-                    )
-                }
+                _ if timeish => (None, String::new()),
+                (Some(c), n) if value > 2.0 || !vague => (
+                    Some(format!(
+                        "count/{c}/{}",
+                        n.clone().unwrap_or_else(|| "-".into())
+                    )),
+                    match n {
+                        Some(n) => format!("number of {n} ({c})"),
+                        None => format!("number ({c})"),
+                    },
+                ),
                 (None, Some(n)) if !vague && value > 2.0 => {
                     (Some(format!("count/-/{n}")), format!("number of {n}"))
                 }
@@ -820,7 +900,14 @@ fn claim_of(
             None => (None, String::new()),
         },
         Kind::Date | Kind::Time => {
-            let ev = ctx.event(m, sentence, &cls);
+            let fine = m.value.date().is_some_and(|d| {
+                d.granularity <= Granularity::Day
+                    && !matches!((&d.start, &d.end), (Some(a), Some(b)) if a != b)
+            });
+            let ev = ctx
+                .event(m, sentence, &cls)
+                .filter(|e| *e != "statement")
+                .filter(|_| fine && !PAST_EVENT.is_match(clause_text));
             let parts = ctx.participants(m, sentence, cl);
             info.by_participants = true;
             match ev {
@@ -971,8 +1058,7 @@ fn resolve_person(people: &People, name: &str) -> String {
 /// other person, no "with" and no plural ("officials") in between.
 fn rank_subject(ctx: &SourceCtx<'_>, m: &Mention, cl: (usize, usize)) -> Option<String> {
     static BLOCKERS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:with|met|meets|held|and|officials|leaders|told)\b")
-            .expect("valid regex")
+        Regex::new(r"(?i)\b(?:with|met|meets|held|officials|leaders|told)\b").expect("valid regex")
     });
     static PLURAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)^[\s-]*(?:and\b|(?:highest|ranking|[\w-]+)?\s?(?:officials|leaders|members|figures))").expect("valid regex")

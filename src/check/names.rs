@@ -259,8 +259,10 @@ fn looks_like_person(name: &str, aliases: &AliasTable) -> bool {
         return false;
     }
     tokens.iter().all(|t| {
+        let l = t.to_lowercase();
         t.chars().next().is_some_and(char::is_uppercase)
-            && !NON_PERSON_WORDS.contains(&t.to_lowercase().as_str())
+            && !NON_PERSON_WORDS.contains(&l.as_str())
+            && !NOT_NAME_WORDS.contains(&l.as_str())
     })
 }
 
@@ -311,10 +313,15 @@ pub fn full_names(
         match (m.kind, m.value.text()) {
             (Kind::Title, Some(t)) => {
                 if let Some(who) = &t.subject {
-                    let role = t.canonical.split(' ').next().map(str::to_string);
-                    out.push((who.clone(), role));
+                    let role = t.canonical.rsplit(' ').next().map(str::to_string);
+                    let shown = as_written(&m.text, who).unwrap_or_else(|| who.clone());
+                    out.push((shown, role));
                 }
             }
+            (Kind::Entity, Some(t)) if m.rule == "entity.person" => {
+                out.push((t.value.clone(), None));
+            }
+            (Kind::Entity, _) if m.rule.starts_with("entity.") => {}
             (Kind::Entity, Some(t)) if looks_like_person(&t.value, aliases) => {
                 out.push((t.value.clone(), None));
             }
@@ -322,6 +329,24 @@ pub fn full_names(
         }
     }
     out
+}
+
+/// The words of `text` whose [`name_key`] is `key` ("Lee Jae-myung" in a title mention
+/// whose subject is "lee jae myung").
+fn as_written(text: &str, key: &str) -> Option<String> {
+    let toks: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '(' || c == ')')
+        .filter(|t| !t.is_empty())
+        .collect();
+    for n in 1..=4usize {
+        for w in toks.windows(n) {
+            let cand = w.join(" ");
+            if name_key(&cand) == key {
+                return Some(cand);
+            }
+        }
+    }
+    None
 }
 
 fn is_word_byte(b: u8) -> bool {
@@ -460,6 +485,29 @@ impl People {
                 if let Some(h) = holders.iter().next() {
                     p.role_holder.insert(role.clone(), h.clone());
                 }
+            }
+        }
+        // People the entity extractor found (with its own short-form resolution).
+        for m in &ext.mentions {
+            let (Kind::Entity, Some(t)) = (m.kind, m.value.text()) else {
+                continue;
+            };
+            if m.rule != "entity.person" && m.rule != "entity.short_form" {
+                continue;
+            }
+            let key = name_key(&t.canonical);
+            if key.is_empty() || text.get(m.start..m.end).is_none() {
+                continue;
+            }
+            if !occ.iter().any(|o| o.start < m.end && m.start < o.end) {
+                occ.push(Occurrence {
+                    start: m.start,
+                    end: m.end,
+                    key: key.clone(),
+                });
+            }
+            if let Some(d) = dir.full.get(&key) {
+                p.display.entry(key).or_insert_with(|| d.clone());
             }
         }
         // "the premier" -> its holder.

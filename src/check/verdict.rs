@@ -313,6 +313,14 @@ pub fn compare(a: &ClaimInfo, b: &ClaimInfo, link: &dyn Linked) -> Rel {
     }
 }
 
+/// Kinds for which one article stating two values is reported as an internal conflict.
+fn internal_checkable(k: Kind) -> bool {
+    matches!(
+        k,
+        Kind::Count | Kind::Money | Kind::Percent | Kind::PercentagePoints | Kind::Duration
+    )
+}
+
 /// Preference among "same" causes: the most informative one explains the agreement.
 fn same_rank(c: &str) -> u8 {
     match c {
@@ -350,7 +358,15 @@ pub fn judge(members: &[&ClaimInfo], link: &dyn Linked) -> (Verdict, String, Str
         for j in i + 1..members.len() {
             let (a, b) = (members[i], members[j]);
             let cross = a.source_index != b.source_index;
-            match compare(a, b, link) {
+            let rel = match compare(a, b, link) {
+                // One article naming two dates, ordinals or venues for what looks like one
+                // event is more often two events than a contradiction: only figures count.
+                Rel::Differ(_) if !cross && !internal_checkable(a.claim.mention.kind) => {
+                    Rel::Unknown("same_source")
+                }
+                r => r,
+            };
+            match rel {
                 Rel::Differ(c) => {
                     // Prefer a cross-source pair as the evidence.
                     let better = match differ {
