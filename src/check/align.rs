@@ -18,21 +18,31 @@ pub fn blocks(claims: &[ClaimInfo]) -> BTreeMap<String, Members> {
             out.entry(b.clone()).or_default().push(i);
         }
     }
-    let wild: Vec<String> = out
-        .keys()
-        .filter(|k| k.ends_with("/-") && k.starts_with("count/"))
-        .cloned()
-        .collect();
-    for w in wild {
-        let prefix = &w[..w.len() - 1];
-        let others: Vec<&String> = out
-            .keys()
-            .filter(|k| k.starts_with(prefix) && **k != w)
-            .collect();
-        if others.len() == 1 {
-            let target = others[0].clone();
-            if let Some(ms) = out.remove(&w) {
-                let t = out.entry(target).or_default();
+    // "-" (no noun) and "person" join the one specific noun of the same head
+    // ("9" and "nine people" with "killed"; "42 people" with "42 arrests").
+    let mut heads: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for k in out.keys().filter(|k| k.starts_with("count/")) {
+        if let Some((head, _)) = k.rsplit_once('/') {
+            heads.entry(head.to_string()).or_default().push(k.clone());
+        }
+    }
+    for (head, keys) in heads {
+        let wild = |k: &String| k.ends_with("/-") || k.ends_with("/person");
+        let specific: Vec<&String> = keys.iter().filter(|k| !wild(k)).collect();
+        let target = match specific.as_slice() {
+            [one] => Some((*one).clone()),
+            [] => Some(format!("{head}/person")).filter(|t| keys.contains(t)),
+            _ => None,
+        };
+        let Some(target) = target else { continue };
+        let target_noun = target.rsplit('/').next().unwrap_or("");
+        // "people" only joins a noun for people ("protesters", "arrests"), never "companies".
+        let joins = |k: &String| {
+            k.ends_with("/-") || target_noun == "person" || PERSON_NOUNS.contains(&target_noun)
+        };
+        for k in keys.iter().filter(|k| wild(k) && **k != target && joins(k)) {
+            if let Some(ms) = out.remove(k) {
+                let t = out.entry(target.clone()).or_default();
                 t.extend(ms);
                 t.sort_unstable();
             }
@@ -40,6 +50,58 @@ pub fn blocks(claims: &[ClaimInfo]) -> BTreeMap<String, Members> {
     }
     out
 }
+
+/// Nouns that count people (or what happened to them), which a bare "people" may stand for.
+const PERSON_NOUNS: &[&str] = &[
+    "protester",
+    "demonstrator",
+    "marcher",
+    "participant",
+    "attendee",
+    "resident",
+    "worker",
+    "employee",
+    "passenger",
+    "student",
+    "soldier",
+    "troop",
+    "civilian",
+    "child",
+    "adult",
+    "victim",
+    "survivor",
+    "tourist",
+    "migrant",
+    "refugee",
+    "spectator",
+    "fan",
+    "voter",
+    "member",
+    "officer",
+    "firefighter",
+    "rescuer",
+    "patient",
+    "arrest",
+    "death",
+    "casualty",
+    "fatality",
+    "injury",
+    "evacuee",
+    "inmate",
+    "prisoner",
+    "hostage",
+    "miner",
+    "pilgrim",
+    "visitor",
+    "delegate",
+    "other",
+    "man",
+    "woman",
+    "resident",
+    "citizen",
+    "national",
+    "official",
+];
 
 /// Splits a block by participants: claims with equal sets form a class; two classes whose
 /// sets nest (one a subset of the other) merge when each is the other's only such partner.
@@ -94,11 +156,16 @@ pub fn by_participants(members: &[usize], claims: &[ClaimInfo]) -> Vec<Members> 
 }
 
 /// The scope signature of a claim: place, period, attributed body.
-fn signature(c: &ClaimInfo) -> [Option<&str>; 3] {
-    [c.place.as_deref(), c.period.as_deref(), c.body.as_deref()]
+fn signature(c: &ClaimInfo) -> [Option<&str>; 4] {
+    [
+        c.place.as_deref(),
+        c.period.as_deref(),
+        c.body.as_deref(),
+        c.who.as_deref(),
+    ]
 }
 
-fn sig_compatible(a: &[Option<&str>; 3], b: &[Option<&str>; 3]) -> bool {
+fn sig_compatible(a: &[Option<&str>; 4], b: &[Option<&str>; 4]) -> bool {
     a.iter()
         .zip(b)
         .all(|(x, y)| x.is_none() || y.is_none() || x == y)
@@ -112,7 +179,7 @@ pub fn by_scope(
     claims: &[ClaimInfo],
     link: &dyn Linked,
 ) -> (Vec<Members>, Option<&'static str>) {
-    let mut parts: Vec<([Option<String>; 3], Members)> = Vec::new();
+    let mut parts: Vec<([Option<String>; 4], Members)> = Vec::new();
     // Most specific first, so wildcards join a defined part.
     let mut order = members.to_vec();
     order.sort_by_key(|i| {
@@ -132,7 +199,12 @@ pub fn by_scope(
             .iter()
             .enumerate()
             .filter(|(_, (s, _))| {
-                let s = [s[0].as_deref(), s[1].as_deref(), s[2].as_deref()];
+                let s = [
+                    s[0].as_deref(),
+                    s[1].as_deref(),
+                    s[2].as_deref(),
+                    s[3].as_deref(),
+                ];
                 sig_compatible(&s, &sig)
             })
             .map(|(k, _)| k)
@@ -151,7 +223,7 @@ pub fn by_scope(
         parts.push((sig.map(|x| x.map(str::to_string)), vec![i]));
     }
     // Merge parts whose values agree across the board.
-    let mut merged: Vec<([Option<String>; 3], Members)> = Vec::new();
+    let mut merged: Vec<([Option<String>; 4], Members)> = Vec::new();
     for p in parts {
         let agree_with = merged.iter().position(|m| {
             m.1.iter().all(|&a| {
@@ -169,10 +241,12 @@ pub fn by_scope(
             let vals: BTreeSet<Option<&String>> = merged.iter().map(|m| m.0[k].as_ref()).collect();
             vals.len() > 1
         };
-        Some(if differs(2) && !differs(0) && !differs(1) {
+        Some(if differs(0) || differs(1) {
+            "different_scope"
+        } else if differs(2) {
             "different_attribution"
         } else {
-            "different_scope"
+            "different_subject"
         })
     } else {
         None

@@ -32,6 +32,9 @@ pub struct ClaimInfo {
     pub period: Option<String>,
     /// Attribution key of a body (not a quoted person), if stated.
     pub body: Option<String>,
+    /// For figures: the people named in the clause (not quoted), sorted and joined, if any
+    /// ("lee jae myung" for "Lee received 17.28 million votes").
+    pub who: Option<String>,
     /// The sentence says the figure changed ("rose to", "has climbed to").
     pub updated: bool,
     /// The measure for people: "number of people (deaths)".
@@ -81,7 +84,7 @@ const EVENT_CUES: &[Cue] = &[
     ),
     (
         "protest",
-        r"\b(?:protest|protests|rally|march|demonstration|strike)\b",
+        r"\b(?:protests?|rally|rallies|march|marches|demonstrations?|strikes?)\b",
     ),
     (
         "ceremony",
@@ -92,6 +95,10 @@ const EVENT_CUES: &[Cue] = &[
         r"\b(?:said|says|told|announced|noted|stated|added|reported|briefing|statement)\b",
     ),
     ("results", r"\b(?:results|earnings|quarter)\b"),
+    (
+        "completion",
+        r"\b(?:completed|completes|completion|closed|closes|finalized|finalised)\b",
+    ),
     ("launch", r"\b(?:launch|launched|unveiled|released)\b"),
 ];
 
@@ -129,6 +136,11 @@ const COUNT_CUES: &[Cue] = &[
         "buildings",
         r"\b(?:buildings|homes|houses|collapsed|destroyed|damaged)\b",
     ),
+    ("magnitude", r"\bmagnitude\b"),
+    (
+        "without power",
+        r"\b(?:without power|lost power|power outages?|blackouts?|without electricity)\b",
+    ),
     ("aftershocks", r"\b(?:aftershocks)\b"),
 ];
 
@@ -146,7 +158,7 @@ const MONEY_CUES: &[Cue] = &[
     ("budget", r"\b(?:budget|spending)\b"),
     (
         "deal",
-        r"\b(?:deal|acquisition|acquire|takeover|bought|buy)\b",
+        r"\b(?:deal|acquisition|acquire|takeover|bought|buy|paid|pays|pay|offer|offered|price)\b",
     ),
     ("valuation", r"\b(?:market cap\w*|valuation|valued)\b"),
     ("fine", r"\b(?:fine|fined|penalty|settlement)\b"),
@@ -318,6 +330,88 @@ const VAGUE_NOUNS: &[&str] = &[
     "one", "other", "month", "week", "hour", "minute", "percent", "field", "area", "point",
     "number", "level", "step", "stage", "term", "kind", "city",
 ];
+
+/// "the death toll ... rose to": the figure is the complement of what comes before.
+static COPULA_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:rose|risen|rises|climbed|climbs|stood|stands|reached|reaches|jumped|increased|grew|hit|hits|was|is|were|are|at|to|of|totaled|totalled|came to|from|including|with|among|by)\s(?:to\s|at\s)?(?:about\s|around\s|at least\s|more than\s|nearly\s|almost\s|some\s|over\s)?$")
+        .expect("valid regex")
+});
+
+/// Only hedges and articles between a verb and its figure ("killing at least 126").
+static HEDGE_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[\s,]*(?:(?:at least|more than|fewer than|less than|nearly|about|around|some|over|almost|roughly|an estimated|estimated|up to|the|a|an|of|to|by)\s+)*$")
+        .expect("valid regex")
+});
+
+/// What a head count counts: a cue inside the mention ("42 arrests"), a verb right before
+/// it ("killing 126", "the toll rose to 175"), else the predicate after it ("9 people were
+/// killed") unless another figure intervenes, else the nearest.
+fn count_cue(hay: &str, pos: usize, end: usize) -> Option<&'static str> {
+    let ms = COUNTS.matches(hay);
+    if let Some(m) = ms.iter().find(|m| m.0 >= pos && m.1 <= end) {
+        return Some(m.2);
+    }
+    let before = ms.iter().filter(|m| m.1 <= pos).max_by_key(|m| m.1);
+    let after = ms.iter().filter(|m| m.0 >= end).min_by_key(|m| m.0);
+    let lead = hay.get(..pos).unwrap_or("");
+    if let Some(b) = before {
+        let gap = hay.get(b.1..pos).unwrap_or("");
+        if HEDGE_GAP.is_match(gap) || COPULA_BEFORE.is_match(lead) {
+            return Some(b.2);
+        }
+    }
+    if let Some(a) = after {
+        let gap = hay.get(end..a.0).unwrap_or("");
+        if !gap.chars().any(|c| c.is_ascii_digit()) && a.0 - end <= 60 {
+            return Some(a.2);
+        }
+    }
+    match (before, after) {
+        (Some(b), Some(a)) => Some(if pos - b.1 <= a.0 - end { b.2 } else { a.2 }),
+        (Some(b), None) => Some(b.2),
+        (None, Some(a)) => Some(a.2),
+        (None, None) => None,
+    }
+}
+
+/// A capitalized modifier right before the money cue nearest to `pos` ("iPhone sales"),
+/// not a possessive owner ("Apple's revenue") or a sentence opener.
+fn modifier_before(
+    hay: &str,
+    cues: Vec<(usize, usize, &'static str)>,
+    pos: usize,
+) -> Option<String> {
+    let c = cues.into_iter().min_by_key(|c| c.0.abs_diff(pos))?;
+    let lead = hay.get(..c.0)?;
+    if lead.split_whitespace().count() < 2 && !lead.chars().skip(1).any(char::is_uppercase) {
+        return None;
+    }
+    let word = lead.split_whitespace().last()?;
+    let clean = word.trim_matches(|ch: char| !ch.is_alphanumeric());
+    if word.ends_with("'s") || word.ends_with("\u{2019}s") || clean.is_empty() {
+        return None;
+    }
+    const OPENERS: &[&str] = &[
+        "The",
+        "A",
+        "An",
+        "Its",
+        "Their",
+        "Total",
+        "Net",
+        "Quarterly",
+        "Annual",
+        "Overall",
+    ];
+    (clean.chars().any(char::is_uppercase) && !OPENERS.contains(&clean))
+        .then(|| clean.to_lowercase())
+}
+
+/// A rate after an amount: "$95 per share", "$3 a gallon".
+static RATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:per|a|an|each)\s+(share|person|head|barrel|ton|tonne|hour|day|week|month|year|unit|capita|gallon|liter|litre|kilogram|kg|pound|ounce|seat|ticket|household|employee|vote)s?\b")
+        .expect("valid regex")
+});
 
 /// Units of time: "thousands of years" is not a head count.
 const TIME_NOUNS: &[&str] = &[
@@ -771,6 +865,7 @@ fn claim_of(
             .filter(|a| a.1 || GENERIC_BODIES.contains(&a.0.to_lowercase().as_str()))
             .map(|a| ctx.aliases.subject(&a.0)),
         updated: UPDATED.is_match(&sent_text),
+        who: None,
         description: String::new(),
         sign: 1.0,
         sentence: sent_text.clone(),
@@ -785,13 +880,7 @@ fn claim_of(
         .collect();
     let (block, description) = match m.kind {
         Kind::Count => {
-            let cue = COUNTS.nearest(clause_text, rel, rel_end).or_else(|| {
-                COUNTS.nearest(
-                    &sent_text,
-                    m.start.saturating_sub(sentence.0),
-                    m.end.saturating_sub(sentence.0),
-                )
-            });
+            let cue = count_cue(clause_text, rel, rel_end);
             let value = m.value.quantity().map_or(0.0, |q| q.value);
             let vague = noun.as_deref().map_or(true, |n| VAGUE_NOUNS.contains(&n));
             let timeish = noun.as_deref().is_some_and(|n| TIME_NOUNS.contains(&n));
@@ -821,9 +910,24 @@ fn claim_of(
                     m.end.saturating_sub(sentence.0),
                 )
             });
-            match cue.map(str::to_string).or_else(|| noun.clone()) {
-                Some(c) => (Some(format!("money/{c}")), format!("{c} (amount)")),
-                None => (None, String::new()),
+            let cue =
+                cue.map(
+                    |c| match modifier_before(clause_text, MONEYS.matches(clause_text), rel) {
+                        Some(m) => format!("{c} of {m}"),
+                        None => c.to_string(),
+                    },
+                );
+            let rate = RATE_AFTER
+                .captures(ctx.slice(m.end, cl.1.max(m.end)))
+                .and_then(|c| c.get(1))
+                .map(|g| singular(g.as_str()));
+            match (cue.or_else(|| noun.clone()), rate) {
+                (Some(c), Some(r)) => (
+                    Some(format!("money/{c}/per {r}")),
+                    format!("{c} per {r} (amount)"),
+                ),
+                (Some(c), None) => (Some(format!("money/{c}")), format!("{c} (amount)")),
+                (None, _) => (None, String::new()),
             }
         }
         Kind::Percent | Kind::PercentagePoints => {
@@ -907,7 +1011,8 @@ fn claim_of(
             let ev = ctx
                 .event(m, sentence, &cls)
                 .filter(|e| *e != "statement")
-                .filter(|_| fine && !PAST_EVENT.is_match(clause_text));
+                .filter(|_| fine && !PAST_EVENT.is_match(clause_text))
+                .filter(|_| !UPDATED.is_match(clause_text));
             let parts = ctx.participants(m, sentence, cl);
             info.by_participants = true;
             match ev {
@@ -998,6 +1103,20 @@ fn claim_of(
         }
         _ => (None, String::new()),
     };
+    if matches!(
+        m.kind,
+        Kind::Count | Kind::Money | Kind::Percent | Kind::PercentagePoints
+    ) {
+        let who: BTreeSet<String> = people
+            .in_range(cl.0, cl.1)
+            .into_iter()
+            .filter(|o| !people.speaks(ctx.text, o))
+            .map(|o| o.key.clone())
+            .collect();
+        if !who.is_empty() {
+            info.who = Some(who.into_iter().collect::<Vec<_>>().join("+"));
+        }
+    }
     if matches!(
         m.kind,
         Kind::Count | Kind::Money | Kind::Percent | Kind::PercentagePoints | Kind::Duration

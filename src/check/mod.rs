@@ -101,9 +101,13 @@ fn general(desc: &str) -> String {
 
 fn scope_label(c: &ClaimInfo, feature: &str) -> String {
     let mut parts = Vec::new();
-    if feature == "different_subject" && !c.participants.is_empty() {
-        if let Some(p) = c.description.split(" (").nth(1) {
-            parts.push(p.trim_end_matches(')').to_string());
+    if feature == "different_subject" {
+        if !c.participants.is_empty() {
+            if let Some(p) = c.description.split(" (").nth(1) {
+                parts.push(p.trim_end_matches(')').to_string());
+            }
+        } else if let Some(w) = &c.who {
+            parts.push(w.replace('+', ", "));
         }
     }
     if feature != "different_subject" {
