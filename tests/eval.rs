@@ -10,7 +10,7 @@ use serde_json::Value as Json;
 use std::path::{Path, PathBuf};
 
 /// Committed floors (raise them as the check improves).
-const MIN_RECALL: f64 = 0.75;
+const MIN_RECALL: f64 = 0.9;
 const MAX_FALSE_ALARMS: usize = 0;
 const MAX_BROKEN_NON_CONFLICTS: usize = 0;
 

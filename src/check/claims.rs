@@ -209,21 +209,23 @@ static ATTRIB_SAID_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// Generic bodies that are attributions even without a name.
-const GENERIC_BODIES: &[&str] = &[
-    "police",
-    "organisers",
-    "organizers",
-    "officials",
-    "authorities",
-    "rescuers",
-    "government",
-    "state media",
-    "local media",
-    "ministry",
-    "company",
-    "the organisers",
-    "the organizers",
+/// Generic attributions and the side they speak for: figures from the same side are
+/// comparable (a toll from "officials" and from "state media"); police and organisers
+/// estimating a crowd are not.
+const GENERIC_CLASSES: &[(&str, &str)] = &[
+    ("police", "authorities"),
+    ("officials", "authorities"),
+    ("authorities", "authorities"),
+    ("rescuers", "authorities"),
+    ("government", "authorities"),
+    ("state media", "authorities"),
+    ("local media", "authorities"),
+    ("ministry", "authorities"),
+    ("organisers", "organisers"),
+    ("organizers", "organisers"),
+    ("the organisers", "organisers"),
+    ("the organizers", "organisers"),
+    ("company", "company"),
 ];
 
 /// Words that cannot open a named attribution ("The meeting said" is no source).
@@ -456,6 +458,9 @@ pub fn singular(noun: &str) -> String {
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_string();
     match last.as_str() {
+        "according" | "than" | "per" | "of" | "and" | "or" | "to" | "in" | "on" | "at" => {
+            String::new()
+        }
         "people" | "persons" | "person" => "person".into(),
         "children" => "child".into(),
         "men" => "man".into(),
@@ -624,6 +629,9 @@ impl SourceCtx<'_> {
     /// Place right after the mention: "visit to Beijing", "killed in Sichuan".
     fn place_after(&self, m: &Mention, cl: (usize, usize)) -> Option<String> {
         let after = self.slice(m.end, cl.1.max(m.end));
+        if after.trim_start().to_lowercase().starts_with("according") {
+            return None;
+        }
         let c = PLACE_AFTER.captures(after)?;
         let name = c
             .get(1)?
@@ -677,8 +685,9 @@ impl SourceCtx<'_> {
                 let name = g
                     .as_str()
                     .trim()
-                    .trim_end_matches(['\'', '\u{2019}'])
+                    .trim_end_matches(['\'', '\u{2019}', '.', ',', ';'])
                     .trim();
+                let name = name.strip_prefix("the ").unwrap_or(name);
                 let first = name.split_whitespace().next().unwrap_or("").to_lowercase();
                 if name.is_empty()
                     || NOT_A_BODY.contains(&first.as_str()) && name.split_whitespace().count() == 1
@@ -860,10 +869,17 @@ fn claim_of(
         by_participants: false,
         place: None,
         period: None,
-        body: attribution
-            .as_ref()
-            .filter(|a| a.1 || GENERIC_BODIES.contains(&a.0.to_lowercase().as_str()))
-            .map(|a| ctx.aliases.subject(&a.0)),
+        body: attribution.as_ref().and_then(|a| {
+            let lower = a.0.to_lowercase();
+            let lower = lower.strip_prefix("the ").unwrap_or(&lower);
+            if let Some((_, class)) = GENERIC_CLASSES.iter().find(|(w, _)| *w == lower) {
+                Some((*class).to_string())
+            } else if a.1 {
+                Some(ctx.aliases.subject(&a.0))
+            } else {
+                None
+            }
+        }),
         updated: UPDATED.is_match(&sent_text),
         who: None,
         description: String::new(),
