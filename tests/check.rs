@@ -763,9 +763,9 @@ fn single_sources_only_for_known_measures_and_order_is_stable() {
 #[test]
 fn many_articles_stay_fast() {
     let mut srcs = Vec::new();
-    for i in 0..400 {
+    for i in 0..1000 {
         let text = format!(
-            "The quake killed {} people on Monday. Officials said {} homes were destroyed.",
+            "Governor Maria Lopez{i} said the quake killed {} people on Monday. Officials said {} homes were destroyed, Lopez{i} said.",
             100 + i % 3,
             50 + i
         );
@@ -782,7 +782,9 @@ fn many_articles_stay_fast() {
     }
     let t = std::time::Instant::now();
     let r = check(srcs);
-    assert!(t.elapsed().as_secs() < 20, "{:?}", t.elapsed());
-    assert_eq!(r.claims.len(), 800);
+    println!("check of 1000 articles: {:?}", t.elapsed());
+    // Near-linear: 1,000 articles in well under the limit even in a debug build.
+    assert!(t.elapsed().as_secs() < 30, "{:?}", t.elapsed());
+    assert_eq!(r.claims.len(), 2000);
     assert!(r.summary.conflicts >= 1);
 }

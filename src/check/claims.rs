@@ -513,9 +513,23 @@ struct SourceCtx<'a> {
     text: &'a str,
     people: People,
     aliases: &'a AliasTable,
+    /// Indices of the date and time mentions, in text order.
+    dates: Vec<usize>,
 }
 
 impl SourceCtx<'_> {
+    /// Date and time mentions lying within `a..b`.
+    fn dates_in(&self, a: usize, b: usize) -> impl Iterator<Item = &Mention> {
+        let first = self
+            .dates
+            .partition_point(|&i| self.ext.mentions.get(i).map_or(0, |m| m.start) < a);
+        self.dates[first..]
+            .iter()
+            .filter_map(|&i| self.ext.mentions.get(i))
+            .take_while(move |m| m.start < b)
+            .filter(move |m| m.end <= b)
+    }
+
     fn slice(&self, a: usize, b: usize) -> &str {
         self.text.get(a..b).unwrap_or("")
     }
@@ -599,9 +613,7 @@ impl SourceCtx<'_> {
             if *c == cl {
                 continue;
             }
-            let has_date = self.ext.mentions.iter().any(|o| {
-                matches!(o.kind, Kind::Date | Kind::Time) && o.start >= c.0 && o.end <= c.1
-            });
+            let has_date = self.dates_in(c.0, c.1).next().is_some();
             if has_date && matches!(m.kind, Kind::Date | Kind::Time) {
                 continue;
             }
@@ -653,10 +665,8 @@ impl SourceCtx<'_> {
 
     /// Period of a figure: a date mention in its clause covering more than one day.
     fn period(&self, m: &Mention, cl: (usize, usize)) -> Option<String> {
-        self.ext
-            .mentions
-            .iter()
-            .filter(|o| o.kind == Kind::Date && o.start >= cl.0 && o.end <= cl.1)
+        self.dates_in(cl.0, cl.1)
+            .filter(|o| o.kind == Kind::Date)
             .filter_map(|o| o.value.date())
             .find(|d| {
                 d.granularity >= Granularity::Month
@@ -792,6 +802,7 @@ pub fn build(extractions: &[Extraction], texts: &[&str], aliases: &AliasTable) -
             }
         }
     }
+    dir.index();
     let mut all_people: Vec<People> = extractions
         .iter()
         .enumerate()
@@ -816,11 +827,19 @@ pub fn build(extractions: &[Extraction], texts: &[&str], aliases: &AliasTable) -
     let mut out = Vec::new();
     for ((si, ext), people) in extractions.iter().enumerate().zip(all_people) {
         let text = texts.get(si).copied().unwrap_or("");
+        let dates = ext
+            .mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| matches!(m.kind, Kind::Date | Kind::Time))
+            .map(|(i, _)| i)
+            .collect();
         let ctx = SourceCtx {
             ext,
             text,
             people,
             aliases,
+            dates,
         };
         let published = ext
             .source
@@ -850,7 +869,12 @@ fn claim_of(
     let rel = m.start.saturating_sub(cl.0);
     let rel_end = m.end.saturating_sub(cl.0);
     let noun = m.noun.as_deref().map(singular).filter(|n| !n.is_empty());
-    let attribution = ctx.attribution(sentence, m);
+    // Bare entities make no groups: only say who they are.
+    let attribution = if m.kind == Kind::Entity {
+        None
+    } else {
+        ctx.attribution(sentence, m)
+    };
     let mut info = ClaimInfo {
         claim: Claim {
             id: format!("{}#{}", ctx.ext.source.id, mi + 1),
@@ -888,6 +912,18 @@ fn claim_of(
         mention_index: mi,
     };
     let people = &ctx.people;
+    if m.kind == Kind::Entity {
+        if let Some(t) = m.value.text() {
+            let key = ctx.aliases.subject(&t.canonical);
+            let key = if ctx.aliases.knows(&t.value) {
+                ctx.aliases.subject(&t.value)
+            } else {
+                key
+            };
+            info.claim.subjects = vec![key];
+        }
+        return info;
+    }
     // In-clause people and institutions, for the report.
     let mut subjects: BTreeSet<String> = people
         .in_range(cl.0, cl.1)
@@ -1141,8 +1177,9 @@ fn claim_of(
         info.period = ctx.period(m, cl);
     }
     subjects.extend(info.participants.iter().cloned());
+    let lower_clause = clause_text.to_lowercase();
     for (surface, canonical) in ctx.aliases.surfaces() {
-        if surface.len() > 3 && clause_text.to_lowercase().contains(surface) {
+        if surface.len() > 3 && lower_clause.contains(surface) {
             subjects.insert(canonical.to_string());
         }
     }

@@ -251,6 +251,23 @@ pub struct People {
 pub struct Directory {
     /// Key -> display of every full name seen.
     pub full: BTreeMap<String, String>,
+    /// First token -> keys of the full names it starts (built by [`Directory::index`]).
+    pub short: BTreeMap<String, BTreeSet<String>>,
+}
+
+impl Directory {
+    /// Builds the short-form index from `full`.
+    pub fn index(&mut self) {
+        self.short.clear();
+        for (key, disp) in &self.full {
+            if let Some(first) = disp.split_whitespace().next() {
+                self.short
+                    .entry(first.to_string())
+                    .or_default()
+                    .insert(key.clone());
+            }
+        }
+    }
 }
 
 fn looks_like_person(name: &str, aliases: &AliasTable) -> bool {
@@ -395,15 +412,12 @@ impl People {
                     .insert(key.clone());
             }
         }
-        let mut global_short: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-        for (key, disp) in &dir.full {
-            if let Some(first) = disp.split_whitespace().next() {
-                global_short
-                    .entry(first.to_string())
-                    .or_default()
-                    .insert(key.clone());
-            }
-        }
+        let global_short = &dir.short;
+        // The capitalized words of the text, to look up short forms without scanning for each.
+        let words: BTreeSet<&str> = text
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .collect();
         // Scan full names.
         let mut occ: Vec<Occurrence> = Vec::new();
         let mut surfaces: Vec<(&String, &String)> = full.iter().collect();
@@ -429,10 +443,10 @@ impl People {
         let mut all_short: BTreeSet<String> = short_map.keys().cloned().collect();
         all_short.extend(shorts.iter().map(|(s, _)| s.clone()));
         all_short.extend(
-            global_short
-                .keys()
-                .filter(|s| find_words(text, s).next().is_some())
-                .cloned(),
+            words
+                .iter()
+                .filter(|w| global_short.contains_key(**w))
+                .map(|w| w.to_string()),
         );
         for s in &all_short {
             if s.len() < 2 || NON_PERSON_WORDS.contains(&s.to_lowercase().as_str()) {
