@@ -156,19 +156,22 @@ pub fn by_participants(members: &[usize], claims: &[ClaimInfo]) -> Vec<Members> 
 }
 
 /// The scope signature of a claim: place, period, attributed body.
-fn signature(c: &ClaimInfo) -> [Option<&str>; 4] {
+fn signature(c: &ClaimInfo) -> [Option<&str>; 5] {
     [
         c.place.as_deref(),
         c.period.as_deref(),
         c.body.as_deref(),
         c.who.as_deref(),
+        c.thing.as_deref(),
     ]
 }
 
-fn sig_compatible(a: &[Option<&str>; 4], b: &[Option<&str>; 4]) -> bool {
+/// Unstated place, period, attribution or people match any; a named thing must match exactly.
+fn sig_compatible(a: &[Option<&str>; 5], b: &[Option<&str>; 5]) -> bool {
     a.iter()
         .zip(b)
-        .all(|(x, y)| x.is_none() || y.is_none() || x == y)
+        .enumerate()
+        .all(|(k, (x, y))| x == y || (k < 4 && (x.is_none() || y.is_none())))
 }
 
 /// Splits comparable claims by stated scope and attribution, then merges back the parts
@@ -179,7 +182,7 @@ pub fn by_scope(
     claims: &[ClaimInfo],
     link: &dyn Linked,
 ) -> (Vec<Members>, Option<&'static str>) {
-    let mut parts: Vec<([Option<String>; 4], Members)> = Vec::new();
+    let mut parts: Vec<([Option<String>; 5], Members)> = Vec::new();
     // Most specific first, so wildcards join a defined part.
     let mut order = members.to_vec();
     order.sort_by_key(|i| {
@@ -204,6 +207,7 @@ pub fn by_scope(
                     s[1].as_deref(),
                     s[2].as_deref(),
                     s[3].as_deref(),
+                    s[4].as_deref(),
                 ];
                 sig_compatible(&s, &sig)
             })
@@ -223,7 +227,7 @@ pub fn by_scope(
         parts.push((sig.map(|x| x.map(str::to_string)), vec![i]));
     }
     // Merge parts whose values agree across the board.
-    let mut merged: Vec<([Option<String>; 4], Members)> = Vec::new();
+    let mut merged: Vec<([Option<String>; 5], Members)> = Vec::new();
     for p in parts {
         let agree_with = merged.iter().position(|m| {
             m.1.iter().all(|&a| {

@@ -35,6 +35,10 @@ pub struct ClaimInfo {
     /// For figures: the people named in the clause (not quoted), sorted and joined, if any
     /// ("lee jae myung" for "Lee received 17.28 million votes").
     pub who: Option<String>,
+    /// For figures: a named thing (a fire, a storm, a company, a party) the clause is about
+    /// before the figure; claims naming different things, or one naming none, are not compared
+    /// as conflicts.
+    pub thing: Option<String>,
     /// The sentence says the figure changed ("rose to", "has climbed to").
     pub updated: bool,
     /// The measure for people: "number of people (deaths)".
@@ -409,6 +413,12 @@ fn modifier_before(
         .then(|| clean.to_lowercase())
 }
 
+/// A named fire, storm, company, party or body: "Palisades Fire", "Hurricane Milton".
+static NAMED_THING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:(?:[A-Z][\w'-]+\s){1,3}(?:Fire|Fires|Complex|Storm|Flood|Party|Company|Corporation|Corp|Inc|Group|Bank|Ministry|Department|Agency|Council|Commission|Union|Committee|University|Hospital|Airport|Club|League)|(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm)\s[A-Z][a-z]+)\b")
+        .expect("valid regex")
+});
+
 /// A rate after an amount: "$95 per share", "$3 a gallon".
 static RATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:per|a|an|each)\s+(share|person|head|barrel|ton|tonne|hour|day|week|month|year|unit|capita|gallon|liter|litre|kilogram|kg|pound|ounce|seat|ticket|household|employee|vote)s?\b")
@@ -667,12 +677,20 @@ impl SourceCtx<'_> {
     fn period(&self, m: &Mention, cl: (usize, usize)) -> Option<String> {
         self.dates_in(cl.0, cl.1)
             .filter(|o| o.kind == Kind::Date)
-            .filter_map(|o| o.value.date())
-            .find(|d| {
+            .filter_map(|o| o.value.date().map(|d| (o, d)))
+            .filter(|(_, d)| {
                 d.granularity >= Granularity::Month
                     || matches!((&d.start, &d.end), (Some(s), Some(e)) if s != e)
             })
-            .map(|d| match (&d.start, &d.end) {
+            // The period nearest the figure ("2.8 percent in February from 3.0 percent in January").
+            .min_by_key(|(o, _)| {
+                if o.start >= m.end {
+                    o.start - m.end
+                } else {
+                    m.start.saturating_sub(o.end) + 1
+                }
+            })
+            .map(|(_, d)| match (&d.start, &d.end) {
                 (Some(s), Some(e)) => format!("{s}..{e}"),
                 _ => d.timex.clone(),
             })
@@ -906,6 +924,7 @@ fn claim_of(
         }),
         updated: UPDATED.is_match(&sent_text),
         who: None,
+        thing: None,
         description: String::new(),
         sign: 1.0,
         sentence: sent_text.clone(),
@@ -1168,6 +1187,12 @@ fn claim_of(
         if !who.is_empty() {
             info.who = Some(who.into_iter().collect::<Vec<_>>().join("+"));
         }
+        // A named thing the figure is about: "The Palisades Fire alone has scorched ...".
+        info.thing = NAMED_THING
+            .find_iter(clause_text)
+            .filter(|t| t.start() < rel)
+            .last()
+            .map(|t| name_key(t.as_str()));
     }
     if matches!(
         m.kind,

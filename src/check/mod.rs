@@ -109,6 +109,9 @@ fn scope_label(c: &ClaimInfo, feature: &str) -> String {
         } else if let Some(w) = &c.who {
             parts.push(w.replace('+', ", "));
         }
+        if let Some(t) = &c.thing {
+            parts.push(t.clone());
+        }
     }
     if feature != "different_subject" {
         if let Some(p) = &c.place {

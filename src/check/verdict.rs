@@ -315,10 +315,7 @@ pub fn compare(a: &ClaimInfo, b: &ClaimInfo, link: &dyn Linked) -> Rel {
 
 /// Kinds for which one article stating two values is reported as an internal conflict.
 fn internal_checkable(k: Kind) -> bool {
-    matches!(
-        k,
-        Kind::Count | Kind::Money | Kind::Percent | Kind::PercentagePoints | Kind::Duration
-    )
+    matches!(k, Kind::Count | Kind::Duration)
 }
 
 /// Preference among "same" causes: the most informative one explains the agreement.
@@ -351,6 +348,34 @@ pub fn judge(members: &[&ClaimInfo], link: &dyn Linked) -> (Verdict, String, Str
     };
     let what = &first.description;
     let sources: BTreeSet<usize> = members.iter().map(|c| c.source_index).collect();
+    // Figures of one source that differ are different items ("14 billion pounds of cuts,
+    // including 4.8 billion from welfare"): another source matching either of them is not
+    // contradicted by the other. In one sentence they are never a contradiction; in
+    // different sentences a head count or duration is (an internal mismatch).
+    let same_sentence = |a: &ClaimInfo, b: &ClaimInfo| {
+        a.source_index == b.source_index
+            && a.claim.mention.sentence.start == b.claim.mention.sentence.start
+    };
+    let n = members.len();
+    let mut siblings: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for i in 0..n {
+        for j in i + 1..n {
+            if members[i].source_index == members[j].source_index
+                && matches!(compare(members[i], members[j], link), Rel::Differ(_))
+            {
+                siblings[i].push(j);
+                siblings[j].push(i);
+            }
+        }
+    }
+    let matched_by_sibling = |i: usize, j: usize| {
+        siblings[i]
+            .iter()
+            .any(|&s| matches!(compare(members[s], members[j], link), Rel::Same(_)))
+            || siblings[j]
+                .iter()
+                .any(|&s| matches!(compare(members[i], members[s], link), Rel::Same(_)))
+    };
     let mut differ: Option<(usize, usize, &'static str)> = None;
     let mut same_cross: Option<&'static str> = None;
     let mut unknown: Option<&'static str> = None;
@@ -364,6 +389,8 @@ pub fn judge(members: &[&ClaimInfo], link: &dyn Linked) -> (Verdict, String, Str
                 Rel::Differ(_) if !cross && !internal_checkable(a.claim.mention.kind) => {
                     Rel::Unknown("same_source")
                 }
+                Rel::Differ(_) if same_sentence(a, b) => Rel::Unknown("different_items"),
+                Rel::Differ(_) if matched_by_sibling(i, j) => Rel::Unknown("different_items"),
                 r => r,
             };
             match rel {
