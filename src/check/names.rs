@@ -670,6 +670,7 @@ mod tests {
     fn short_form_uses_names_from_other_documents() {
         let mut dir = Directory::default();
         dir.full.insert("zhao leji".into(), "Zhao Leji".into());
+        dir.index();
         let p = People::find(
             &ext(),
             "Lee met Zhao on Tuesday.",

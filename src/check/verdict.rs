@@ -371,10 +371,10 @@ pub fn judge(members: &[&ClaimInfo], link: &dyn Linked) -> (Verdict, String, Str
     let matched_by_sibling = |i: usize, j: usize| {
         siblings[i]
             .iter()
-            .any(|&s| matches!(compare(members[s], members[j], link), Rel::Same(_)))
+            .any(|&s| s != j && matches!(compare(members[s], members[j], link), Rel::Same(_)))
             || siblings[j]
                 .iter()
-                .any(|&s| matches!(compare(members[i], members[s], link), Rel::Same(_)))
+                .any(|&s| s != i && matches!(compare(members[i], members[s], link), Rel::Same(_)))
     };
     let mut differ: Option<(usize, usize, &'static str)> = None;
     let mut same_cross: Option<&'static str> = None;
