@@ -91,7 +91,7 @@ pub static RULES: &[Rule] = &[
         pattern: "",
         description: "A range of counts: \"between 20 and 30\", \"20-30\", \"20 to 30\".",
         examples: &[
-            Example { input: "Between 20 and 30 people were hurt.", text: "20 and 30", value: "20-30 people" },
+            Example { input: "Between 20 and 30 people were hurt.", text: "Between 20 and 30", value: "20-30 people" },
             Example { input: "Police said 20-30 people were hurt.", text: "20-30", value: "20-30 people" },
             Example { input: "Officials expect 5 to 7 million visitors.", text: "5 to 7 million", value: "5000000-7000000 visitor" },
         ],
@@ -496,11 +496,12 @@ impl<'a> Scan<'a> {
             }
             // Dates: a month name next to the number ("Jan. 6", "6 January", "May 4th",
             // "the 6th of January").
+            let plain = !raw.contains(',') && !raw.contains('.');
             let mut k = i;
             if k >= 1 && self.is_p(k - 1, ".") {
                 k -= 1;
             }
-            if k >= 1 && words::is_month(self.w(k - 1)) && self.is_word(k - 1) {
+            if plain && k >= 1 && words::is_month(self.w(k - 1)) && self.is_word(k - 1) {
                 let w = self.w(k - 1);
                 // "may" and "march" are also verbs: only capitalized or abbreviated.
                 if !matches!(w, "may" | "march") || self.capitalized(k - 1) {
@@ -514,7 +515,8 @@ impl<'a> Scan<'a> {
             if self.w(a) == "of" {
                 a += 1;
             }
-            if self.is_word(a)
+            if plain
+                && self.is_word(a)
                 && words::is_month(self.w(a))
                 && (self.capitalized(a) || !matches!(self.w(a), "may" | "march"))
                 && self.w(a).len() >= 3
@@ -800,6 +802,14 @@ impl<'a> Scan<'a> {
                     value *= sc;
                     precision *= sc;
                     e += 1;
+                } else if f == 1.0 && num.scale == 1.0 && value.fract() == 0.0 {
+                    // "3 dollars 50 cents", "thirteen dollars and forty-five cents",
+                    // "15 dollars 50.": the minor unit.
+                    if let Some((cents, k)) = self.minor_units(e) {
+                        value += cents / 100.0;
+                        precision = 0.01;
+                        e = k;
+                    }
                 }
             }
         } else if let Some((_, f, after)) = self
@@ -835,7 +845,9 @@ impl<'a> Scan<'a> {
         if !self.is_word(e) {
             return None;
         }
-        if let Some(code) = words::code(w).filter(|_| w != "try" && w != "php") {
+        if let Some(code) = words::code(w)
+            .filter(|_| w != "try" && w != "php" && !(self.is_num(e + 1) && self.glued(e + 1)))
+        {
             return Some((code, 1.0, e + 1));
         }
         if let Some(code) = million_code(w) {
@@ -967,6 +979,7 @@ impl<'a> Scan<'a> {
                 e += 1;
             } else if words::code(w).is_some()
                 || million_code(w).is_some()
+                || words::symbol(self.raw(e)).is_some()
                 || words::currency_word(w, None).is_some()
             {
                 // "115USD", "100yuan": the currency is read by the caller.
@@ -985,6 +998,11 @@ impl<'a> Scan<'a> {
                     e += 1;
                 }
                 // "3 million and a half"
+                if let Some((f, k)) = self.and_fraction(e).filter(|_| scale >= 1e3) {
+                    value += f;
+                    precision = precision.min(f);
+                    e = k;
+                }
             }
         }
         if !ordinal
@@ -1074,6 +1092,11 @@ impl<'a> Scan<'a> {
             if words::scale(w1).is_some() {
                 lead_a = true;
                 j = i + 1;
+            } else if words::ordinal(w1).is_some_and(|o| o.1) {
+                // "a trillionth": a fraction.
+                let mut n = mk(i + 2, 0.0, 1.0);
+                n.fraction = true;
+                return Some(n);
             } else if words::fraction(w1).is_some() && !matches!(w1, "second") {
                 // "a third", "a quarter million", "a half"
                 let d = words::fraction(w1).unwrap_or(1.0);
@@ -1118,6 +1141,7 @@ impl<'a> Scan<'a> {
         let mut precision = 1.0;
         let mut ordinal = false;
         let mut end = j;
+        let mut last_scale = 1.0;
         if lead_a {
             cur = 1.0;
         }
@@ -1178,6 +1202,15 @@ impl<'a> Scan<'a> {
                 continue;
             }
             if let Some(sc) = words::scale(w).filter(|&s| s >= 1e3) {
+                if last == Last::Scale && sc > last_scale && total > 0.0 {
+                    // "three lakh crore", "two hundred thousand million"
+                    total *= sc;
+                    precision *= sc;
+                    last_scale *= sc;
+                    j += 1;
+                    end = j;
+                    continue;
+                }
                 if !(any || lead_a) || last == Last::Scale {
                     break;
                 }
@@ -1189,6 +1222,7 @@ impl<'a> Scan<'a> {
                 } else {
                     sc
                 };
+                last_scale = sc;
                 total += cur * sc;
                 cur = 0.0;
                 last = Last::Scale;
@@ -1199,7 +1233,9 @@ impl<'a> Scan<'a> {
             }
             if w == "and" && any && matches!(last, Last::Hundred | Last::Scale) {
                 let n = self.w(j + 1);
-                if words::unit(n).is_some() || words::tens(n).is_some() {
+                if (words::unit(n).is_some() || words::tens(n).is_some())
+                    && self.and_fraction(j).is_none()
+                {
                     j += 1;
                     continue;
                 }
@@ -1257,35 +1293,124 @@ impl<'a> Scan<'a> {
         {
             let plural = fw.ends_with('s');
             if (plural && (1.0..100.0).contains(&value)) || (value == 1.0 && fw != "fourth") {
-                // "two thirds of a million"
+                // "two thirds million", "two thirds of a million"
                 if let Some(sc) = words::scale(self.w(e + 1)).filter(|&s| s >= 1e3) {
                     return Some(mk(e + 2, value / d * sc, sc / d));
+                }
+                if self.w(e + 1) == "of" && matches!(self.w(e + 2), "a" | "an") {
+                    if let Some(sc) = words::scale(self.w(e + 3)).filter(|&s| s >= 1e3) {
+                        return Some(mk(e + 4, value / d * sc, sc / d));
+                    }
                 }
                 let mut n = mk(e + 1, value / d, 1.0);
                 n.fraction = true;
                 return Some(n);
             }
         }
-        if fw == "and" && matches!(self.w(e + 1), "a" | "one") {
-            if let Some(d) =
-                words::fraction(self.w(e + 2)).filter(|_| !matches!(self.w(e + 2), "second"))
-            {
-                value += 1.0 / d;
-                e += 3;
-                precision = precision.min(1.0 / d);
-                if let Some(sc) = words::scale(self.w(e)).filter(|&s| s >= 1e3 && total == 0.0) {
-                    value *= sc;
-                    precision *= sc;
-                    e += 1;
+        // Decimals in words: "two hundred point zero three", "nine point five".
+        if fw == "point" && total == 0.0 {
+            if let Some((frac, digits, k)) = self.point_decimals(e + 1) {
+                value += frac;
+                precision = 10f64.powi(-(digits as i32));
+                e = k;
+            }
+        }
+        if let Some((f, k)) = self.and_fraction(e) {
+            if let Some(sc) = words::scale(self.w(k)).filter(|&s| s >= 1e3) {
+                // "five and a half million", "one billion and a half million"
+                if total == 0.0 {
+                    value = (value + f) * sc;
+                } else {
+                    value += f * sc;
                 }
+                precision = sc * f;
+                e = k + 1;
+            } else if last == Last::Scale {
+                // "two million and a half"
+                value += f * last_scale;
+                precision = last_scale * f;
+                e = k;
+            } else {
+                value += f;
+                precision = precision.min(f);
+                e = k;
             }
         }
         // "three dozen"
-        if matches!(self.w(e), "dozen" | "dozens") && total == 0.0 {
+        if matches!(
+            self.w(e),
+            "dozen" | "dozens" | "dz" | "dzs" | "doz" | "dozs"
+        ) && total == 0.0
+        {
             value *= 12.0;
             e += 1;
         }
         Some(mk(e, value, precision))
+    }
+
+    /// Minor units after a whole currency amount at `e`: "50 cents", "and forty-five
+    /// cents", or a bare "50" that ends the clause. Returns the count of cents and the
+    /// token after them.
+    fn minor_units(&self, e: usize) -> Option<(f64, usize)> {
+        let k = if self.w(e) == "and" { e + 1 } else { e };
+        let n = match self.number(k)? {
+            Parsed::Num(n) if !n.ordinal && n.vague.is_none() && !n.fraction && n.scale == 1.0 => n,
+            _ => return None,
+        };
+        if !(0.0..100.0).contains(&n.value) || n.value.fract() != 0.0 {
+            return None;
+        }
+        if matches!(self.w(n.e), "cents" | "cent" | "pence" | "penny" | "p") && self.is_word(n.e) {
+            return Some((n.value, n.e + 1));
+        }
+        let ends = n.e >= self.n() || matches!(self.raw(n.e), "." | "," | ";" | "!" | "?");
+        (ends && !n.words).then_some((n.value, n.e))
+    }
+
+    /// "and a half", "and one half", "and three quarters" at `e`: the fraction and the
+    /// token after it.
+    fn and_fraction(&self, e: usize) -> Option<(f64, usize)> {
+        if self.w(e) != "and" {
+            return None;
+        }
+        let n = match self.w(e + 1) {
+            "a" | "an" | "one" => 1.0,
+            w => words::unit(w).filter(|&u| (2.0..10.0).contains(&u))?,
+        };
+        let fw = self.w(e + 2);
+        if matches!(fw, "second" | "seconds") || (n == 1.0 && fw.ends_with('s')) {
+            return None;
+        }
+        let d = words::fraction(fw)?;
+        Some((n / d, e + 3))
+    }
+
+    /// Decimal digits in words after "point" at `k`: "zero three" (0.03), "seventy-one"
+    /// (0.71), "five" (0.5). Returns the fraction, the number of digits and the next token.
+    fn point_decimals(&self, k: usize) -> Option<(f64, usize, usize)> {
+        let mut digits = String::new();
+        let mut j = k;
+        while self.is_word(j) {
+            match words::unit(self.w(j)).filter(|&u| u < 10.0) {
+                Some(u) => digits.push(char::from(b'0' + u as u8)),
+                None => break,
+            }
+            j += 1;
+        }
+        if digits.is_empty() {
+            let t = words::tens(self.w(k)).or_else(|| words::unit(self.w(k)))?;
+            let mut v = t;
+            j = k + 1;
+            if t >= 20.0 && self.is_p(j, "-") && self.glued(j) {
+                if let Some(u) = words::unit(self.w(j + 1)).filter(|&u| (1.0..10.0).contains(&u)) {
+                    v += u;
+                    j += 2;
+                }
+            }
+            digits = format!("{}", v as u32);
+        }
+        let frac: f64 = format!("0.{digits}").parse().ok()?;
+        Some((frac, digits.len(), j))
     }
 
     /// A cardinal figure: count, money, percent or percentage points, with range,
@@ -1352,6 +1477,10 @@ impl<'a> Scan<'a> {
                     low = av.min(b.value);
                     high = av.max(b.value);
                     fig.e = b.e;
+                    // "between 20 and 30", "from 20 to 30": the span holds the whole range.
+                    if matches!(before, "between" | "from") && fig.s > 0 {
+                        fig.s -= 1;
+                    }
                     fig.unit = unit;
                     fig.precision = ap.min(b.precision);
                     fig.value = (low + high) / 2.0;
@@ -1437,7 +1566,7 @@ impl<'a> Scan<'a> {
             && self.is_word(after_span + 1)
         {
             let hw = self.w(after_span + 1);
-            if words::is_time_unit(hw) || hw.ends_with("year") {
+            if words::is_time_unit(hw) || hw.ends_with("year") || fig.value == 0.0 {
                 // "four-day", "30-year-old", "one-time": the dates extractor's.
                 let mut k = after_span + 2;
                 while self.is_p(k, "-") && self.glued(k) && self.is_word(k + 1) {
@@ -1883,6 +2012,14 @@ impl<'a> Scan<'a> {
             }
             let cap = self.capitalized(j);
             if cap && seen_lower {
+                break;
+            }
+            // "isn't", "don't": a verb.
+            if self.is_p(end, "'") && self.glued(end) && self.w(end + 1) == "t" {
+                break;
+            }
+            // "-ed" words after a count are verbs or participles ("the two acknowledged").
+            if mode == NounMode::Head && w.len() > 4 && w.ends_with("ed") && !w.contains('-') {
                 break;
             }
             if mode == NounMode::Money && cap {
