@@ -1,7 +1,7 @@
 //! Numeric mentions: counts (digits, number words, scales), money, percentages,
 //! percentage points, ordinals and ranks, with their qualifiers and counted nouns.
 //!
-//! The extractor tokenizes the normalized text once ([`lex`]) and reads figures off the
+//! The extractor tokenizes the normalized text once (module `lex`) and reads figures off the
 //! token stream: an optional currency before the number, the number itself (digits or
 //! words, with scale), a unit after it (currency, `%`, "percent", "percentage points"),
 //! an optional range ("20 to 30", "between 20 and 30"), the hedge before or after it,
@@ -243,7 +243,7 @@ pub fn find(ctx: &Context<'_, '_>, out: &mut Vec<Candidate>) {
     let s = Scan::new(ctx);
     let mut i = 0;
     while i < s.toks.len() {
-        if s.blocked[i] {
+        if s.blocked[i] || !s.may_start(i) {
             i += 1;
             continue;
         }
@@ -401,6 +401,47 @@ impl<'a> Scan<'a> {
         self.sentence_starts.binary_search(&start).is_ok()
     }
 
+    /// A cheap test: can a figure start at token `i`? (Most words cannot.)
+    fn may_start(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        match t.kind {
+            Tk::Num => true,
+            Tk::Punct => {
+                let r = self.raw(i);
+                r == "-" || words::symbol(r).is_some()
+            }
+            Tk::Word => {
+                let w = self.w(i);
+                if w.len() > 11 {
+                    return false;
+                }
+                words::unit(w).is_some()
+                    || words::tens(w).is_some()
+                    || words::ordinal(w).is_some()
+                    || words::vague(w).is_some()
+                    || words::dollar_prefix(w).is_some()
+                    || words::code(w).is_some()
+                    || million_code(w).is_some()
+                    || words::symbol(self.raw(i)).is_some()
+                    || matches!(
+                        w,
+                        "a" | "an"
+                            | "half"
+                            | "quarter"
+                            | "minus"
+                            | "negative"
+                            | "no"
+                            | "nos"
+                            | "tens"
+                            | "u"
+                            | "rs"
+                    )
+            }
+        }
+    }
+
     /// Byte range of tokens `s..e`.
     fn range(&self, s: usize, e: usize) -> std::ops::Range<usize> {
         let a = self.toks.get(s).map_or(0, |t| t.start);
@@ -452,7 +493,7 @@ impl<'a> Scan<'a> {
             {
                 block = true;
             }
-            if matches!(self.prev_w(i), "version" | "v" | "ver") {
+            if matches!(self.prev_w(i), "version" | "v" | "ver" | "call" | "dial") {
                 block = true;
             }
             // Clock times "4:30", "08:58".
@@ -750,7 +791,9 @@ impl<'a> Scan<'a> {
                 unit = Unit::Percent;
                 e += 1;
                 rule = "percent.sign";
-            } else if matches!(w, "percent" | "pct" | "percentage" | "percents") && self.is_word(e)
+            } else if (matches!(w, "percent" | "pct" | "percentage" | "percents")
+                || (w == "pc" && self.glued(e)))
+                && self.is_word(e)
             {
                 if matches!(self.w(e + 1), "point" | "points") && w == "percentage" {
                     unit = Unit::Points;
@@ -977,7 +1020,8 @@ impl<'a> Scan<'a> {
             } else if let Some(sc) = words::scale_abbrev(w, true).or_else(|| words::scale(w)) {
                 scale = sc;
                 e += 1;
-            } else if words::code(w).is_some()
+            } else if w == "pc"
+                || words::code(w).is_some()
                 || million_code(w).is_some()
                 || words::symbol(self.raw(e)).is_some()
                 || words::currency_word(w, None).is_some()
@@ -1434,6 +1478,15 @@ impl<'a> Scan<'a> {
         let hyphen = self.is_p(fig.e, "-")
             && !self.is_p(fig.e + 1, "-")
             && (self.glued(fig.e) == self.glued(fig.e + 1));
+        // "52-48", "3-2": a descending pair joined by a hyphen is a score or a vote
+        // tally, not a range; it is not reported.
+        if hyphen && fig.unit == Unit::None && fig.num.scale == 1.0 {
+            if let Some(Parsed::Num(b)) = self.number(fig.e + 1) {
+                if !b.ordinal && b.value < fig.value && b.scale == 1.0 && !self.is_p(b.e, "%") {
+                    return b.e;
+                }
+            }
+        }
         let conn_ok = hyphen
             || (self.is_word(fig.e) && matches!(conn, "to" | "through" | "thru"))
             || (conn == "and" && before == "between")
@@ -1646,6 +1699,21 @@ impl<'a> Scan<'a> {
                 self.noun_after(start, plural, mode)
             }
         };
+        // "175 of the 300 seats": the noun of the whole.
+        let noun = match noun {
+            None if count && self.w(noun_from) == "of" => {
+                let mut k = noun_from + 1;
+                if matches!(self.w(k), "the" | "its" | "their" | "all") && self.is_word(k) {
+                    k += 1;
+                }
+                if self.is_num(k) {
+                    self.noun_after(k + 1, true, NounMode::Head)
+                } else {
+                    None
+                }
+            }
+            n => n,
+        };
         if count && !ranged && qualifier == Qualifier::Exact {
             if fig.num.plain_int && is_year(fig.value) {
                 let plural_noun = noun
@@ -1696,7 +1764,6 @@ impl<'a> Scan<'a> {
                         | "someone"
                         | "anyone"
                         | "everyone"
-                        | "only"
                 ) || !next_is_noun
                     || self.w(fig.e) == "of"
                 {
@@ -2048,6 +2115,15 @@ impl<'a> Scan<'a> {
             .is_some_and(|p| p.ends_with("ly") && mode == NounMode::Head)
         {
             parts.pop();
+        }
+        // Counting more than one thing without a plural in sight ("the 7.8 quake struck"):
+        // the first word is the best guess for the head.
+        if plural
+            && mode == NounMode::Head
+            && parts.len() > 1
+            && !parts.iter().any(|p| words::is_plural(p))
+        {
+            parts.truncate(1);
         }
         let last = parts.pop()?;
         let head = words::singular(&last);
