@@ -666,6 +666,10 @@ impl<'a> Scan<'a> {
         }
         let v: f64 = raw.parse().ok()?;
         let e = i + 3;
+        // "No. 10 Downing Street": an address, not a rank.
+        if self.is_word(e) && self.capitalized(e) {
+            return Some(e);
+        }
         let noun = self.noun_after(e, false, NounMode::Head);
         out.push(Candidate {
             range: self.range(i, e),
@@ -718,8 +722,12 @@ impl<'a> Scan<'a> {
                 if let Some(code) = million_code(w) {
                     return Some((code, 1e6, i + 1));
                 }
-                if w == "rs" {
-                    return Some(("INR", 1.0, i + 1));
+            }
+            // "Rs 2,000 crore", "Rs. 500"
+            if raw == "Rs" || raw == "RS" {
+                let k = if self.is_p(i + 1, ".") { i + 2 } else { i + 1 };
+                if self.is_num(k) {
+                    return Some(("INR", 1.0, k));
                 }
             }
         }
@@ -1487,8 +1495,14 @@ impl<'a> Scan<'a> {
                 }
             }
         }
-        let conn_ok = hyphen
-            || (self.is_word(fig.e) && matches!(conn, "to" | "through" | "thru"))
+        // "from 300 to 200", "rose from 5% to 7%": a change between two figures, not a
+        // range; "219 to 212": a tally. Both ends are reported separately.
+        let change = before == "from"
+            || is_change_verb(self.prev_w(self.hedge_start(fig.s)))
+            || (conn != "-"
+                && matches!(self.number(fig.e + 1), Some(Parsed::Num(b)) if b.value * b.scale.max(1.0) < fig.num.value && b.scale == fig.num.scale));
+        let conn_ok = (hyphen && !change)
+            || (self.is_word(fig.e) && matches!(conn, "to" | "through" | "thru") && !change)
             || (conn == "and" && before == "between")
             || self.is_p(fig.e, "~");
         let mut skip_hedge = false;
@@ -1582,6 +1596,7 @@ impl<'a> Scan<'a> {
             e += 1;
         }
         let after_span = e;
+        let glued_hedge = hedge.is_some();
         if hedge.is_none() && self.w(e) == "or" {
             hedge = match self.w(e + 1) {
                 "more" | "above" | "greater" => Some(Hedge::AtLeast),
@@ -1612,7 +1627,7 @@ impl<'a> Scan<'a> {
         // Hyphenated adjective: "four-day" (a duration: not ours), "two-city", "12-cent".
         let mut noun_from = after_span;
         let mut hyphen_noun: Option<String> = None;
-        if hedge.is_none()
+        if !glued_hedge
             && self.is_p(after_span, "-")
             && self.glued(after_span)
             && self.glued(after_span + 1)
@@ -1639,6 +1654,7 @@ impl<'a> Scan<'a> {
                     fig.rule = "money.word";
                     noun_from = fig.e;
                 } else if words::is_stop(hw)
+                    || words::fraction(hw).is_some()
                     || words::unit(hw).is_some()
                     || words::ordinal(hw).is_some()
                 {
@@ -1868,6 +1884,22 @@ impl<'a> Scan<'a> {
         i
     }
 
+    /// The first token of the hedge written right before token `s` (or `s`).
+    fn hedge_start(&self, s: usize) -> usize {
+        for (phrase, _) in words::HEDGES_BEFORE {
+            let n = phrase.len();
+            if s >= n
+                && phrase
+                    .iter()
+                    .enumerate()
+                    .all(|(k, p)| self.is_word(s - n + k) && self.w(s - n + k) == *p)
+            {
+                return s - n;
+            }
+        }
+        s
+    }
+
     /// The hedge written right before token `s`.
     fn hedge_before(&self, s: usize) -> Option<Hedge> {
         for (phrase, h) in words::HEDGES_BEFORE {
@@ -2086,7 +2118,15 @@ impl<'a> Scan<'a> {
                 break;
             }
             // "-ed" words after a count are verbs or participles ("the two acknowledged").
-            if mode == NounMode::Head && w.len() > 4 && w.ends_with("ed") && !w.contains('-') {
+            if mode == NounMode::Head
+                && w.len() >= 4
+                && w.ends_with("ed")
+                && !w.contains('-')
+                && !matches!(
+                    w,
+                    "seed" | "need" | "feed" | "speed" | "breed" | "creed" | "weed" | "steed"
+                )
+            {
                 break;
             }
             if mode == NounMode::Money && cap {
@@ -2180,6 +2220,68 @@ fn clean(v: f64) -> f64 {
         return v;
     }
     format!("{v:.12e}").parse().unwrap_or(v)
+}
+
+/// Verbs (and "by", "up", "down") after which "X to Y" is a change and a new level, not
+/// a range: "fell 12 cents to $3.50", "increased by 2% to 5.1%".
+fn is_change_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "rose"
+            | "rise"
+            | "rises"
+            | "risen"
+            | "rising"
+            | "fell"
+            | "fall"
+            | "falls"
+            | "fallen"
+            | "falling"
+            | "increased"
+            | "increase"
+            | "increases"
+            | "decreased"
+            | "decrease"
+            | "dropped"
+            | "drop"
+            | "drops"
+            | "climbed"
+            | "climb"
+            | "jumped"
+            | "jump"
+            | "declined"
+            | "decline"
+            | "slipped"
+            | "gained"
+            | "gain"
+            | "lost"
+            | "lose"
+            | "up"
+            | "down"
+            | "grew"
+            | "grow"
+            | "grows"
+            | "shrank"
+            | "surged"
+            | "plunged"
+            | "soared"
+            | "slumped"
+            | "tumbled"
+            | "raised"
+            | "cut"
+            | "lowered"
+            | "edged"
+            | "added"
+            | "shed"
+            | "eased"
+            | "widened"
+            | "narrowed"
+            | "by"
+            | "sank"
+            | "slid"
+            | "advanced"
+            | "retreated"
+    )
 }
 
 /// A year-like integer.
@@ -2278,6 +2380,95 @@ mod tests {
         let m = ms.iter().find(|m| m.text == "30").unwrap();
         assert_eq!(m.qualifier, Qualifier::MoreThan);
         assert_eq!(m.noun.as_deref(), Some("firm"));
+    }
+
+    /// Finds `(text, display_value)` pairs of numeric mentions in `input`.
+    fn numeric(input: &str) -> Vec<(String, String)> {
+        extract(input, &ExtractOptions::published(EXAMPLE_PUBLISHED))
+            .unwrap()
+            .into_iter()
+            .filter(|m| m.kind.is_numeric())
+            .map(|m| (m.text.clone(), m.display_value()))
+            .collect()
+    }
+
+    #[test]
+    fn reads_news_figures() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "At least 17 people were killed Saturday, police said.",
+                &[("17", ">=17 people")],
+            ),
+            (
+                "Biden won 306 electoral votes to Trump's 232.",
+                &[("306", "306 vote"), ("232", "232")],
+            ),
+            (
+                "Republicans won 175 of the 300 seats.",
+                &[("175", "175 seat"), ("300", "300 seat")],
+            ),
+            ("Roughly two-thirds of voters backed the plan.", &[]),
+            ("The bill passed 52-48 in the Senate.", &[]),
+            (
+                "Prices rose from 5% to 7% in a year.",
+                &[("5%", "5 %"), ("7%", "7 %")],
+            ),
+            ("Thousands fled the city.", &[("Thousands", "~2000")]),
+            (
+                "The government allocated Rs 2,000 crore for relief.",
+                &[("Rs 2,000 crore", "INR 20000000000")],
+            ),
+            ("No. 10 Downing Street said so.", &[]),
+            ("Only one person died.", &[("one", "1 person")]),
+            (
+                "The magnitude 7.8 quake struck at 4:17 a.m. (0117 GMT).",
+                &[("7.8", "7.8 quake")],
+            ),
+            (
+                "China's GDP grew 5.2 per cent, while exports fell by 4.6pc.",
+                &[("5.2 per cent", "5.2 %"), ("4.6pc", "4.6 %")],
+            ),
+            (
+                "Shares fell 12 cents to $3.50.",
+                &[("12 cents", "USD 0.12"), ("$3.50", "USD 3.5")],
+            ),
+            (
+                "Exports increased by 2% to 5.1%.",
+                &[("2%", "2 %"), ("5.1%", "5.1 %")],
+            ),
+            (
+                "Officials expect 5 to 7 million visitors.",
+                &[("5 to 7 million", "5000000-7000000 visitor")],
+            ),
+            (
+                "It cost three dollars and forty-five cents.",
+                &[("three dollars and forty-five cents", "USD 3.45")],
+            ),
+            (
+                "The fund raised £1.2bn from 40-odd investors.",
+                &[("£1.2bn", "GBP 1200000000"), ("40-odd", "~40 investor")],
+            ),
+            (
+                "Hundreds of thousands of protesters marched.",
+                &[("Hundreds of thousands", "~200000 protester")],
+            ),
+            (
+                "The population is two and a half million.",
+                &[("two and a half million", "2500000")],
+            ),
+        ];
+        let mut bad = Vec::new();
+        for (input, want) in cases {
+            let got = numeric(input);
+            let want: Vec<(String, String)> = want
+                .iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect();
+            if got != want {
+                bad.push(format!("{input:?}\n  want {want:?}\n  got  {got:?}"));
+            }
+        }
+        assert!(bad.is_empty(), "\n{}", bad.join("\n"));
     }
 
     #[test]
