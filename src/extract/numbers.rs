@@ -40,7 +40,7 @@ pub static RULES: &[Rule] = &[
             Example { input: "A delegation of around 400 people from 161 Korean companies came.", text: "161", value: "161 company" },
             Example { input: "The fund holds 1,234 paintings.", text: "1,234", value: "1234 painting" },
             Example { input: "The city has 2.5 million residents.", text: "2.5 million", value: "2500000 resident" },
-            Example { input: "Over the past 30-plus years, ties grew.", text: "30-plus", value: ">30 year" },
+            Example { input: "Some 30-plus companies joined.", text: "30-plus", value: ">30 company" },
         ],
         negatives: &[
             "He attended the often-cited talk with someone on the phone.",
