@@ -1654,6 +1654,7 @@ impl<'a> Scan<'a> {
                     fig.rule = "money.word";
                     noun_from = fig.e;
                 } else if words::is_stop(hw)
+                    || matches!(hw, "way" | "fold")
                     || words::fraction(hw).is_some()
                     || words::unit(hw).is_some()
                     || words::ordinal(hw).is_some()
@@ -1714,6 +1715,12 @@ impl<'a> Scan<'a> {
             } else {
                 self.noun_after(start, plural, mode)
             }
+        };
+        // "magnitude 6.4 earthquake", "a magnitude of 6.8", "a death toll of 188": the
+        // measure named before the figure.
+        let noun = match self.measure_before(fig.s) {
+            Some((m, direct)) if count && (direct || noun.is_none()) => Some(m),
+            _ => noun,
         };
         // "175 of the 300 seats": the noun of the whole.
         let noun = match noun {
@@ -1898,6 +1905,36 @@ impl<'a> Scan<'a> {
             }
         }
         s
+    }
+
+    /// A measure named right before a count: "magnitude 6.4", "Category 4", or
+    /// "a magnitude of 6.8", "a death toll of 188" (a lower-case noun + "of" after a
+    /// determiner).
+    fn measure_before(&self, s: usize) -> Option<(String, bool)> {
+        let s = self.hedge_start(s);
+        if s == 0 {
+            return None;
+        }
+        let pw = self.prev_w(s);
+        if matches!(
+            pw,
+            "magnitude" | "category" | "level" | "grade" | "stage" | "phase" | "tier" | "force"
+        ) {
+            return Some((pw.to_string(), true));
+        }
+        if pw == "of" && s >= 3 && self.is_word(s - 2) && !self.capitalized(s - 2) {
+            let n = self.w(s - 2);
+            let det = self.w(s - 3);
+            let det_ok = matches!(
+                det,
+                "a" | "an" | "the" | "its" | "their" | "toll" | "death" | "total"
+            ) || (s >= 4
+                && matches!(self.w(s - 4), "a" | "an" | "the" | "its" | "their"));
+            if det_ok && !words::is_stop(n) && words::unit(n).is_none() && !n.ends_with("ed") {
+                return Some((words::singular(n), false));
+            }
+        }
+        None
     }
 
     /// The hedge written right before token `s`.
@@ -2420,9 +2457,12 @@ mod tests {
             ),
             ("No. 10 Downing Street said so.", &[]),
             ("Only one person died.", &[("one", "1 person")]),
+            ("A magnitude 6.4 earthquake hit; the quake had a magnitude of 6.8 according to the CENC.", &[("6.4", "6.4 magnitude"), ("6.8", "6.8 magnitude")]),
+            ("Officials reported a death toll of 188.", &[("188", "188 toll")]),
+            ("Two-way trade grew.", &[]),
             (
                 "The magnitude 7.8 quake struck at 4:17 a.m. (0117 GMT).",
-                &[("7.8", "7.8 quake")],
+                &[("7.8", "7.8 magnitude")],
             ),
             (
                 "China's GDP grew 5.2 per cent, while exports fell by 4.6pc.",
