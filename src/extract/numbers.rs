@@ -1,7 +1,7 @@
 //! Numeric mentions: counts (digits, number words, scales), money, percentages,
 //! percentage points, ordinals and ranks, with their qualifiers and counted nouns.
 //!
-//! The extractor tokenizes the normalized text once ([`lex`]) and reads figures off the
+//! The extractor tokenizes the normalized text once (module `lex`) and reads figures off the
 //! token stream: an optional currency before the number, the number itself (digits or
 //! words, with scale), a unit after it (currency, `%`, "percent", "percentage points"),
 //! an optional range ("20 to 30", "between 20 and 30"), the hedge before or after it,
@@ -40,7 +40,7 @@ pub static RULES: &[Rule] = &[
             Example { input: "A delegation of around 400 people from 161 Korean companies came.", text: "161", value: "161 company" },
             Example { input: "The fund holds 1,234 paintings.", text: "1,234", value: "1234 painting" },
             Example { input: "The city has 2.5 million residents.", text: "2.5 million", value: "2500000 resident" },
-            Example { input: "Over the past 30-plus years, ties grew.", text: "30-plus", value: ">30 year" },
+            Example { input: "Some 30-plus companies joined.", text: "30-plus", value: ">30 company" },
         ],
         negatives: &[
             "He attended the often-cited talk with someone on the phone.",
@@ -91,7 +91,7 @@ pub static RULES: &[Rule] = &[
         pattern: "",
         description: "A range of counts: \"between 20 and 30\", \"20-30\", \"20 to 30\".",
         examples: &[
-            Example { input: "Between 20 and 30 people were hurt.", text: "20 and 30", value: "20-30 people" },
+            Example { input: "Between 20 and 30 people were hurt.", text: "Between 20 and 30", value: "20-30 people" },
             Example { input: "Police said 20-30 people were hurt.", text: "20-30", value: "20-30 people" },
             Example { input: "Officials expect 5 to 7 million visitors.", text: "5 to 7 million", value: "5000000-7000000 visitor" },
         ],
@@ -243,7 +243,7 @@ pub fn find(ctx: &Context<'_, '_>, out: &mut Vec<Candidate>) {
     let s = Scan::new(ctx);
     let mut i = 0;
     while i < s.toks.len() {
-        if s.blocked[i] {
+        if s.blocked[i] || !s.may_start(i) {
             i += 1;
             continue;
         }
@@ -401,6 +401,47 @@ impl<'a> Scan<'a> {
         self.sentence_starts.binary_search(&start).is_ok()
     }
 
+    /// A cheap test: can a figure start at token `i`? (Most words cannot.)
+    fn may_start(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        match t.kind {
+            Tk::Num => true,
+            Tk::Punct => {
+                let r = self.raw(i);
+                r == "-" || words::symbol(r).is_some()
+            }
+            Tk::Word => {
+                let w = self.w(i);
+                if w.len() > 11 {
+                    return false;
+                }
+                words::unit(w).is_some()
+                    || words::tens(w).is_some()
+                    || words::ordinal(w).is_some()
+                    || words::vague(w).is_some()
+                    || words::dollar_prefix(w).is_some()
+                    || words::code(w).is_some()
+                    || million_code(w).is_some()
+                    || words::symbol(self.raw(i)).is_some()
+                    || matches!(
+                        w,
+                        "a" | "an"
+                            | "half"
+                            | "quarter"
+                            | "minus"
+                            | "negative"
+                            | "no"
+                            | "nos"
+                            | "tens"
+                            | "u"
+                            | "rs"
+                    )
+            }
+        }
+    }
+
     /// Byte range of tokens `s..e`.
     fn range(&self, s: usize, e: usize) -> std::ops::Range<usize> {
         let a = self.toks.get(s).map_or(0, |t| t.start);
@@ -452,7 +493,7 @@ impl<'a> Scan<'a> {
             {
                 block = true;
             }
-            if matches!(self.prev_w(i), "version" | "v" | "ver") {
+            if matches!(self.prev_w(i), "version" | "v" | "ver" | "call" | "dial") {
                 block = true;
             }
             // Clock times "4:30", "08:58".
@@ -496,11 +537,12 @@ impl<'a> Scan<'a> {
             }
             // Dates: a month name next to the number ("Jan. 6", "6 January", "May 4th",
             // "the 6th of January").
+            let plain = !raw.contains(',') && !raw.contains('.');
             let mut k = i;
             if k >= 1 && self.is_p(k - 1, ".") {
                 k -= 1;
             }
-            if k >= 1 && words::is_month(self.w(k - 1)) && self.is_word(k - 1) {
+            if plain && k >= 1 && words::is_month(self.w(k - 1)) && self.is_word(k - 1) {
                 let w = self.w(k - 1);
                 // "may" and "march" are also verbs: only capitalized or abbreviated.
                 if !matches!(w, "may" | "march") || self.capitalized(k - 1) {
@@ -514,7 +556,8 @@ impl<'a> Scan<'a> {
             if self.w(a) == "of" {
                 a += 1;
             }
-            if self.is_word(a)
+            if plain
+                && self.is_word(a)
                 && words::is_month(self.w(a))
                 && (self.capitalized(a) || !matches!(self.w(a), "may" | "march"))
                 && self.w(a).len() >= 3
@@ -623,6 +666,10 @@ impl<'a> Scan<'a> {
         }
         let v: f64 = raw.parse().ok()?;
         let e = i + 3;
+        // "No. 10 Downing Street": an address, not a rank.
+        if self.is_word(e) && self.capitalized(e) {
+            return Some(e);
+        }
         let noun = self.noun_after(e, false, NounMode::Head);
         out.push(Candidate {
             range: self.range(i, e),
@@ -675,8 +722,12 @@ impl<'a> Scan<'a> {
                 if let Some(code) = million_code(w) {
                     return Some((code, 1e6, i + 1));
                 }
-                if w == "rs" {
-                    return Some(("INR", 1.0, i + 1));
+            }
+            // "Rs 2,000 crore", "Rs. 500"
+            if raw == "Rs" || raw == "RS" {
+                let k = if self.is_p(i + 1, ".") { i + 2 } else { i + 1 };
+                if self.is_num(k) {
+                    return Some(("INR", 1.0, k));
                 }
             }
         }
@@ -748,7 +799,9 @@ impl<'a> Scan<'a> {
                 unit = Unit::Percent;
                 e += 1;
                 rule = "percent.sign";
-            } else if matches!(w, "percent" | "pct" | "percentage" | "percents") && self.is_word(e)
+            } else if (matches!(w, "percent" | "pct" | "percentage" | "percents")
+                || (w == "pc" && self.glued(e)))
+                && self.is_word(e)
             {
                 if matches!(self.w(e + 1), "point" | "points") && w == "percentage" {
                     unit = Unit::Points;
@@ -800,6 +853,14 @@ impl<'a> Scan<'a> {
                     value *= sc;
                     precision *= sc;
                     e += 1;
+                } else if f == 1.0 && num.scale == 1.0 && value.fract() == 0.0 {
+                    // "3 dollars 50 cents", "thirteen dollars and forty-five cents",
+                    // "15 dollars 50.": the minor unit.
+                    if let Some((cents, k)) = self.minor_units(e) {
+                        value += cents / 100.0;
+                        precision = 0.01;
+                        e = k;
+                    }
                 }
             }
         } else if let Some((_, f, after)) = self
@@ -835,7 +896,9 @@ impl<'a> Scan<'a> {
         if !self.is_word(e) {
             return None;
         }
-        if let Some(code) = words::code(w).filter(|_| w != "try" && w != "php") {
+        if let Some(code) = words::code(w)
+            .filter(|_| w != "try" && w != "php" && !(self.is_num(e + 1) && self.glued(e + 1)))
+        {
             return Some((code, 1.0, e + 1));
         }
         if let Some(code) = million_code(w) {
@@ -965,8 +1028,10 @@ impl<'a> Scan<'a> {
             } else if let Some(sc) = words::scale_abbrev(w, true).or_else(|| words::scale(w)) {
                 scale = sc;
                 e += 1;
-            } else if words::code(w).is_some()
+            } else if w == "pc"
+                || words::code(w).is_some()
                 || million_code(w).is_some()
+                || words::symbol(self.raw(e)).is_some()
                 || words::currency_word(w, None).is_some()
             {
                 // "115USD", "100yuan": the currency is read by the caller.
@@ -985,6 +1050,11 @@ impl<'a> Scan<'a> {
                     e += 1;
                 }
                 // "3 million and a half"
+                if let Some((f, k)) = self.and_fraction(e).filter(|_| scale >= 1e3) {
+                    value += f;
+                    precision = precision.min(f);
+                    e = k;
+                }
             }
         }
         if !ordinal
@@ -1074,6 +1144,11 @@ impl<'a> Scan<'a> {
             if words::scale(w1).is_some() {
                 lead_a = true;
                 j = i + 1;
+            } else if words::ordinal(w1).is_some_and(|o| o.1) {
+                // "a trillionth": a fraction.
+                let mut n = mk(i + 2, 0.0, 1.0);
+                n.fraction = true;
+                return Some(n);
             } else if words::fraction(w1).is_some() && !matches!(w1, "second") {
                 // "a third", "a quarter million", "a half"
                 let d = words::fraction(w1).unwrap_or(1.0);
@@ -1118,6 +1193,7 @@ impl<'a> Scan<'a> {
         let mut precision = 1.0;
         let mut ordinal = false;
         let mut end = j;
+        let mut last_scale = 1.0;
         if lead_a {
             cur = 1.0;
         }
@@ -1178,6 +1254,15 @@ impl<'a> Scan<'a> {
                 continue;
             }
             if let Some(sc) = words::scale(w).filter(|&s| s >= 1e3) {
+                if last == Last::Scale && sc > last_scale && total > 0.0 {
+                    // "three lakh crore", "two hundred thousand million"
+                    total *= sc;
+                    precision *= sc;
+                    last_scale *= sc;
+                    j += 1;
+                    end = j;
+                    continue;
+                }
                 if !(any || lead_a) || last == Last::Scale {
                     break;
                 }
@@ -1189,6 +1274,7 @@ impl<'a> Scan<'a> {
                 } else {
                     sc
                 };
+                last_scale = sc;
                 total += cur * sc;
                 cur = 0.0;
                 last = Last::Scale;
@@ -1199,7 +1285,9 @@ impl<'a> Scan<'a> {
             }
             if w == "and" && any && matches!(last, Last::Hundred | Last::Scale) {
                 let n = self.w(j + 1);
-                if words::unit(n).is_some() || words::tens(n).is_some() {
+                if (words::unit(n).is_some() || words::tens(n).is_some())
+                    && self.and_fraction(j).is_none()
+                {
                     j += 1;
                     continue;
                 }
@@ -1257,35 +1345,124 @@ impl<'a> Scan<'a> {
         {
             let plural = fw.ends_with('s');
             if (plural && (1.0..100.0).contains(&value)) || (value == 1.0 && fw != "fourth") {
-                // "two thirds of a million"
+                // "two thirds million", "two thirds of a million"
                 if let Some(sc) = words::scale(self.w(e + 1)).filter(|&s| s >= 1e3) {
                     return Some(mk(e + 2, value / d * sc, sc / d));
+                }
+                if self.w(e + 1) == "of" && matches!(self.w(e + 2), "a" | "an") {
+                    if let Some(sc) = words::scale(self.w(e + 3)).filter(|&s| s >= 1e3) {
+                        return Some(mk(e + 4, value / d * sc, sc / d));
+                    }
                 }
                 let mut n = mk(e + 1, value / d, 1.0);
                 n.fraction = true;
                 return Some(n);
             }
         }
-        if fw == "and" && matches!(self.w(e + 1), "a" | "one") {
-            if let Some(d) =
-                words::fraction(self.w(e + 2)).filter(|_| !matches!(self.w(e + 2), "second"))
-            {
-                value += 1.0 / d;
-                e += 3;
-                precision = precision.min(1.0 / d);
-                if let Some(sc) = words::scale(self.w(e)).filter(|&s| s >= 1e3 && total == 0.0) {
-                    value *= sc;
-                    precision *= sc;
-                    e += 1;
+        // Decimals in words: "two hundred point zero three", "nine point five".
+        if fw == "point" && total == 0.0 {
+            if let Some((frac, digits, k)) = self.point_decimals(e + 1) {
+                value += frac;
+                precision = 10f64.powi(-(digits as i32));
+                e = k;
+            }
+        }
+        if let Some((f, k)) = self.and_fraction(e) {
+            if let Some(sc) = words::scale(self.w(k)).filter(|&s| s >= 1e3) {
+                // "five and a half million", "one billion and a half million"
+                if total == 0.0 {
+                    value = (value + f) * sc;
+                } else {
+                    value += f * sc;
                 }
+                precision = sc * f;
+                e = k + 1;
+            } else if last == Last::Scale {
+                // "two million and a half"
+                value += f * last_scale;
+                precision = last_scale * f;
+                e = k;
+            } else {
+                value += f;
+                precision = precision.min(f);
+                e = k;
             }
         }
         // "three dozen"
-        if matches!(self.w(e), "dozen" | "dozens") && total == 0.0 {
+        if matches!(
+            self.w(e),
+            "dozen" | "dozens" | "dz" | "dzs" | "doz" | "dozs"
+        ) && total == 0.0
+        {
             value *= 12.0;
             e += 1;
         }
         Some(mk(e, value, precision))
+    }
+
+    /// Minor units after a whole currency amount at `e`: "50 cents", "and forty-five
+    /// cents", or a bare "50" that ends the clause. Returns the count of cents and the
+    /// token after them.
+    fn minor_units(&self, e: usize) -> Option<(f64, usize)> {
+        let k = if self.w(e) == "and" { e + 1 } else { e };
+        let n = match self.number(k)? {
+            Parsed::Num(n) if !n.ordinal && n.vague.is_none() && !n.fraction && n.scale == 1.0 => n,
+            _ => return None,
+        };
+        if !(0.0..100.0).contains(&n.value) || n.value.fract() != 0.0 {
+            return None;
+        }
+        if matches!(self.w(n.e), "cents" | "cent" | "pence" | "penny" | "p") && self.is_word(n.e) {
+            return Some((n.value, n.e + 1));
+        }
+        let ends = n.e >= self.n() || matches!(self.raw(n.e), "." | "," | ";" | "!" | "?");
+        (ends && !n.words).then_some((n.value, n.e))
+    }
+
+    /// "and a half", "and one half", "and three quarters" at `e`: the fraction and the
+    /// token after it.
+    fn and_fraction(&self, e: usize) -> Option<(f64, usize)> {
+        if self.w(e) != "and" {
+            return None;
+        }
+        let n = match self.w(e + 1) {
+            "a" | "an" | "one" => 1.0,
+            w => words::unit(w).filter(|&u| (2.0..10.0).contains(&u))?,
+        };
+        let fw = self.w(e + 2);
+        if matches!(fw, "second" | "seconds") || (n == 1.0 && fw.ends_with('s')) {
+            return None;
+        }
+        let d = words::fraction(fw)?;
+        Some((n / d, e + 3))
+    }
+
+    /// Decimal digits in words after "point" at `k`: "zero three" (0.03), "seventy-one"
+    /// (0.71), "five" (0.5). Returns the fraction, the number of digits and the next token.
+    fn point_decimals(&self, k: usize) -> Option<(f64, usize, usize)> {
+        let mut digits = String::new();
+        let mut j = k;
+        while self.is_word(j) {
+            match words::unit(self.w(j)).filter(|&u| u < 10.0) {
+                Some(u) => digits.push(char::from(b'0' + u as u8)),
+                None => break,
+            }
+            j += 1;
+        }
+        if digits.is_empty() {
+            let t = words::tens(self.w(k)).or_else(|| words::unit(self.w(k)))?;
+            let mut v = t;
+            j = k + 1;
+            if t >= 20.0 && self.is_p(j, "-") && self.glued(j) {
+                if let Some(u) = words::unit(self.w(j + 1)).filter(|&u| (1.0..10.0).contains(&u)) {
+                    v += u;
+                    j += 2;
+                }
+            }
+            digits = format!("{}", v as u32);
+        }
+        let frac: f64 = format!("0.{digits}").parse().ok()?;
+        Some((frac, digits.len(), j))
     }
 
     /// A cardinal figure: count, money, percent or percentage points, with range,
@@ -1309,8 +1486,23 @@ impl<'a> Scan<'a> {
         let hyphen = self.is_p(fig.e, "-")
             && !self.is_p(fig.e + 1, "-")
             && (self.glued(fig.e) == self.glued(fig.e + 1));
-        let conn_ok = hyphen
-            || (self.is_word(fig.e) && matches!(conn, "to" | "through" | "thru"))
+        // "52-48", "3-2": a descending pair joined by a hyphen is a score or a vote
+        // tally, not a range; it is not reported.
+        if hyphen && fig.unit == Unit::None && fig.num.scale == 1.0 {
+            if let Some(Parsed::Num(b)) = self.number(fig.e + 1) {
+                if !b.ordinal && b.value < fig.value && b.scale == 1.0 && !self.is_p(b.e, "%") {
+                    return b.e;
+                }
+            }
+        }
+        // "from 300 to 200", "rose from 5% to 7%": a change between two figures, not a
+        // range; "219 to 212": a tally. Both ends are reported separately.
+        let change = before == "from"
+            || is_change_verb(self.prev_w(self.hedge_start(fig.s)))
+            || (conn != "-"
+                && matches!(self.number(fig.e + 1), Some(Parsed::Num(b)) if b.value * b.scale.max(1.0) < fig.num.value && b.scale == fig.num.scale));
+        let conn_ok = (hyphen && !change)
+            || (self.is_word(fig.e) && matches!(conn, "to" | "through" | "thru") && !change)
             || (conn == "and" && before == "between")
             || self.is_p(fig.e, "~");
         let mut skip_hedge = false;
@@ -1352,6 +1544,10 @@ impl<'a> Scan<'a> {
                     low = av.min(b.value);
                     high = av.max(b.value);
                     fig.e = b.e;
+                    // "between 20 and 30", "from 20 to 30": the span holds the whole range.
+                    if matches!(before, "between" | "from") && fig.s > 0 {
+                        fig.s -= 1;
+                    }
                     fig.unit = unit;
                     fig.precision = ap.min(b.precision);
                     fig.value = (low + high) / 2.0;
@@ -1400,6 +1596,7 @@ impl<'a> Scan<'a> {
             e += 1;
         }
         let after_span = e;
+        let glued_hedge = hedge.is_some();
         if hedge.is_none() && self.w(e) == "or" {
             hedge = match self.w(e + 1) {
                 "more" | "above" | "greater" => Some(Hedge::AtLeast),
@@ -1430,14 +1627,14 @@ impl<'a> Scan<'a> {
         // Hyphenated adjective: "four-day" (a duration: not ours), "two-city", "12-cent".
         let mut noun_from = after_span;
         let mut hyphen_noun: Option<String> = None;
-        if hedge.is_none()
+        if !glued_hedge
             && self.is_p(after_span, "-")
             && self.glued(after_span)
             && self.glued(after_span + 1)
             && self.is_word(after_span + 1)
         {
             let hw = self.w(after_span + 1);
-            if words::is_time_unit(hw) || hw.ends_with("year") {
+            if words::is_time_unit(hw) || hw.ends_with("year") || fig.value == 0.0 {
                 // "four-day", "30-year-old", "one-time": the dates extractor's.
                 let mut k = after_span + 2;
                 while self.is_p(k, "-") && self.glued(k) && self.is_word(k + 1) {
@@ -1457,6 +1654,8 @@ impl<'a> Scan<'a> {
                     fig.rule = "money.word";
                     noun_from = fig.e;
                 } else if words::is_stop(hw)
+                    || matches!(hw, "way" | "fold")
+                    || words::fraction(hw).is_some()
                     || words::unit(hw).is_some()
                     || words::ordinal(hw).is_some()
                 {
@@ -1517,6 +1716,27 @@ impl<'a> Scan<'a> {
                 self.noun_after(start, plural, mode)
             }
         };
+        // "magnitude 6.4 earthquake", "a magnitude of 6.8", "a death toll of 188": the
+        // measure named before the figure.
+        let noun = match self.measure_before(fig.s) {
+            Some((m, direct)) if count && (direct || noun.is_none()) => Some(m),
+            _ => noun,
+        };
+        // "175 of the 300 seats": the noun of the whole.
+        let noun = match noun {
+            None if count && self.w(noun_from) == "of" => {
+                let mut k = noun_from + 1;
+                if matches!(self.w(k), "the" | "its" | "their" | "all") && self.is_word(k) {
+                    k += 1;
+                }
+                if self.is_num(k) {
+                    self.noun_after(k + 1, true, NounMode::Head)
+                } else {
+                    None
+                }
+            }
+            n => n,
+        };
         if count && !ranged && qualifier == Qualifier::Exact {
             if fig.num.plain_int && is_year(fig.value) {
                 let plural_noun = noun
@@ -1567,7 +1787,6 @@ impl<'a> Scan<'a> {
                         | "someone"
                         | "anyone"
                         | "everyone"
-                        | "only"
                 ) || !next_is_noun
                     || self.w(fig.e) == "of"
                 {
@@ -1670,6 +1889,52 @@ impl<'a> Scan<'a> {
             }
         }
         i
+    }
+
+    /// The first token of the hedge written right before token `s` (or `s`).
+    fn hedge_start(&self, s: usize) -> usize {
+        for (phrase, _) in words::HEDGES_BEFORE {
+            let n = phrase.len();
+            if s >= n
+                && phrase
+                    .iter()
+                    .enumerate()
+                    .all(|(k, p)| self.is_word(s - n + k) && self.w(s - n + k) == *p)
+            {
+                return s - n;
+            }
+        }
+        s
+    }
+
+    /// A measure named right before a count: "magnitude 6.4", "Category 4", or
+    /// "a magnitude of 6.8", "a death toll of 188" (a lower-case noun + "of" after a
+    /// determiner).
+    fn measure_before(&self, s: usize) -> Option<(String, bool)> {
+        let s = self.hedge_start(s);
+        if s == 0 {
+            return None;
+        }
+        let pw = self.prev_w(s);
+        if matches!(
+            pw,
+            "magnitude" | "category" | "level" | "grade" | "stage" | "phase" | "tier" | "force"
+        ) {
+            return Some((pw.to_string(), true));
+        }
+        if pw == "of" && s >= 3 && self.is_word(s - 2) && !self.capitalized(s - 2) {
+            let n = self.w(s - 2);
+            let det = self.w(s - 3);
+            let det_ok = matches!(
+                det,
+                "a" | "an" | "the" | "its" | "their" | "toll" | "death" | "total"
+            ) || (s >= 4
+                && matches!(self.w(s - 4), "a" | "an" | "the" | "its" | "their"));
+            if det_ok && !words::is_stop(n) && words::unit(n).is_none() && !n.ends_with("ed") {
+                return Some((words::singular(n), false));
+            }
+        }
+        None
     }
 
     /// The hedge written right before token `s`.
@@ -1885,6 +2150,22 @@ impl<'a> Scan<'a> {
             if cap && seen_lower {
                 break;
             }
+            // "isn't", "don't": a verb.
+            if self.is_p(end, "'") && self.glued(end) && self.w(end + 1) == "t" {
+                break;
+            }
+            // "-ed" words after a count are verbs or participles ("the two acknowledged").
+            if mode == NounMode::Head
+                && w.len() >= 4
+                && w.ends_with("ed")
+                && !w.contains('-')
+                && !matches!(
+                    w,
+                    "seed" | "need" | "feed" | "speed" | "breed" | "creed" | "weed" | "steed"
+                )
+            {
+                break;
+            }
             if mode == NounMode::Money && cap {
                 break;
             }
@@ -1911,6 +2192,15 @@ impl<'a> Scan<'a> {
             .is_some_and(|p| p.ends_with("ly") && mode == NounMode::Head)
         {
             parts.pop();
+        }
+        // Counting more than one thing without a plural in sight ("the 7.8 quake struck"):
+        // the first word is the best guess for the head.
+        if plural
+            && mode == NounMode::Head
+            && parts.len() > 1
+            && !parts.iter().any(|p| words::is_plural(p))
+        {
+            parts.truncate(1);
         }
         let last = parts.pop()?;
         let head = words::singular(&last);
@@ -1967,6 +2257,68 @@ fn clean(v: f64) -> f64 {
         return v;
     }
     format!("{v:.12e}").parse().unwrap_or(v)
+}
+
+/// Verbs (and "by", "up", "down") after which "X to Y" is a change and a new level, not
+/// a range: "fell 12 cents to $3.50", "increased by 2% to 5.1%".
+fn is_change_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "rose"
+            | "rise"
+            | "rises"
+            | "risen"
+            | "rising"
+            | "fell"
+            | "fall"
+            | "falls"
+            | "fallen"
+            | "falling"
+            | "increased"
+            | "increase"
+            | "increases"
+            | "decreased"
+            | "decrease"
+            | "dropped"
+            | "drop"
+            | "drops"
+            | "climbed"
+            | "climb"
+            | "jumped"
+            | "jump"
+            | "declined"
+            | "decline"
+            | "slipped"
+            | "gained"
+            | "gain"
+            | "lost"
+            | "lose"
+            | "up"
+            | "down"
+            | "grew"
+            | "grow"
+            | "grows"
+            | "shrank"
+            | "surged"
+            | "plunged"
+            | "soared"
+            | "slumped"
+            | "tumbled"
+            | "raised"
+            | "cut"
+            | "lowered"
+            | "edged"
+            | "added"
+            | "shed"
+            | "eased"
+            | "widened"
+            | "narrowed"
+            | "by"
+            | "sank"
+            | "slid"
+            | "advanced"
+            | "retreated"
+    )
 }
 
 /// A year-like integer.
@@ -2065,6 +2417,98 @@ mod tests {
         let m = ms.iter().find(|m| m.text == "30").unwrap();
         assert_eq!(m.qualifier, Qualifier::MoreThan);
         assert_eq!(m.noun.as_deref(), Some("firm"));
+    }
+
+    /// Finds `(text, display_value)` pairs of numeric mentions in `input`.
+    fn numeric(input: &str) -> Vec<(String, String)> {
+        extract(input, &ExtractOptions::published(EXAMPLE_PUBLISHED))
+            .unwrap()
+            .into_iter()
+            .filter(|m| m.kind.is_numeric())
+            .map(|m| (m.text.clone(), m.display_value()))
+            .collect()
+    }
+
+    #[test]
+    fn reads_news_figures() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "At least 17 people were killed Saturday, police said.",
+                &[("17", ">=17 people")],
+            ),
+            (
+                "Biden won 306 electoral votes to Trump's 232.",
+                &[("306", "306 vote"), ("232", "232")],
+            ),
+            (
+                "Republicans won 175 of the 300 seats.",
+                &[("175", "175 seat"), ("300", "300 seat")],
+            ),
+            ("Roughly two-thirds of voters backed the plan.", &[]),
+            ("The bill passed 52-48 in the Senate.", &[]),
+            (
+                "Prices rose from 5% to 7% in a year.",
+                &[("5%", "5 %"), ("7%", "7 %")],
+            ),
+            ("Thousands fled the city.", &[("Thousands", "~2000")]),
+            (
+                "The government allocated Rs 2,000 crore for relief.",
+                &[("Rs 2,000 crore", "INR 20000000000")],
+            ),
+            ("No. 10 Downing Street said so.", &[]),
+            ("Only one person died.", &[("one", "1 person")]),
+            ("A magnitude 6.4 earthquake hit; the quake had a magnitude of 6.8 according to the CENC.", &[("6.4", "6.4 magnitude"), ("6.8", "6.8 magnitude")]),
+            ("Officials reported a death toll of 188.", &[("188", "188 toll")]),
+            ("Two-way trade grew.", &[]),
+            (
+                "The magnitude 7.8 quake struck at 4:17 a.m. (0117 GMT).",
+                &[("7.8", "7.8 magnitude")],
+            ),
+            (
+                "China's GDP grew 5.2 per cent, while exports fell by 4.6pc.",
+                &[("5.2 per cent", "5.2 %"), ("4.6pc", "4.6 %")],
+            ),
+            (
+                "Shares fell 12 cents to $3.50.",
+                &[("12 cents", "USD 0.12"), ("$3.50", "USD 3.5")],
+            ),
+            (
+                "Exports increased by 2% to 5.1%.",
+                &[("2%", "2 %"), ("5.1%", "5.1 %")],
+            ),
+            (
+                "Officials expect 5 to 7 million visitors.",
+                &[("5 to 7 million", "5000000-7000000 visitor")],
+            ),
+            (
+                "It cost three dollars and forty-five cents.",
+                &[("three dollars and forty-five cents", "USD 3.45")],
+            ),
+            (
+                "The fund raised £1.2bn from 40-odd investors.",
+                &[("£1.2bn", "GBP 1200000000"), ("40-odd", "~40 investor")],
+            ),
+            (
+                "Hundreds of thousands of protesters marched.",
+                &[("Hundreds of thousands", "~200000 protester")],
+            ),
+            (
+                "The population is two and a half million.",
+                &[("two and a half million", "2500000")],
+            ),
+        ];
+        let mut bad = Vec::new();
+        for (input, want) in cases {
+            let got = numeric(input);
+            let want: Vec<(String, String)> = want
+                .iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect();
+            if got != want {
+                bad.push(format!("{input:?}\n  want {want:?}\n  got  {got:?}"));
+            }
+        }
+        assert!(bad.is_empty(), "\n{}", bad.join("\n"));
     }
 
     #[test]

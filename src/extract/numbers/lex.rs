@@ -55,13 +55,10 @@ pub fn lex(text: &str) -> Vec<Tok> {
                 let d = b[i];
                 if d.is_ascii_digit() || (d == b'.' && i + 1 < n && b[i + 1].is_ascii_digit()) {
                     i += 1;
-                } else if d == b','
-                    && i + 3 < n + 1
-                    && b.get(i + 1..i + 4)
-                        .is_some_and(|g| g.iter().all(u8::is_ascii_digit))
-                    && !b.get(i + 4).is_some_and(u8::is_ascii_digit)
-                {
+                } else if d == b',' && thousands_group(b, i) {
                     i += 4;
+                } else if d == b',' && indian_groups(b, i) > 0 {
+                    i += indian_groups(b, i);
                 } else {
                     break;
                 }
@@ -103,6 +100,34 @@ pub fn lex(text: &str) -> Vec<Tok> {
     out
 }
 
+/// A comma at `i` followed by exactly three digits: a thousands group.
+fn thousands_group(b: &[u8], i: usize) -> bool {
+    b.get(i + 1..i + 4)
+        .is_some_and(|g| g.iter().all(u8::is_ascii_digit))
+        && !b.get(i + 4).is_some_and(u8::is_ascii_digit)
+}
+
+/// Indian grouping after a comma at `i`: one or more ",dd" groups then a ",ddd" group
+/// ("12,34,567"). Returns the bytes to consume up to the last comma (the last group is
+/// then read as a thousands group), or 0.
+fn indian_groups(b: &[u8], i: usize) -> usize {
+    let mut k = i;
+    let mut pairs = 0;
+    while b.get(k) == Some(&b',')
+        && b.get(k + 1..k + 3)
+            .is_some_and(|g| g.iter().all(u8::is_ascii_digit))
+        && b.get(k + 3) == Some(&b',')
+    {
+        k += 3;
+        pairs += 1;
+    }
+    if pairs > 0 && thousands_group(b, k) {
+        k - i
+    } else {
+        0
+    }
+}
+
 /// Length of the UTF-8 sequence starting with byte `c`.
 fn char_len(c: u8) -> usize {
     match c {
@@ -132,7 +157,7 @@ mod tests {
     #[test]
     fn splits_numbers_words_and_punctuation() {
         assert_eq!(
-            show("$1,234.5 bn, 22,24 and .08% of São 192.168.1.2 1,2345 €5"),
+            show("$1,234.5 bn, 22,24 and .08% of São 192.168.1.2 1,2345 €5 12,34,567.89 22,24,26"),
             vec![
                 "$",
                 "1,234.5",
@@ -151,7 +176,13 @@ mod tests {
                 ",",
                 "2345",
                 "€",
-                "5"
+                "5",
+                "12,34,567.89",
+                "22",
+                ",",
+                "24",
+                ",",
+                "26"
             ]
         );
     }
