@@ -2863,10 +2863,28 @@ impl<'d, 'a> Scan<'d, 'a> {
                     consider(self.m_nth_weekday(i));
                     consider(self.m_day_of_month_ref(i));
                 }
-                consider(self.m_relative_period(i));
-                consider(self.m_event(i));
-                consider(self.m_ago(i));
-                consider(self.m_duration(i));
+                if matches!(
+                    w,
+                    "earlier"
+                        | "later"
+                        | "early"
+                        | "late"
+                        | "mid"
+                        | "this"
+                        | "current"
+                        | "last"
+                        | "previous"
+                        | "next"
+                        | "coming"
+                        | "following"
+                ) {
+                    consider(self.m_relative_period(i));
+                }
+                if may_start_duration(w) {
+                    consider(self.m_event(i));
+                    consider(self.m_ago(i));
+                    consider(self.m_duration(i));
+                }
                 if matches!(w, "noon" | "midnight") {
                     consider(self.m_noon(i));
                 }
@@ -2979,6 +2997,51 @@ struct Clock {
     s: Option<u32>,
     has_min: bool,
     zone: Option<(String, Option<i32>)>,
+}
+
+/// True for a word that can open a duration or an event-relative day.
+fn may_start_duration(w: &str) -> bool {
+    lex::small_number(w).is_some()
+        || lex::unit(w, false).is_some()
+        || matches!(
+            w,
+            "a" | "an"
+                | "another"
+                | "all"
+                | "full"
+                | "whole"
+                | "half"
+                | "few"
+                | "couple"
+                | "several"
+                | "the"
+                | "next"
+                | "more"
+                | "longer"
+                | "upwards"
+                | "just"
+                | "well"
+                | "slightly"
+                | "over"
+                | "beyond"
+                | "at"
+                | "no"
+                | "less"
+                | "fewer"
+                | "shorter"
+                | "under"
+                | "up"
+                | "about"
+                | "around"
+                | "roughly"
+                | "approximately"
+                | "nearly"
+                | "almost"
+                | "some"
+                | "circa"
+                | "approx"
+                | "close"
+        )
 }
 
 /// `d` moved by a date-only TIMEX duration ("P1M21D") in direction `sign`.
