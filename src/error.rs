@@ -160,9 +160,18 @@ mod tests {
 
     #[test]
     fn rejects_bad_input_with_the_source_name() {
-        assert!(matches!(validate_bytes("a.txt", b""), Err(Error::EmptyText { .. })));
-        assert!(matches!(validate_bytes("a.txt", b" \n\n "), Err(Error::EmptyText { .. })));
-        assert!(matches!(validate_bytes("a.txt", b"ab\0cd"), Err(Error::Binary { .. })));
+        assert!(matches!(
+            validate_bytes("a.txt", b""),
+            Err(Error::EmptyText { .. })
+        ));
+        assert!(matches!(
+            validate_bytes("a.txt", b" \n\n "),
+            Err(Error::EmptyText { .. })
+        ));
+        assert!(matches!(
+            validate_bytes("a.txt", b"ab\0cd"),
+            Err(Error::Binary { .. })
+        ));
         assert!(matches!(
             validate_bytes("a.txt", b"ok \xff\xfe"),
             Err(Error::InvalidUtf8 { offset: 3, .. })

@@ -87,7 +87,10 @@ pub fn extract_source(input: &SourceInput, default_id: &str) -> Result<Extractio
     validate_text(&name, &input.text)?;
     let detected = meta::detect(input);
     let published = match &detected.metadata.published {
-        Some(f) => Some(extract::parse_iso_date(&format!("{name}: published"), &f.value)?),
+        Some(f) => Some(extract::parse_iso_date(
+            &format!("{name}: published"),
+            &f.value,
+        )?),
         None => None,
     };
     let doc = text::Doc::new(&input.text);

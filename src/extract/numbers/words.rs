@@ -1,0 +1,707 @@
+//! Word tables of the numeric extractor: number words, ordinal words, scales,
+//! currencies, hedges, stop words, and a simple singularizer for counted nouns.
+
+/// The value of a cardinal unit or teen word ("seven" -> 7, "nineteen" -> 19).
+pub fn unit(w: &str) -> Option<f64> {
+    Some(match w {
+        "zero" | "nought" | "naught" => 0.0,
+        "one" => 1.0,
+        "two" => 2.0,
+        "three" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" => 9.0,
+        "ten" => 10.0,
+        "eleven" => 11.0,
+        "twelve" => 12.0,
+        "thirteen" => 13.0,
+        "fourteen" => 14.0,
+        "fifteen" => 15.0,
+        "sixteen" => 16.0,
+        "seventeen" => 17.0,
+        "eighteen" => 18.0,
+        "nineteen" => 19.0,
+        _ => return None,
+    })
+}
+
+/// The value of a tens word ("forty" -> 40).
+pub fn tens(w: &str) -> Option<f64> {
+    Some(match w {
+        "twenty" => 20.0,
+        "thirty" => 30.0,
+        "forty" | "fourty" => 40.0,
+        "fifty" => 50.0,
+        "sixty" => 60.0,
+        "seventy" => 70.0,
+        "eighty" => 80.0,
+        "ninety" => 90.0,
+        _ => return None,
+    })
+}
+
+/// The multiplier of a scale word ("million" -> 1e6). `hundred` is 100.
+pub fn scale(w: &str) -> Option<f64> {
+    Some(match w {
+        "hundred" => 1e2,
+        "thousand" => 1e3,
+        "lakh" | "lakhs" | "lac" => 1e5,
+        "million" => 1e6,
+        "crore" | "crores" => 1e7,
+        "billion" => 1e9,
+        "trillion" => 1e12,
+        _ => return None,
+    })
+}
+
+/// The multiplier of an abbreviated scale written after digits ("bn", "m", "k").
+/// `attached` is true when no space separates it from the digits ("1.2m").
+pub fn scale_abbrev(w: &str, attached: bool) -> Option<f64> {
+    Some(match w {
+        "k" if attached => 1e3,
+        "m" | "mm" if attached => 1e6,
+        "b" if attached => 1e9,
+        "mn" | "mln" | "mil" => 1e6,
+        "bn" | "bln" => 1e9,
+        "tn" | "trn" | "tln" => 1e12,
+        _ => return None,
+    })
+}
+
+/// The value of an ordinal word ("third" -> 3, "twentieth" -> 20, "hundredth" -> 100).
+/// Scale ordinals ("hundredth", "thousandth") are marked by `true`.
+pub fn ordinal(w: &str) -> Option<(f64, bool)> {
+    Some(match w {
+        "first" => (1.0, false),
+        "second" => (2.0, false),
+        "third" => (3.0, false),
+        "fourth" => (4.0, false),
+        "fifth" => (5.0, false),
+        "sixth" => (6.0, false),
+        "seventh" => (7.0, false),
+        "eighth" => (8.0, false),
+        "ninth" | "nineth" => (9.0, false),
+        "tenth" => (10.0, false),
+        "eleventh" => (11.0, false),
+        "twelfth" => (12.0, false),
+        "thirteenth" => (13.0, false),
+        "fourteenth" => (14.0, false),
+        "fifteenth" => (15.0, false),
+        "sixteenth" => (16.0, false),
+        "seventeenth" => (17.0, false),
+        "eighteenth" => (18.0, false),
+        "nineteenth" => (19.0, false),
+        "twentieth" => (20.0, false),
+        "thirtieth" => (30.0, false),
+        "fortieth" => (40.0, false),
+        "fiftieth" => (50.0, false),
+        "sixtieth" => (60.0, false),
+        "seventieth" => (70.0, false),
+        "eightieth" => (80.0, false),
+        "ninetieth" => (90.0, false),
+        "hundredth" => (1e2, true),
+        "thousandth" => (1e3, true),
+        "millionth" => (1e6, true),
+        "billionth" => (1e9, true),
+        "trillionth" => (1e12, true),
+        _ => return None,
+    })
+}
+
+/// The denominator of a fraction word, singular or plural ("third", "quarters" -> 3, 4).
+pub fn fraction(w: &str) -> Option<f64> {
+    Some(match w {
+        "half" | "halves" => 2.0,
+        "third" | "thirds" => 3.0,
+        "quarter" | "quarters" | "fourth" | "fourths" => 4.0,
+        "fifth" | "fifths" => 5.0,
+        "sixth" | "sixths" => 6.0,
+        "eighth" | "eighths" => 8.0,
+        "tenth" | "tenths" => 10.0,
+        _ => return None,
+    })
+}
+
+/// Vague plural amounts: "dozens" -> [24, 99], "hundreds" -> [200, 999], ...
+/// Returns `(low, high, precision)`.
+pub fn vague(w: &str) -> Option<(f64, f64, f64)> {
+    Some(match w {
+        "dozens" => (24.0, 99.0, 12.0),
+        "hundreds" => (200.0, 999.0, 100.0),
+        "thousands" => (2e3, 9999.0, 1e3),
+        "millions" => (2e6, 9.999e6, 1e6),
+        "billions" => (2e9, 9.999e9, 1e9),
+        _ => return None,
+    })
+}
+
+/// A currency written before the figure: symbol or code, with the letters that may be
+/// glued to a `$` ("US$", "HK$", "C$"). Returns the ISO 4217 code.
+pub fn dollar_prefix(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "" | "us" | "u.s." | "u.s" | "usd" => "USD",
+        "c" | "ca" | "can" | "cad" => "CAD",
+        "a" | "au" | "aud" => "AUD",
+        "nz" | "nzd" => "NZD",
+        "hk" | "hkd" => "HKD",
+        "s" | "sg" | "sgd" => "SGD",
+        "nt" | "twd" => "TWD",
+        "r" | "brl" => "BRL",
+        "mex" | "mx" | "mxn" => "MXN",
+        _ => return None,
+    })
+}
+
+/// A currency symbol (one character) -> ISO code.
+pub fn symbol(c: &str) -> Option<&'static str> {
+    Some(match c {
+        "$" => "USD",
+        "£" => "GBP",
+        "€" => "EUR",
+        "¥" => "JPY",
+        "₩" => "KRW",
+        "₹" => "INR",
+        "₽" => "RUB",
+        "₺" => "TRY",
+        "₫" => "VND",
+        "₱" => "PHP",
+        "₪" => "ILS",
+        "₦" => "NGN",
+        "₴" => "UAH",
+        "₿" => "XBT",
+        "₡" => "CRC",
+        "₾" => "GEL",
+        "₭" => "LAK",
+        "元" => "CNY",
+        _ => return None,
+    })
+}
+
+/// An ISO currency code word (lower case) -> the code. Also `rmb` and `musd`-style
+/// million-codes are handled by the caller.
+pub fn code(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "usd" => "USD",
+        "eur" => "EUR",
+        "gbp" => "GBP",
+        "jpy" => "JPY",
+        "cny" | "rmb" => "CNY",
+        "krw" => "KRW",
+        "inr" => "INR",
+        "chf" => "CHF",
+        "cad" => "CAD",
+        "aud" => "AUD",
+        "nzd" => "NZD",
+        "hkd" => "HKD",
+        "sgd" => "SGD",
+        "twd" => "TWD",
+        "rub" => "RUB",
+        "try" => "TRY",
+        "brl" => "BRL",
+        "mxn" => "MXN",
+        "zar" => "ZAR",
+        "sek" => "SEK",
+        "nok" => "NOK",
+        "dkk" => "DKK",
+        "pln" => "PLN",
+        "idr" => "IDR",
+        "thb" => "THB",
+        "vnd" => "VND",
+        "php" => "PHP",
+        "myr" => "MYR",
+        "aed" => "AED",
+        "sar" => "SAR",
+        "ils" => "ILS",
+        "ngn" => "NGN",
+        "egp" => "EGP",
+        "pkr" => "PKR",
+        "btc" | "xbt" => "XBT",
+        _ => return None,
+    })
+}
+
+/// A currency name written after the figure (lower case, singular or plural) -> ISO code
+/// and the factor to the main unit ("cents" -> USD 0.01). `prev` is the word before it,
+/// lower case ("australian" for "Australian dollars"), and is consumed when the second
+/// element is `true`.
+pub fn currency_word(w: &str, prev: Option<&str>) -> Option<(&'static str, f64, bool)> {
+    let with_prev = |code: &'static str| Some((code, 1.0, true));
+    match (w, prev) {
+        ("dollar" | "dollars", Some("us" | "u.s" | "american")) => with_prev("USD"),
+        ("dollar" | "dollars", Some("australian")) => with_prev("AUD"),
+        ("dollar" | "dollars", Some("canadian")) => with_prev("CAD"),
+        ("dollar" | "dollars", Some("singapore")) => with_prev("SGD"),
+        ("dollar" | "dollars", Some("taiwan" | "taiwanese")) => with_prev("TWD"),
+        ("dollar" | "dollars", Some("zealand")) => with_prev("NZD"),
+        ("dollar" | "dollars", Some("kong")) => with_prev("HKD"),
+        ("franc" | "francs", Some("swiss")) => with_prev("CHF"),
+        ("yuan", Some("chinese")) => with_prev("CNY"),
+        ("yen", Some("japanese")) => with_prev("JPY"),
+        ("won", Some("korean")) => with_prev("KRW"),
+        ("rupee" | "rupees", Some("indian")) => with_prev("INR"),
+        ("rupee" | "rupees", Some("pakistani")) => with_prev("PKR"),
+        ("rupee" | "rupees", Some("lankan")) => with_prev("LKR"),
+        ("lira" | "liras" | "lire", Some("turkish")) => with_prev("TRY"),
+        ("peso" | "pesos", Some("mexican")) => with_prev("MXN"),
+        ("peso" | "pesos", Some("philippine")) => with_prev("PHP"),
+        ("guilder" | "guilders", Some("dutch")) => with_prev("NLG"),
+        ("markka" | "markkas", Some("finnish")) => with_prev("FIM"),
+        _ => {
+            let (code, f) = match w {
+                "dollar" | "dollars" => ("USD", 1.0),
+                "cent" | "cents" => ("USD", 0.01),
+                "yuan" | "renminbi" | "kuai" => ("CNY", 1.0),
+                "won" => ("KRW", 1.0),
+                "yen" => ("JPY", 1.0),
+                "euro" | "euros" => ("EUR", 1.0),
+                "pound" | "pounds" | "sterling" => ("GBP", 1.0),
+                "pence" | "penny" | "pennies" => ("GBP", 0.01),
+                "rupee" | "rupees" => ("INR", 1.0),
+                "franc" | "francs" => ("FRF", 1.0),
+                "rouble" | "roubles" | "ruble" | "rubles" => ("RUB", 1.0),
+                "peso" | "pesos" => ("MXN", 1.0),
+                "lira" | "liras" | "lire" => ("TRY", 1.0),
+                "baht" => ("THB", 1.0),
+                "ringgit" => ("MYR", 1.0),
+                "rupiah" => ("IDR", 1.0),
+                "dong" => ("VND", 1.0),
+                "rand" => ("ZAR", 1.0),
+                "reais" | "real" => ("BRL", 1.0),
+                "dirham" | "dirhams" => ("AED", 1.0),
+                "riyal" | "riyals" => ("SAR", 1.0),
+                "shekel" | "shekels" => ("ILS", 1.0),
+                "naira" => ("NGN", 1.0),
+                "hryvnia" | "hryvnias" => ("UAH", 1.0),
+                "zloty" | "zlotys" => ("PLN", 1.0),
+                "krona" | "kronor" => ("SEK", 1.0),
+                "krone" | "kroner" => ("NOK", 1.0),
+                "peseta" | "pesetas" => ("ESP", 1.0),
+                "bitcoin" | "bitcoins" => ("XBT", 1.0),
+                "satoshi" | "satoshis" => ("XBT", 1e-8),
+                _ => return None,
+            };
+            Some((code, f, false))
+        }
+    }
+}
+
+/// A hedge written right before a figure, as a sequence of lower-case words, with its
+/// qualifier. Longest phrases first.
+pub const HEDGES_BEFORE: &[(&[&str], Hedge)] = &[
+    (&["no", "fewer", "than"], Hedge::AtLeast),
+    (&["no", "less", "than"], Hedge::AtLeast),
+    (&["not", "less", "than"], Hedge::AtLeast),
+    (&["no", "more", "than"], Hedge::AtMost),
+    (&["not", "more", "than"], Hedge::AtMost),
+    (&["an", "estimated"], Hedge::About),
+    (&["close", "to"], Hedge::Nearly),
+    (&["just", "under"], Hedge::Nearly),
+    (&["just", "shy", "of"], Hedge::Nearly),
+    (&["at", "least"], Hedge::AtLeast),
+    (&["at", "most"], Hedge::AtMost),
+    (&["up", "to"], Hedge::AtMost),
+    (&["more", "than"], Hedge::MoreThan),
+    (&["greater", "than"], Hedge::MoreThan),
+    (&["larger", "than"], Hedge::MoreThan),
+    (&["higher", "than"], Hedge::MoreThan),
+    (&["upwards", "of"], Hedge::MoreThan),
+    (&["in", "excess", "of"], Hedge::MoreThan),
+    (&["just", "over"], Hedge::MoreThan),
+    (&["well", "over"], Hedge::MoreThan),
+    (&["less", "than"], Hedge::LessThan),
+    (&["fewer", "than"], Hedge::LessThan),
+    (&["lower", "than"], Hedge::LessThan),
+    (&["smaller", "than"], Hedge::LessThan),
+    (&["about"], Hedge::About),
+    (&["around"], Hedge::About),
+    (&["some"], Hedge::About),
+    (&["roughly"], Hedge::About),
+    (&["approximately"], Hedge::About),
+    (&["approx"], Hedge::About),
+    (&["estimated"], Hedge::About),
+    (&["nearly"], Hedge::Nearly),
+    (&["almost"], Hedge::Nearly),
+    (&["over"], Hedge::MoreThan),
+    (&["above"], Hedge::MoreThan),
+    (&["exceeding"], Hedge::MoreThan),
+    (&["under"], Hedge::LessThan),
+    (&["below"], Hedge::LessThan),
+];
+
+/// A hedge as written; mapped to a qualifier and an interval by the extractor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hedge {
+    /// about, around, some, roughly, approximately, an estimated: ±10%.
+    About,
+    /// nearly, almost, close to: [0.9v, v].
+    Nearly,
+    /// at least, no fewer than: [v, 1.5v].
+    AtLeast,
+    /// more than, over, upwards of, -plus: (v, 1.5v].
+    MoreThan,
+    /// at most, up to, no more than: [0, v].
+    AtMost,
+    /// less than, fewer than, under: [0.5v, v).
+    LessThan,
+}
+
+/// Words that end a counted noun phrase (articles, prepositions, conjunctions, pronouns,
+/// auxiliaries, and adverbs that follow figures).
+pub fn is_stop(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "of"
+            | "from"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "by"
+            | "for"
+            | "with"
+            | "and"
+            | "or"
+            | "but"
+            | "nor"
+            | "as"
+            | "than"
+            | "that"
+            | "which"
+            | "who"
+            | "whom"
+            | "whose"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "has"
+            | "have"
+            | "had"
+            | "having"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "shall"
+            | "do"
+            | "does"
+            | "did"
+            | "said"
+            | "says"
+            | "say"
+            | "per"
+            | "each"
+            | "this"
+            | "these"
+            | "those"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "our"
+            | "my"
+            | "your"
+            | "since"
+            | "after"
+            | "before"
+            | "during"
+            | "while"
+            | "when"
+            | "where"
+            | "over"
+            | "under"
+            | "into"
+            | "about"
+            | "more"
+            | "less"
+            | "fewer"
+            | "ago"
+            | "earlier"
+            | "later"
+            | "including"
+            | "according"
+            | "excluding"
+            | "compared"
+            | "following"
+            | "it"
+            | "they"
+            | "he"
+            | "she"
+            | "we"
+            | "you"
+            | "i"
+            | "them"
+            | "him"
+            | "us"
+            | "me"
+            | "there"
+            | "here"
+            | "not"
+            | "no"
+            | "so"
+            | "if"
+            | "because"
+            | "than,"
+            | "also"
+            | "already"
+            | "still"
+            | "only"
+            | "just"
+            | "again"
+            | "then"
+            | "now"
+            | "all"
+            | "both"
+            | "up"
+            | "down"
+            | "out"
+            | "off"
+            | "away"
+            | "back"
+            | "ahead"
+            | "apiece"
+            | "each,"
+            | "via"
+            | "against"
+            | "between"
+            | "among"
+            | "amid"
+            | "across"
+            | "through"
+            | "toward"
+            | "towards"
+            | "until"
+            | "till"
+            | "within"
+            | "without"
+            | "versus"
+            | "vs"
+            | "percent"
+            | "cent"
+            | "times"
+            | "others"
+            | "other"
+            | "another"
+            | "once"
+            | "twice"
+            | "or,"
+            | "what"
+            | "how"
+            | "why"
+            | "whether"
+            | "yet"
+            | "even"
+            | "too"
+            | "very"
+            | "last"
+            | "next"
+    )
+}
+
+/// Calendar units: a figure counting them is a duration, left to the dates extractor
+/// when hyphenated ("four-day").
+pub fn is_time_unit(w: &str) -> bool {
+    matches!(
+        w,
+        "second"
+            | "seconds"
+            | "minute"
+            | "minutes"
+            | "hour"
+            | "hours"
+            | "day"
+            | "days"
+            | "week"
+            | "weeks"
+            | "month"
+            | "months"
+            | "year"
+            | "years"
+            | "decade"
+            | "decades"
+            | "century"
+            | "centuries"
+            | "night"
+            | "nights"
+            | "weekend"
+            | "weekends"
+            | "quarter"
+            | "quarters"
+            | "term"
+            | "terms"
+            | "season"
+            | "seasons"
+            | "old"
+            | "long"
+            | "time"
+    )
+}
+
+/// Month names and their abbreviations (lower case, without a period).
+pub fn is_month(w: &str) -> bool {
+    matches!(
+        w,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+    )
+}
+
+/// Words that precede an ordinal used attributively ("the second summit", "his first visit").
+pub fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "this"
+            | "that"
+            | "whose"
+            | "every"
+            | "s"
+            | "each"
+            | "another"
+    )
+}
+
+/// Plural nouns that do not end in "s" (and are kept as written).
+pub fn is_irregular_plural(w: &str) -> bool {
+    matches!(
+        w,
+        "people"
+            | "children"
+            | "men"
+            | "women"
+            | "police"
+            | "staff"
+            | "personnel"
+            | "cattle"
+            | "feet"
+            | "teeth"
+            | "mice"
+            | "geese"
+            | "data"
+            | "media"
+            | "crew"
+            | "troops"
+            | "sheep"
+            | "fish"
+            | "livestock"
+            | "aircraft"
+            | "faculty"
+            | "youth"
+            | "clergy"
+            | "offspring"
+            | "deer"
+            | "swine"
+            | "poultry"
+            | "militia"
+    )
+}
+
+/// True when `w` (lower case) looks like a plural noun.
+pub fn is_plural(w: &str) -> bool {
+    if is_irregular_plural(w) {
+        return true;
+    }
+    let last = w.rsplit('-').next().unwrap_or(w);
+    last.len() > 2
+        && last.ends_with('s')
+        && !last.ends_with("ss")
+        && !last.ends_with("us")
+        && !last.ends_with("is")
+        && !last.ends_with("ous")
+}
+
+/// Singular form of a plural noun, simply: "companies" -> "company", "buses" -> "bus",
+/// "countries" -> "country", "women" -> "woman"; "people" stays "people".
+pub fn singular(w: &str) -> String {
+    match w {
+        "children" => return "child".into(),
+        "men" => return "man".into(),
+        "women" => return "woman".into(),
+        "feet" => return "foot".into(),
+        "teeth" => return "tooth".into(),
+        "mice" => return "mouse".into(),
+        "geese" => return "goose".into(),
+        "troops" => return "troop".into(),
+        _ => {}
+    }
+    if is_irregular_plural(w) || !is_plural(w) {
+        return w.to_string();
+    }
+    if let Some(stem) = w.strip_suffix("ies") {
+        if stem.len() > 1 {
+            return format!("{stem}y");
+        }
+    }
+    for suf in ["ches", "shes", "sses", "xes", "zes"] {
+        if w.ends_with(suf) {
+            return w[..w.len() - 2].to_string();
+        }
+    }
+    w[..w.len() - 1].to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn singularizes_simply() {
+        for (p, s) in [
+            ("companies", "company"),
+            ("people", "people"),
+            ("officials", "official"),
+            ("countries", "country"),
+            ("churches", "church"),
+            ("women", "woman"),
+            ("state-owned enterprises", "state-owned enterprise"),
+            ("bus", "bus"),
+            ("analysis", "analysis"),
+        ] {
+            assert_eq!(singular(p), s, "{p}");
+        }
+    }
+}
