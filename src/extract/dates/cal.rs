@@ -66,8 +66,8 @@ pub(super) fn nearest_year(anchor: Date, m: u8, d: u8) -> Option<Date> {
     best.map(|(_, c)| c)
 }
 
-/// Completes a month without a year: the most recent such month (this month counts),
-/// or the next one when `future`.
+/// Completes a month without a year: the nearest such month (this month counts; ties
+/// to the past), or the next one when `future`.
 pub(super) fn month_year(anchor: Date, m: u8, future: bool) -> i32 {
     let y = i32::from(anchor.year());
     let cur = anchor.month() as u8;
@@ -77,10 +77,21 @@ pub(super) fn month_year(anchor: Date, m: u8, future: bool) -> i32 {
         } else {
             y + 1
         }
-    } else if m <= cur {
-        y
     } else {
-        y - 1
+        // The nearest such month, ties to the past.
+        let back = (i32::from(cur) - i32::from(m)).rem_euclid(12);
+        let ahead = (i32::from(m) - i32::from(cur)).rem_euclid(12);
+        if back <= ahead {
+            if m <= cur {
+                y
+            } else {
+                y - 1
+            }
+        } else if m >= cur {
+            y
+        } else {
+            y + 1
+        }
     }
 }
 

@@ -1342,7 +1342,7 @@ impl<'d, 'a> Scan<'d, 'a> {
         if self.p(e2, ',') {
             e2 += 1;
         }
-        if self.is(e2, "of") {
+        if self.is(e2, "of") || (self.p(e2, '/') || self.p(e2, '-')) && self.tight(e2) {
             e2 += 1;
         }
         if rel.is_none() {
@@ -1489,7 +1489,10 @@ impl<'d, 'a> Scan<'d, 'a> {
                 } else {
                     y
                 };
-                if y > first && !(self.tight(j + 1) && (self.is_num(j + 1) || self.p(j + 1, '-'))) {
+                if y > first
+                    && v > 12
+                    && !(self.tight(j + 1) && (self.is_num(j + 1) || self.p(j + 1, '-')))
+                {
                     return Some(y);
                 }
             }
@@ -2783,6 +2786,442 @@ impl<'d, 'a> Scan<'d, 'a> {
         Some(self.day_hit(j, e2, spec, None))
     }
 
+    /// Numeric months: "2015/3", "2016-11", "3/2015", "11/2016", "2015.3".
+    fn m_month_numeric(&self, j: usize) -> Option<Hit> {
+        let (a, alen) = self.num(j)?;
+        if let Some(p) = Self::prev(j) {
+            if self.tight(j)
+                && (self.is_num(p)
+                    || self.p(p, '/')
+                    || self.p(p, '-')
+                    || self.p(p, '.')
+                    || self.p(p, '$'))
+            {
+                return None;
+            }
+        }
+        let sep = self.raw(j + 1);
+        if !matches!(sep, "-" | "/" | ".") || !self.tight(j + 1) || !self.tight(j + 2) {
+            return None;
+        }
+        let (b, blen) = self.num(j + 2)?;
+        let e = j + 3;
+        if self.tight(e)
+            && (self.is_num(e)
+                || matches!(self.raw(e), "-" | "/" | "." | ":" | "%") && self.tight(e + 1))
+        {
+            return None;
+        }
+        let (y, m) = match (alen, blen) {
+            (4, 1 | 2) => (a, b),
+            (1 | 2, 4) if sep != "." => (b, a),
+            _ => return None,
+        };
+        if !(1000..=2100).contains(&y) || !(1..=12).contains(&m) {
+            return None;
+        }
+        // "2015.3" is also a decimal: only after a date word.
+        if sep == "."
+            && !Self::prev(j).is_some_and(|p| DATE_PREPS.contains(&self.lw(p)) || self.is(p, "out"))
+        {
+            return None;
+        }
+        let (y, m) = (y as i32, m as u8);
+        Some(self.period_hit(
+            j,
+            e,
+            format!("{y:04}-{m:02}"),
+            Self::month_span(y, m),
+            Granularity::Month,
+            Basis::Explicit,
+            "date.month",
+        ))
+    }
+
+    /// Seasons: "this summer", "next spring", "summer 2016", "the spring of 1978", "in winter".
+    fn m_season(&self, j: usize) -> Option<Hit> {
+        let mut k = j;
+        let rel = match self.lw(k) {
+            "this" => Some(0i32),
+            "next" => Some(1),
+            "last" | "past" => Some(-1),
+            _ => None,
+        };
+        if rel.is_some() {
+            k += 1;
+        }
+        let the = rel.is_none() && self.is(k, "the");
+        if the {
+            k += 1;
+        }
+        let code = match self.lw(k) {
+            "spring" => "SP",
+            "summer" => "SU",
+            "fall" | "autumn" => "FA",
+            "winter" => "WI",
+            _ => return None,
+        };
+        let mut e = k + 1;
+        let mut e2 = e;
+        if self.is(e2, "of") || self.p(e2, ',') {
+            e2 += 1;
+        }
+        let year = if rel.is_none() {
+            self.year4(e2)
+                .or_else(|| self.year_words(e2).map(|(_, y)| y))
+        } else {
+            None
+        };
+        if year.is_some() {
+            e = if self.year4(e2).is_some() {
+                e2 + 1
+            } else {
+                self.year_words(e2).map_or(e2 + 1, |(x, _)| x)
+            };
+        }
+        let before = Self::prev(j).map_or("", |p| self.lw(p));
+        if rel.is_none()
+            && year.is_none()
+            && !matches!(
+                before,
+                "in" | "during"
+                    | "since"
+                    | "by"
+                    | "until"
+                    | "over"
+                    | "through"
+                    | "this"
+                    | "early"
+                    | "late"
+                    | "mid"
+            )
+        {
+            return None;
+        }
+        if code == "FA" && self.lw(k) == "fall" && year.is_none() && rel.is_none() && !the {
+            return None;
+        }
+        let pb = self.published;
+        let (y, timex, basis) = match (year, rel) {
+            (Some(y), _) => (Some(y), format!("{y:04}-{code}"), Basis::Explicit),
+            (None, Some(off)) => {
+                let y = pb.map(|p| i32::from(p.year()) + off);
+                (
+                    y,
+                    y.map_or_else(|| code.to_string(), |y| format!("{y:04}-{code}")),
+                    Basis::PublicationRelative,
+                )
+            }
+            (None, None) => {
+                let y = pb.map(|p| {
+                    let py = i32::from(p.year());
+                    let fut = self.future(j, e);
+                    let starts = |y: i32| season_span(y, code).map(|s| s.0);
+                    if fut {
+                        if starts(py).is_some_and(|s| {
+                            s >= p || season_span(py, code).is_some_and(|s| s.1 >= p)
+                        }) {
+                            py
+                        } else {
+                            py + 1
+                        }
+                    } else if starts(py).is_some_and(|s| s <= p) {
+                        py
+                    } else {
+                        py - 1
+                    }
+                });
+                (y, code.to_string(), Basis::PublicationRelative)
+            }
+        };
+        let span = y.and_then(|y| season_span(y, code));
+        Some(self.period_hit(
+            j,
+            e,
+            timex,
+            span,
+            Granularity::Quarter,
+            basis,
+            "date.period",
+        ))
+    }
+
+    /// Rolling windows: "the past three years", "the next 3 days", "past few days",
+    /// "within 5 days", "the last two decades", "the past week".
+    fn m_rolling(&self, j: usize) -> Option<Hit> {
+        let mut k = j;
+        let within = self.is(k, "within");
+        if within {
+            k += 1;
+        }
+        let the = self.is(k, "the");
+        if the {
+            k += 1;
+        }
+        let dir: i64 = match self.lw(k) {
+            "past" | "last" | "previous" | "preceding" => -1,
+            "next" | "coming" | "upcoming" => 1,
+            _ if within && !the => 0,
+            _ => return None,
+        };
+        if dir != 0 {
+            k += 1;
+        }
+        if within && dir < 0 {
+            return None;
+        }
+        let pb = self.published;
+        // The amount: a figure and unit, or a bare singular unit ("the past week").
+        let (end, timex, unit, n) = if let Some(u) =
+            lex::unit(self.lw(k), false).filter(|_| !self.lw(k).ends_with('s') && (the || within))
+        {
+            let d = self.duration_hit(
+                k,
+                k + 1,
+                &[(1.0, u)],
+                Qualifier::Exact,
+                None,
+                1.0,
+                "duration.unit",
+            );
+            let Value::Duration(dv) = d.value else {
+                return None;
+            };
+            (k + 1, dv.timex, u, 1i64)
+        } else {
+            let d = self.m_duration(k)?;
+            if d.qualifier != Qualifier::Exact
+                && !(self.is(k, "few") || self.is(k, "a") && self.is(k + 1, "few"))
+                || d.rule != "duration.unit"
+                || d.first != k
+            {
+                return None;
+            }
+            let Value::Duration(dv) = d.value else {
+                return None;
+            };
+            let unit = match dv.unit.as_str() {
+                "day" => Unit::Day,
+                "week" => Unit::Week,
+                "month" => Unit::Month,
+                "year" => Unit::Year,
+                "decade" => Unit::Decade,
+                _ => return None,
+            };
+            if dv.amount.value.fract() != 0.0
+                || dv.timex.matches(|c: char| c.is_ascii_alphabetic()).count() > 2
+            {
+                return None;
+            }
+            (d.end, dv.timex, unit, dv.amount.value as i64)
+        };
+        // "the last week of July", "the past year's": other constructions.
+        if self.is(end, "of") || self.p(end, '\'') {
+            return None;
+        }
+        if !the && !within && n == 1 && !self.is(k, "few") {
+            return None;
+        }
+        let (a, b, ia, ib) = match pb {
+            Some(p) if unit == Unit::Decade => {
+                let d0 = i32::from(p.year()) - i32::from(p.year()) % 10;
+                let (y1, y2) = if dir < 0 {
+                    (d0 - 10 * n as i32, d0)
+                } else {
+                    (d0 + 10, d0 + 10 + 10 * n as i32)
+                };
+                let a = ymd(y1, 1, 1)?;
+                let b = ymd(y2, 1, 1)?;
+                (a, b, a, cal::add_days(b, -1)?)
+            }
+            Some(p) => match dir {
+                -1 => {
+                    let a = shift(p, &timex, -1)?;
+                    (a, p, a, p)
+                }
+                1 => {
+                    let s = cal::add_days(p, 1)?;
+                    let b = shift(s, &timex, 1)?;
+                    (s, b, s, cal::add_days(b, -1)?)
+                }
+                _ => {
+                    let b = shift(p, &timex, 1)?;
+                    (p, b, p, b)
+                }
+            },
+            None => {
+                let h = self.period_hit(
+                    j,
+                    end,
+                    format!("(XXXX-XX-XX,XXXX-XX-XX,{timex})"),
+                    None,
+                    Granularity::Day,
+                    Basis::Unresolved,
+                    "date.relative",
+                );
+                return Some(h);
+            }
+        };
+        let gran = match unit {
+            Unit::Year | Unit::Decade | Unit::Century => Granularity::Year,
+            Unit::Month | Unit::Quarter => Granularity::Month,
+            _ => Granularity::Day,
+        };
+        let tx = cal::range_timex(&iso(a), &iso(b), &timex);
+        Some(self.period_hit(
+            j,
+            end,
+            tx,
+            Some((ia, ib)),
+            gran,
+            Basis::PublicationRelative,
+            "date.relative",
+        ))
+    }
+
+    /// "the first week of 2015", "the third week of this month", "the last week of July".
+    fn m_week_of(&self, j: usize) -> Option<Hit> {
+        let mut k = j;
+        if self.is(k, "the") {
+            k += 1;
+        }
+        let n: i64 = match self.lw(k) {
+            "last" | "final" => -1,
+            w => match lex::ordinal_word(w) {
+                Some(n) if n <= 5 => i64::from(n),
+                _ => {
+                    let (v, len) = self.num(k)?;
+                    if len != 1
+                        || !self.tight(k + 1)
+                        || !self.is_any(k + 1, &["st", "nd", "rd", "th"])
+                    {
+                        return None;
+                    }
+                    k += 1;
+                    i64::from(v)
+                }
+            },
+        };
+        if !self.is(k + 1, "week") || !self.is(k + 2, "of") {
+            return None;
+        }
+        let r = k + 3;
+        if let Some((e, y, _)) = self.year_ref(r) {
+            let weeks_in = jiff::civil::ISOWeekDate::new(
+                i16::try_from(y).ok()?,
+                53,
+                jiff::civil::Weekday::Monday,
+            )
+            .is_ok();
+            let w = if n < 0 {
+                if weeks_in {
+                    53
+                } else {
+                    52
+                }
+            } else {
+                n
+            };
+            let mon = jiff::civil::ISOWeekDate::new(
+                i16::try_from(y).ok()?,
+                i8::try_from(w).ok()?,
+                jiff::civil::Weekday::Monday,
+            )
+            .ok()?
+            .date();
+            let sun = cal::add_days(mon, 6)?;
+            return Some(self.period_hit(
+                j,
+                e,
+                format!("{y:04}-W{w:02}"),
+                Some((mon, sun)),
+                Granularity::Week,
+                Basis::Explicit,
+                "date.period",
+            ));
+        }
+        let (e, y, m, named) = self.month_ref(r)?;
+        let w = if n < 0 { 5 } else { n };
+        let timex = if named {
+            format!("XXXX-{m:02}-W{w:02}")
+        } else {
+            y.map_or_else(
+                || format!("XXXX-{m:02}-W{w:02}"),
+                |y| format!("{y:04}-{m:02}-W{w:02}"),
+            )
+        };
+        let span = y.and_then(|y| {
+            let first = ymd(y, m, 1)?;
+            let last = first.last_of_month();
+            if n < 0 {
+                Some((cal::add_days(last, -6)?, last))
+            } else {
+                let s = cal::add_days(first, (w - 1) * 7)?;
+                let e = cal::add_days(s, 6)?.min(last);
+                (s <= last).then_some((s, e))
+            }
+        });
+        Some(self.period_hit(
+            j,
+            e,
+            timex,
+            span,
+            Granularity::Week,
+            Basis::PublicationRelative,
+            "date.period",
+        ))
+    }
+
+    /// Wrappers that widen a date: "end of March", "since 2017", "mid-November".
+    fn m_prefixed(&self, i: usize) -> Option<Hit> {
+        let w = self.lw(i);
+        let (inner_at, kind) = match w {
+            "end" | "beginning" | "start" | "middle" if self.is(i + 1, "of") => (i + 2, 0),
+            "since" | "before" | "after" | "until" | "till" => (i + 1, 1),
+            "early" | "late" | "mid" => (
+                if self.p(i + 1, '-') && self.tight(i + 1) {
+                    i + 2
+                } else {
+                    i + 1
+                },
+                2,
+            ),
+            _ => return None,
+        };
+        let mut h = self.best_at(inner_at)?;
+        if h.first != inner_at || h.pending.is_some() {
+            return None;
+        }
+        let Value::Date(d) = &h.value else {
+            return None;
+        };
+        let ok = match kind {
+            0 => matches!(
+                d.granularity,
+                Granularity::Week
+                    | Granularity::Month
+                    | Granularity::Quarter
+                    | Granularity::Year
+                    | Granularity::Decade
+            ),
+            1 => h.rule != "date.event_relative",
+            _ => {
+                matches!(
+                    d.granularity,
+                    Granularity::Month
+                        | Granularity::Year
+                        | Granularity::Quarter
+                        | Granularity::Decade
+                ) && h.rule != "date.range"
+            }
+        };
+        if !ok {
+            return None;
+        }
+        h.first = i;
+        Some(h)
+    }
+
     // ---- driver --------------------------------------------------------------------
 
     /// The longest match starting at token `i`.
@@ -2816,6 +3255,8 @@ impl<'d, 'a> Scan<'d, 'a> {
                 consider(self.m_nth_weekday(i));
                 consider(self.m_day_of_month_ref(i));
                 consider(self.m_period(i));
+                consider(self.m_month_numeric(i));
+                consider(self.m_week_of(i));
                 consider(self.m_year(i));
                 consider(self.m_event(i));
                 consider(self.m_ago(i));
@@ -2863,12 +3304,79 @@ impl<'d, 'a> Scan<'d, 'a> {
                     consider(self.m_nth_weekday(i));
                     consider(self.m_day_of_month_ref(i));
                 }
-                consider(self.m_relative_period(i));
-                consider(self.m_event(i));
-                consider(self.m_ago(i));
-                consider(self.m_duration(i));
+                if matches!(
+                    w,
+                    "earlier"
+                        | "later"
+                        | "early"
+                        | "late"
+                        | "mid"
+                        | "this"
+                        | "current"
+                        | "last"
+                        | "previous"
+                        | "next"
+                        | "coming"
+                        | "following"
+                ) {
+                    consider(self.m_relative_period(i));
+                }
+                if may_start_duration(w) {
+                    consider(self.m_event(i));
+                    consider(self.m_ago(i));
+                    consider(self.m_duration(i));
+                }
                 if matches!(w, "noon" | "midnight") {
                     consider(self.m_noon(i));
+                }
+                if matches!(
+                    w,
+                    "the"
+                        | "past"
+                        | "last"
+                        | "previous"
+                        | "preceding"
+                        | "next"
+                        | "coming"
+                        | "upcoming"
+                        | "within"
+                ) {
+                    consider(self.m_rolling(i));
+                }
+                if matches!(
+                    w,
+                    "the"
+                        | "this"
+                        | "next"
+                        | "last"
+                        | "past"
+                        | "spring"
+                        | "summer"
+                        | "fall"
+                        | "autumn"
+                        | "winter"
+                ) {
+                    consider(self.m_season(i));
+                }
+                if w == "the" || w == "last" || w == "final" || lex::ordinal_word(w).is_some() {
+                    consider(self.m_week_of(i));
+                }
+                if matches!(
+                    w,
+                    "end"
+                        | "beginning"
+                        | "start"
+                        | "middle"
+                        | "since"
+                        | "before"
+                        | "after"
+                        | "until"
+                        | "till"
+                        | "early"
+                        | "late"
+                        | "mid"
+                ) {
+                    consider(self.m_prefixed(i));
                 }
             }
         }
@@ -2979,6 +3487,64 @@ struct Clock {
     s: Option<u32>,
     has_min: bool,
     zone: Option<(String, Option<i32>)>,
+}
+
+/// First and last day of a season (meteorological, northern hemisphere).
+fn season_span(y: i32, code: &str) -> Option<(Date, Date)> {
+    Some(match code {
+        "SP" => (ymd(y, 3, 1)?, ymd(y, 5, 31)?),
+        "SU" => (ymd(y, 6, 1)?, ymd(y, 8, 31)?),
+        "FA" => (ymd(y, 9, 1)?, ymd(y, 11, 30)?),
+        _ => (
+            ymd(y, 12, 1)?,
+            ymd(y + 1, 3, 1).and_then(|d| cal::add_days(d, -1))?,
+        ),
+    })
+}
+
+/// True for a word that can open a duration or an event-relative day.
+fn may_start_duration(w: &str) -> bool {
+    lex::small_number(w).is_some()
+        || lex::unit(w, false).is_some()
+        || matches!(
+            w,
+            "a" | "an"
+                | "another"
+                | "all"
+                | "full"
+                | "whole"
+                | "half"
+                | "few"
+                | "couple"
+                | "several"
+                | "the"
+                | "next"
+                | "more"
+                | "longer"
+                | "upwards"
+                | "just"
+                | "well"
+                | "slightly"
+                | "over"
+                | "beyond"
+                | "at"
+                | "no"
+                | "less"
+                | "fewer"
+                | "shorter"
+                | "under"
+                | "up"
+                | "about"
+                | "around"
+                | "roughly"
+                | "approximately"
+                | "nearly"
+                | "almost"
+                | "some"
+                | "circa"
+                | "approx"
+                | "close"
+        )
 }
 
 /// `d` moved by a date-only TIMEX duration ("P1M21D") in direction `sign`.
