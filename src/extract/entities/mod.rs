@@ -58,6 +58,16 @@ pub static RULES: &[Rule] = &[
                 value: "li qiang: premier",
             },
             Example {
+                input: "Gov. Gavin Newsom declared a state of emergency.",
+                text: "Gov. Gavin Newsom",
+                value: "gavin newsom: governor",
+            },
+            Example {
+                input: "White House press secretary Karoline Leavitt said the talks would go on.",
+                text: "White House press secretary Karoline Leavitt",
+                value: "karoline leavitt: white house press secretary",
+            },
+            Example {
                 input: "Secretary of State Marco Rubio arrived in Tokyo.",
                 text: "Secretary of State Marco Rubio",
                 value: "marco rubio: secretary of state",
@@ -89,6 +99,11 @@ pub static RULES: &[Rule] = &[
                 input: "Li Jiacheng, an associate professor at Liaoning University's School of International Studies, said so.",
                 text: "Li Jiacheng, an associate professor at Liaoning University's School of International Studies",
                 value: "li jiacheng: associate professor at liaoning university's school of international studies",
+            },
+            Example {
+                input: "Park Chan-dae, the party's floor leader, said the results showed public anger.",
+                text: "Park Chan-dae, the party's floor leader",
+                value: "park chan dae: party's floor leader",
             },
             Example {
                 input: "The talks were led by Jane Doe, the country's foreign minister, on Monday.",
@@ -259,12 +274,20 @@ pub static RULES: &[Rule] = &[
                 value: "cheong wa dae",
             },
             Example {
+                input: "At least 12 died, the Fire and Disaster Management Agency said.",
+                text: "Fire and Disaster Management Agency",
+                value: "fire and disaster management agency",
+            },
+            Example {
                 input: "The Ministry of Foreign Affairs issued a statement.",
                 text: "Ministry of Foreign Affairs",
                 value: "ministry of foreign affairs",
             },
         ],
-        negatives: &["During his meeting, he spoke about trust."],
+        negatives: &[
+            "During his meeting, he spoke about trust.",
+            "Officials said the plan would go ahead as scheduled.",
+        ],
     },
     Rule {
         name: "entity.place",
@@ -364,6 +387,9 @@ impl Finder<'_, '_> {
     fn title_head_at(&self, i: usize) -> Option<usize> {
         let t = self.t;
         let w = t.lower(i);
+        if abbreviated_title(w).is_some() && t.get(i).is_some_and(|x| x.cap) && t.gap(i) == ". " {
+            return Some(i);
+        }
         if i > 0 && t.joined(i - 1) {
             let prev = t.lower(i - 1);
             if TITLE_HEADS_2.iter().any(|(a, b)| *a == prev && *b == w) {
@@ -472,6 +498,7 @@ impl Finder<'_, '_> {
             let Some(head_start) = self.title_head_at(i) else {
                 continue;
             };
+            let abbreviated = t.gap(i) == ". " && abbreviated_title(&tok.lower).is_some();
             // The holder, after an optional "of ..." tail.
             let mut tail_end = i + 1;
             let mut holder: Option<(usize, usize, String)> = None;
@@ -506,7 +533,7 @@ impl Finder<'_, '_> {
                     }
                     j += 1;
                 }
-            } else if t.joined(i) {
+            } else if t.joined(i) || abbreviated {
                 if let Some((b, key)) = self.holder_at(i + 1) {
                     holder = Some((i + 1, b, key));
                 }
@@ -530,8 +557,12 @@ impl Finder<'_, '_> {
                 a -= 1;
                 n += 1;
             }
-            let value = t.span_text(a, tail_end).to_string();
-            let canonical = self.canonical_title(a, tail_end);
+            let mut value = t.span_text(a, tail_end).to_string();
+            let mut canonical = self.canonical_title(a, tail_end);
+            if let Some(full) = abbreviated_title(&tok.lower).filter(|_| abbreviated) {
+                value.push('.');
+                canonical = name_key(&format!("{} {full}", self.canonical_title(a, i)));
+            }
             if canonical.is_empty() {
                 continue;
             }
@@ -649,8 +680,8 @@ impl Finder<'_, '_> {
                     }
                 }
             }
-            let modifier = self.lex.title_modifiers.contains(lower)
-                || (w.cap && !self.lex.stop.contains(lower))
+            let modifier = !self.lex.stop.contains(lower)
+                || self.lex.title_modifiers.contains(lower)
                 || w.poss;
             if !modifier || !t.joined_poss(j) {
                 break;
@@ -771,9 +802,13 @@ impl Finder<'_, '_> {
             if !t.joined(e - 1) {
                 break;
             }
-            // Connectors followed by a capitalized word.
+            // Connectors followed by a capitalized word; "and" only inside a name
+            // ("Fire and Disaster Management Agency", not "Seoul and Beijing").
             let mut c = e;
             while c < t.len() && matches!(t.lower(c), "of" | "the" | "de") && t.joined(c) {
+                c += 1;
+            }
+            if c == e && t.lower(c) == "and" && t.joined(c) && self.and_joins(e - 1) {
                 c += 1;
             }
             if c > e {
@@ -785,6 +820,16 @@ impl Finder<'_, '_> {
             }
         }
         e
+    }
+
+    /// True when the word before an "and" can be the first half of a name with "and" in it:
+    /// not a place, a known organization, a person or an organization head.
+    fn and_joins(&self, i: usize) -> bool {
+        let w = self.t.lower(i);
+        !(self.lex.name_words.contains(w)
+            || self.people.is_short(w)
+            || self.people.occurrence_ending_at(i + 1).is_some()
+            || self.lex.org_heads.contains(w))
     }
 
     /// Longest known phrase (lower-case words) from `table` at word `k`: its end.
@@ -1221,6 +1266,26 @@ impl Finder<'_, '_> {
             }
         }
     }
+}
+
+/// The full title of an abbreviation written with a period before a name ("Gov. Gavin Newsom").
+pub(crate) fn abbreviated_title(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "gov" => "governor",
+        "sen" => "senator",
+        "rep" => "representative",
+        "gen" => "general",
+        "lt" => "lieutenant",
+        "col" => "colonel",
+        "prof" => "professor",
+        "capt" => "captain",
+        "adm" => "admiral",
+        "sgt" => "sergeant",
+        "amb" => "ambassador",
+        "supt" => "superintendent",
+        "pres" => "president",
+        _ => return None,
+    })
 }
 
 /// True for a weekday name.

@@ -133,7 +133,8 @@ impl People {
             // After a title head: "Secretary of State Marco Rubio" / "President Emmanuel Macron".
             let head = !tok.poss && lex.title_heads.contains(tok.lower.as_str()) && t.joined(i);
             // After an honorific: "Mr. Smith".
-            let honorific = matches!(tok.lower.as_str(), "mr" | "mrs" | "ms" | "dr")
+            let honorific = (matches!(tok.lower.as_str(), "mr" | "mrs" | "ms" | "dr")
+                || super::abbreviated_title(&tok.lower).is_some())
                 && matches!(t.gap(i), " " | ". ");
             if head || honorific {
                 let k = i + 1;
@@ -345,6 +346,11 @@ impl People {
             .find(|(a, _)| *a < pos)
             .or_else(|| list.iter().find(|(a, _)| *a > pos))
             .map(|(_, k)| k.clone())
+    }
+
+    /// True when `w` (lower case) is the short form of a person of the document.
+    pub fn is_short(&self, w: &str) -> bool {
+        self.shorts.contains_key(w)
     }
 
     /// Single-word short forms of the document: (word index, canonical name).

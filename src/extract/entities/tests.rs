@@ -236,3 +236,79 @@ fn seed_entities_are_sane() {
     let ms = seed_mentions("002_2422b8df4f27a7b1.txt");
     assert!(!ms.iter().any(|m| m.text.contains("Shin")));
 }
+
+/// Prints the factual mentions of files named in `FACTCHECK_DUMP` (comma-separated paths).
+#[test]
+#[ignore]
+fn dump_files() {
+    let paths = std::env::var("FACTCHECK_DUMP").unwrap_or_default();
+    for p in paths.split(',').filter(|p| !p.is_empty()) {
+        let text = std::fs::read_to_string(p).expect("file");
+        let input = crate::model::SourceInput {
+            text,
+            ..Default::default()
+        };
+        let e = crate::extract_source(&input, "s").expect("extract");
+        println!("===== {p}\n{:?}\n{}", e.source.metadata, show(&e.mentions));
+    }
+}
+
+/// Throughput of metadata detection plus this extractor over the seeds repeated to ~4 MB
+/// (`cargo test --release --lib entities_throughput -- --ignored --nocapture`).
+#[test]
+#[ignore]
+fn entities_throughput() {
+    let one: String = SEEDS
+        .iter()
+        .map(|s| seed(s))
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    let mut big = String::new();
+    while big.len() < 4_000_000 {
+        big.push_str(&one);
+        big.push_str("\n\n");
+    }
+    let start = std::time::Instant::now();
+    let input = crate::model::SourceInput {
+        text: big.clone(),
+        ..Default::default()
+    };
+    let meta = crate::meta::detect(&input);
+    let doc = crate::text::Doc::new(&big);
+    let t_doc = start.elapsed();
+    let ctx = crate::extract::Context {
+        doc: &doc,
+        published: None,
+    };
+    let mut out = Vec::new();
+    super::find(&ctx, &mut out);
+    let secs = start.elapsed().as_secs_f64();
+    let mb = big.len() as f64 / 1e6;
+    println!(
+        "{mb:.1} MB: doc+meta {:.3}s, total {secs:.3}s, {:.1} MB/s, {} candidates, {} skips",
+        t_doc.as_secs_f64(),
+        mb / secs,
+        out.len(),
+        meta.skip.len()
+    );
+}
+
+#[test]
+fn and_joins_names_but_not_lists() {
+    let ms = run("Seoul and Beijing agreed, as did Samsung and Apple Inc and the Fire and Disaster Management Agency.");
+    let ents: Vec<String> = ms
+        .iter()
+        .filter(|m| m.kind == Kind::Entity)
+        .map(|m| format!("{}={}", m.text, m.display_value()))
+        .collect();
+    assert_eq!(
+        ents,
+        vec![
+            "Seoul=seoul",
+            "Beijing=beijing",
+            "Samsung=samsung",
+            "Apple Inc=apple inc",
+            "Fire and Disaster Management Agency=fire and disaster management agency"
+        ]
+    );
+}
