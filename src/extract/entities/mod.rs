@@ -76,6 +76,7 @@ pub static RULES: &[Rule] = &[
         negatives: &[
             "No. I will not.",
             "Lee underscored the premier's role in the partnership.",
+            "Sales at e-commerce leader Coupang rose 20 percent.",
             "The president said nothing on Tuesday.",
         ],
     },
@@ -534,7 +535,23 @@ impl Finder<'_, '_> {
                     j += 1;
                 }
             } else if t.joined(i) || abbreviated {
-                if let Some((b, key)) = self.holder_at(i + 1) {
+                // After a lower-case head ("market leader Coupang") only a known person or a
+                // full name is a holder; a capitalized title vouches for a bare surname.
+                let capitalized = t.get(head_start).is_some_and(|x| x.cap);
+                let found = if capitalized || abbreviated {
+                    self.holder_at(i + 1)
+                } else {
+                    self.holder_strict(i + 1).or_else(|| {
+                        let k = i + 1;
+                        let single = t.get(k).is_some_and(|x| x.cap)
+                            && !(t.joined(k) && t.get(k + 1).is_some_and(|x| x.cap));
+                        let key = single
+                            .then(|| self.people.resolve_short(t.lower(k), k))
+                            .flatten()?;
+                        Some((k + 1, key))
+                    })
+                };
+                if let Some((b, key)) = found {
                     holder = Some((i + 1, b, key));
                 }
             }

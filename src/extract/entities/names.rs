@@ -128,6 +128,16 @@ impl People {
                 add(&mut keys, i, b, false);
             }
         }
+        // How often each capitalized word stands alone (no capitalized word joined before or after).
+        let mut alone: HashMap<&str, usize> = HashMap::new();
+        for i in 0..t.len() {
+            let tok = &t.toks[i];
+            let before = i > 0 && t.joined(i - 1) && t.toks[i - 1].cap;
+            let after = t.joined(i) && t.get(i + 1).is_some_and(|x| x.cap);
+            if tok.cap && !before && !after {
+                *alone.entry(tok.lower.as_str()).or_default() += 1;
+            }
+        }
         for i in 0..t.len() {
             let tok = &t.toks[i];
             // After a title head: "Secretary of State Marco Rubio" / "President Emmanuel Macron".
@@ -149,7 +159,11 @@ impl People {
             if nameable(t, lex, i) && (i == 0 || !(t.joined(i - 1) && t.toks[i - 1].cap)) {
                 let b = run(t, lex, i);
                 if b >= i + 2 && !p.in_title_case(t, i) && p.east_asian(t, lex, i).is_none() {
-                    let said = t.joined(b - 1) && lex.speech.contains(t.lower(b));
+                    // A verb of saying alone does not tell a person from a company
+                    // ("Morgan Stanley said"): the surname must also stand alone somewhere.
+                    let said = t.joined(b - 1)
+                        && lex.speech.contains(t.lower(b))
+                        && alone.get(t.lower(b - 1)).is_some_and(|&n| n > 0);
                     let appositive = t.gap(b - 1) == ", " && appositive_ahead(t, lex, b);
                     if said || appositive {
                         add(&mut keys, i, b, false);

@@ -312,3 +312,14 @@ fn and_joins_names_but_not_lists() {
         ]
     );
 }
+
+#[test]
+fn companies_before_said_are_not_people() {
+    let ms = run("Coupang Eats said the outlook was weak. Toss Bank said so too. Ellie Kemper said it was fine, and Kemper added more.");
+    let people: Vec<String> = ms
+        .iter()
+        .filter(|m| m.rule == "entity.person" || m.rule == "entity.short_form")
+        .map(|m| m.display_value())
+        .collect();
+    assert_eq!(people, vec!["ellie kemper", "ellie kemper"]);
+}
