@@ -68,6 +68,16 @@ pub static RULES: &[Rule] = &[
                 value: "karoline leavitt: white house press secretary",
             },
             Example {
+                input: "European Commission President Ursula von der Leyen offered help.",
+                text: "European Commission President Ursula von der Leyen",
+                value: "ursula von der leyen: commission president",
+            },
+            Example {
+                input: "North Korean leader Kim Jong-un inspected a factory.",
+                text: "North Korean leader Kim Jong-un",
+                value: "kim jong un: leader",
+            },
+            Example {
                 input: "Secretary of State Marco Rubio arrived in Tokyo.",
                 text: "Secretary of State Marco Rubio",
                 value: "marco rubio: secretary of state",
@@ -387,6 +397,12 @@ impl Finder<'_, '_> {
     /// The title head ending at word `i`: returns its first word.
     fn title_head_at(&self, i: usize) -> Option<usize> {
         let t = self.t;
+        let tok = t.get(i)?;
+        if tok.class & (data::class::TITLE_HEAD | data::class::TITLE_TAIL) == 0
+            && tok.end - tok.start > 4
+        {
+            return None;
+        }
         let w = t.lower(i);
         if abbreviated_title(w).is_some() && t.get(i).is_some_and(|x| x.cap) && t.gap(i) == ". " {
             return Some(i);
@@ -564,9 +580,13 @@ impl Finder<'_, '_> {
             while a > 0 && n < 5 && t.joined(a - 1) {
                 let w = &t.toks[a - 1];
                 let lower = w.lower.as_str();
+                let compass = matches!(
+                    lower,
+                    "north" | "south" | "east" | "west" | "new" | "central" | "united"
+                );
                 let modifier = self.lex.title_modifiers.contains(lower)
                     || (w.cap
-                        && !self.lex.stop.contains(lower)
+                        && (!self.lex.stop.contains(lower) || compass)
                         && self.people.occurrence_ending_at(a).is_none());
                 if !modifier {
                     break;
@@ -850,11 +870,7 @@ impl Finder<'_, '_> {
     }
 
     /// Longest known phrase (lower-case words) from `table` at word `k`: its end.
-    fn phrase_at(
-        &self,
-        table: &std::collections::HashMap<&'static str, Vec<Vec<&'static str>>>,
-        k: usize,
-    ) -> Option<usize> {
+    fn phrase_at(&self, table: &data::WordMap<Vec<Vec<&'static str>>>, k: usize) -> Option<usize> {
         let t = self.t;
         let first = t.get(k)?;
         if !first.cap {
@@ -889,12 +905,12 @@ impl Finder<'_, '_> {
             for (n, w) in words.iter().enumerate() {
                 let i = k + n;
                 let Some(tok) = t.get(i) else { continue 'outer };
-                let text_form = if tok.poss && n + 1 < words.len() {
-                    format!("{}'s", tok.lower)
+                let same = if tok.poss && n + 1 < words.len() {
+                    w.strip_suffix("'s") == Some(tok.lower.as_str())
                 } else {
-                    tok.lower.clone()
+                    tok.lower == *w
                 };
-                if text_form != *w {
+                if !same {
                     continue 'outer;
                 }
                 if !tok.cap && !is_connector(w) {

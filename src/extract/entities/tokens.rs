@@ -20,6 +20,8 @@ pub struct Tok {
     pub upper: bool,
     /// Followed by a possessive "'s" or "'".
     pub poss: bool,
+    /// Its word-class bits (see `data::class`).
+    pub class: u32,
     /// Index of its sentence in [`Doc::sentences`].
     pub sent: usize,
     /// The first word of its sentence.
@@ -144,11 +146,13 @@ impl<'t> Tokens<'t> {
             };
             let sent_start = sent != last_sent;
             last_sent = sent;
+            let lower = word.to_lowercase();
             toks.push(Tok {
                 start,
                 end,
                 full_end,
-                lower: word.to_lowercase(),
+                class: super::data::LEXICON.class(&lower),
+                lower,
                 cap,
                 upper,
                 poss,
