@@ -1998,6 +1998,10 @@ pub mod class {
     pub const FIRST_NAME: u32 = 1 << 8;
     /// The second word of a two-word title head ("lady" in "first lady").
     pub const TITLE_TAIL: u32 = 1 << 9;
+    /// An organization head.
+    pub const ORG_HEAD: u32 = 1 << 10;
+    /// A venue head.
+    pub const VENUE_HEAD: u32 = 1 << 11;
     /// Words that are never part of a person's name.
     pub const NOT_NAME: u32 = STOP | NAME_WORD | TITLE_HEAD | DEMONYM | GEO | SPEECH | MODIFIER;
 }
@@ -2096,6 +2100,8 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         (TITLE_MODIFIERS, class::MODIFIER),
         (SURNAMES, class::SURNAME),
         (FIRST_NAMES, class::FIRST_NAME),
+        (ORG_HEADS, class::ORG_HEAD),
+        (VENUE_HEADS, class::VENUE_HEAD),
     ] {
         for w in list {
             *classes.entry(*w).or_default() |= bit;

@@ -446,7 +446,7 @@ impl Finder<'_, '_> {
             if matches!(tok.lower.as_str(), "a" | "an" | "the") {
                 continue;
             }
-            let mut w = tok.lower.clone();
+            let mut w = tok.lower.to_string();
             if tok.poss {
                 w.push_str(if t.text.get(tok.end..tok.full_end) == Some("'") {
                     "'"
@@ -954,7 +954,7 @@ impl Finder<'_, '_> {
         for j in k..e {
             let w = t.lower(j);
             let guest_house = w == "house" && j > k && t.lower(j - 1) == "guest";
-            if self.lex.venue_heads.contains(w) || guest_house {
+            if t.is(j, data::class::VENUE_HEAD) || guest_house {
                 h = Some(j);
             }
         }
@@ -1234,9 +1234,7 @@ impl Finder<'_, '_> {
                 s = j;
                 continue;
             }
-            if t.toks[j].cap
-                && self.lex.title_heads.contains(t.lower(j))
-                && !self.lex.org_heads.contains(t.lower(j))
+            if t.toks[j].cap && t.is(j, data::class::TITLE_HEAD) && !t.is(j, data::class::ORG_HEAD)
             {
                 pieces.push((s, j));
                 s = j + 1;
@@ -1263,7 +1261,7 @@ impl Finder<'_, '_> {
             }
             let mut h = None;
             for x in p..q {
-                if t.toks[x].cap && self.lex.org_heads.contains(t.lower(x)) {
+                if t.toks[x].cap && t.is(x, data::class::ORG_HEAD) {
                     h = Some(x);
                 }
             }

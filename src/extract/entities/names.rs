@@ -141,7 +141,7 @@ impl People {
         for i in 0..t.len() {
             let tok = &t.toks[i];
             // After a title head: "Secretary of State Marco Rubio" / "President Emmanuel Macron".
-            let head = !tok.poss && lex.title_heads.contains(tok.lower.as_str()) && t.joined(i);
+            let head = !tok.poss && tok.class & class::TITLE_HEAD != 0 && t.joined(i);
             // After an honorific: "Mr. Smith".
             let honorific = (matches!(tok.lower.as_str(), "mr" | "mrs" | "ms" | "dr")
                 || super::abbreviated_title(&tok.lower).is_some())
@@ -184,7 +184,8 @@ impl People {
                 && firsts.contains(t.toks[i].lower.split(['-', '.']).next().unwrap_or(""))
             {
                 for len in (2..=4).rev() {
-                    if i + len > t.len() || !(i..i + len - 1).all(|x| t.joined(x)) {
+                    let last_cap = t.get(i + len - 1).is_some_and(|x| x.cap);
+                    if i + len > t.len() || !last_cap || !(i..i + len - 1).all(|x| t.joined(x)) {
                         continue;
                     }
                     let key = name_key(t.span_text(i, i + len));
@@ -221,7 +222,7 @@ impl People {
             let tok = &t.toks[i];
             if !tok.cap
                 || covered.get(i).copied().unwrap_or(true)
-                || !p.shorts.contains_key(&tok.lower)
+                || !p.shorts.contains_key(tok.lower.as_str())
             {
                 continue;
             }
@@ -367,11 +368,13 @@ impl People {
     /// with that short form, else the first after it.
     pub fn resolve_short(&self, short: &str, pos: usize) -> Option<String> {
         let list = self.shorts.get(short)?;
-        list.iter()
-            .rev()
-            .find(|(a, _)| *a < pos)
-            .or_else(|| list.iter().find(|(a, _)| *a > pos))
-            .map(|(_, k)| k.clone())
+        // The list is in text order: the last one before `pos`, else the first after it.
+        let before = list.partition_point(|(a, _)| *a < pos);
+        let pick = match before.checked_sub(1) {
+            Some(i) => list.get(i),
+            None => list.get(before..)?.iter().find(|(a, _)| *a > pos),
+        };
+        pick.map(|(_, k)| k.clone())
     }
 
     /// True when `w` (lower case) is the short form of a person of the document.
