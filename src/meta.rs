@@ -506,9 +506,10 @@ fn byline_addresses(text: &str, lines: &[Line<'_>], f: &mut Found) {
             set_if_none(&mut f.outlet, field(outlet, Provenance::Byline, address));
         }
         // The whole line is a byline when it is short: "Kyu-Jin Shin newjin@donga.com".
+        let idx = lines.partition_point(|l| l.range.end < end);
         if let Some(l) = lines
-            .iter()
-            .find(|l| l.range.start <= start && end <= l.range.end)
+            .get(idx)
+            .filter(|l| l.range.start <= start && end <= l.range.end)
         {
             let t = l.text.trim();
             let words = t.split_whitespace().count();

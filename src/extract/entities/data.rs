@@ -3,7 +3,41 @@
 //! Everything is lower case; lookups go through [`Lexicon`], built once.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
+
+/// A small, fast, non-cryptographic hasher (the Fx hash) for word lookups; the words are
+/// our own tables, so hash flooding is not a concern.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+        self.0 = h;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// Hash state for word tables.
+pub type Fx = BuildHasherDefault<FxHasher>;
+/// A set of words.
+pub type WordSet = HashSet<&'static str, Fx>;
+/// A map keyed by words.
+pub type WordMap<V> = HashMap<&'static str, V, Fx>;
 
 /// Title and role words that name a position held by a person ("premier", "spokesperson").
 pub static TITLE_HEADS: &[&str] = &[
@@ -1942,44 +1976,72 @@ pub static GEO_HEADS: &[&str] = &[
     "village",
 ];
 
-/// The lookup tables, built once.
-pub struct Lexicon {
-    /// Single-word title heads.
-    pub title_heads: HashSet<&'static str>,
-    /// Title modifiers.
-    pub title_modifiers: HashSet<&'static str>,
-    /// Organization heads.
-    pub org_heads: HashSet<&'static str>,
-    /// Venue heads.
-    pub venue_heads: HashSet<&'static str>,
-    /// Lower-case venue descriptors.
-    pub venue_descriptors: HashSet<&'static str>,
-    /// Stop words.
-    pub stop: HashSet<&'static str>,
-    /// Stop words that may open an organization name.
-    pub org_openers: HashSet<&'static str>,
-    /// Surnames.
-    pub surnames: HashSet<&'static str>,
-    /// First names.
-    pub first_names: HashSet<&'static str>,
-    /// Speech verbs.
-    pub speech: HashSet<&'static str>,
-    /// Geographic heads.
-    pub geo: HashSet<&'static str>,
-    /// Single-word demonyms.
-    pub demonyms: HashSet<&'static str>,
-    /// Multi-word phrases by first word: places (true = country), known orgs and venues.
-    pub places: HashMap<&'static str, Vec<(Vec<&'static str>, bool)>>,
-    /// Known organizations by first word.
-    pub orgs: HashMap<&'static str, Vec<Vec<&'static str>>>,
-    /// Known venues by first word.
-    pub venues: HashMap<&'static str, Vec<Vec<&'static str>>>,
-    /// Every single word of a place, org or venue name (not a given name).
-    pub name_words: HashSet<&'static str>,
+/// Word classes as bits of [`Lexicon::class`]: a word may be in several.
+pub mod class {
+    /// A stop word.
+    pub const STOP: u32 = 1;
+    /// A single-word place, organization, venue or geographic name word.
+    pub const NAME_WORD: u32 = 1 << 1;
+    /// A title head.
+    pub const TITLE_HEAD: u32 = 1 << 2;
+    /// A demonym.
+    pub const DEMONYM: u32 = 1 << 3;
+    /// A geographic head.
+    pub const GEO: u32 = 1 << 4;
+    /// A verb of saying.
+    pub const SPEECH: u32 = 1 << 5;
+    /// A title modifier.
+    pub const MODIFIER: u32 = 1 << 6;
+    /// A surname.
+    pub const SURNAME: u32 = 1 << 7;
+    /// A first name.
+    pub const FIRST_NAME: u32 = 1 << 8;
+    /// The second word of a two-word title head ("lady" in "first lady").
+    pub const TITLE_TAIL: u32 = 1 << 9;
+    /// An organization head.
+    pub const ORG_HEAD: u32 = 1 << 10;
+    /// A venue head.
+    pub const VENUE_HEAD: u32 = 1 << 11;
+    /// Words that are never part of a person's name.
+    pub const NOT_NAME: u32 = STOP | NAME_WORD | TITLE_HEAD | DEMONYM | GEO | SPEECH | MODIFIER;
 }
 
-fn phrase_map(list: &[&'static str]) -> HashMap<&'static str, Vec<Vec<&'static str>>> {
-    let mut m: HashMap<&'static str, Vec<Vec<&'static str>>> = HashMap::new();
+/// The lookup tables, built once.
+pub struct Lexicon {
+    /// Word -> class bits.
+    pub classes: WordMap<u32>,
+    /// Single-word title heads.
+    pub title_heads: WordSet,
+    /// Title modifiers.
+    pub title_modifiers: WordSet,
+    /// Organization heads.
+    pub org_heads: WordSet,
+    /// Venue heads.
+    pub venue_heads: WordSet,
+    /// Lower-case venue descriptors.
+    pub venue_descriptors: WordSet,
+    /// Stop words.
+    pub stop: WordSet,
+    /// Stop words that may open an organization name.
+    pub org_openers: WordSet,
+    /// Speech verbs.
+    pub speech: WordSet,
+    /// Geographic heads.
+    pub geo: WordSet,
+    /// Single-word demonyms.
+    pub demonyms: WordSet,
+    /// Multi-word phrases by first word: places (true = country), known orgs and venues.
+    pub places: WordMap<Vec<(Vec<&'static str>, bool)>>,
+    /// Known organizations by first word.
+    pub orgs: WordMap<Vec<Vec<&'static str>>>,
+    /// Known venues by first word.
+    pub venues: WordMap<Vec<Vec<&'static str>>>,
+    /// Every single word of a place, org or venue name (not a given name).
+    pub name_words: WordSet,
+}
+
+fn phrase_map(list: &[&'static str]) -> WordMap<Vec<Vec<&'static str>>> {
+    let mut m: WordMap<Vec<Vec<&'static str>>> = WordMap::default();
     for p in list {
         let words: Vec<&'static str> = p.split(' ').collect();
         if let Some(first) = words.first() {
@@ -1992,10 +2054,17 @@ fn phrase_map(list: &[&'static str]) -> HashMap<&'static str, Vec<Vec<&'static s
     m
 }
 
+impl Lexicon {
+    /// The class bits of a lower-case word (0 when it is in no list).
+    pub fn class(&self, w: &str) -> u32 {
+        self.classes.get(w).copied().unwrap_or(0)
+    }
+}
+
 /// The lexicon.
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
-    let set = |l: &[&'static str]| l.iter().copied().collect::<HashSet<_>>();
-    let mut places: HashMap<&'static str, Vec<(Vec<&'static str>, bool)>> = HashMap::new();
+    let set = |l: &[&'static str]| l.iter().copied().collect::<WordSet>();
+    let mut places: WordMap<Vec<(Vec<&'static str>, bool)>> = WordMap::default();
     for (list, country) in [(COUNTRIES, true), (CITIES, false)] {
         for p in list {
             let words: Vec<&'static str> = p.split(' ').collect();
@@ -2007,7 +2076,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     for v in places.values_mut() {
         v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
     }
-    let mut name_words = HashSet::new();
+    let mut name_words = WordSet::default();
     for l in [
         COUNTRIES,
         CITIES,
@@ -2022,7 +2091,33 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             }
         }
     }
+    let mut classes: WordMap<u32> = WordMap::default();
+    for (list, bit) in [
+        (STOPWORDS, class::STOP),
+        (TITLE_HEADS, class::TITLE_HEAD),
+        (GEO_HEADS, class::GEO),
+        (SPEECH_VERBS, class::SPEECH),
+        (TITLE_MODIFIERS, class::MODIFIER),
+        (SURNAMES, class::SURNAME),
+        (FIRST_NAMES, class::FIRST_NAME),
+        (ORG_HEADS, class::ORG_HEAD),
+        (VENUE_HEADS, class::VENUE_HEAD),
+    ] {
+        for w in list {
+            *classes.entry(*w).or_default() |= bit;
+        }
+    }
+    for (_, w) in TITLE_HEADS_2 {
+        *classes.entry(*w).or_default() |= class::TITLE_TAIL;
+    }
+    for w in DEMONYMS.iter().filter(|d| !d.contains(' ')) {
+        *classes.entry(*w).or_default() |= class::DEMONYM;
+    }
+    for w in &name_words {
+        *classes.entry(*w).or_default() |= class::NAME_WORD;
+    }
     Lexicon {
+        classes,
         title_heads: set(TITLE_HEADS),
         title_modifiers: set(TITLE_MODIFIERS),
         org_heads: set(ORG_HEADS),
@@ -2030,8 +2125,6 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         venue_descriptors: set(VENUE_DESCRIPTORS),
         stop: set(STOPWORDS),
         org_openers: set(ORG_OPENERS),
-        surnames: set(SURNAMES),
-        first_names: set(FIRST_NAMES),
         speech: set(SPEECH_VERBS),
         geo: set(GEO_HEADS),
         demonyms: DEMONYMS

@@ -58,6 +58,26 @@ pub static RULES: &[Rule] = &[
                 value: "li qiang: premier",
             },
             Example {
+                input: "Gov. Gavin Newsom declared a state of emergency.",
+                text: "Gov. Gavin Newsom",
+                value: "gavin newsom: governor",
+            },
+            Example {
+                input: "White House press secretary Karoline Leavitt said the talks would go on.",
+                text: "White House press secretary Karoline Leavitt",
+                value: "karoline leavitt: white house press secretary",
+            },
+            Example {
+                input: "European Commission President Ursula von der Leyen offered help.",
+                text: "European Commission President Ursula von der Leyen",
+                value: "ursula von der leyen: commission president",
+            },
+            Example {
+                input: "North Korean leader Kim Jong-un inspected a factory.",
+                text: "North Korean leader Kim Jong-un",
+                value: "kim jong un: leader",
+            },
+            Example {
                 input: "Secretary of State Marco Rubio arrived in Tokyo.",
                 text: "Secretary of State Marco Rubio",
                 value: "marco rubio: secretary of state",
@@ -66,6 +86,7 @@ pub static RULES: &[Rule] = &[
         negatives: &[
             "No. I will not.",
             "Lee underscored the premier's role in the partnership.",
+            "Sales at e-commerce leader Coupang rose 20 percent.",
             "The president said nothing on Tuesday.",
         ],
     },
@@ -89,6 +110,11 @@ pub static RULES: &[Rule] = &[
                 input: "Li Jiacheng, an associate professor at Liaoning University's School of International Studies, said so.",
                 text: "Li Jiacheng, an associate professor at Liaoning University's School of International Studies",
                 value: "li jiacheng: associate professor at liaoning university's school of international studies",
+            },
+            Example {
+                input: "Park Chan-dae, the party's floor leader, said the results showed public anger.",
+                text: "Park Chan-dae, the party's floor leader",
+                value: "park chan dae: party's floor leader",
             },
             Example {
                 input: "The talks were led by Jane Doe, the country's foreign minister, on Monday.",
@@ -259,12 +285,20 @@ pub static RULES: &[Rule] = &[
                 value: "cheong wa dae",
             },
             Example {
+                input: "At least 12 died, the Fire and Disaster Management Agency said.",
+                text: "Fire and Disaster Management Agency",
+                value: "fire and disaster management agency",
+            },
+            Example {
                 input: "The Ministry of Foreign Affairs issued a statement.",
                 text: "Ministry of Foreign Affairs",
                 value: "ministry of foreign affairs",
             },
         ],
-        negatives: &["During his meeting, he spoke about trust."],
+        negatives: &[
+            "During his meeting, he spoke about trust.",
+            "Officials said the plan would go ahead as scheduled.",
+        ],
     },
     Rule {
         name: "entity.place",
@@ -363,7 +397,16 @@ impl Finder<'_, '_> {
     /// The title head ending at word `i`: returns its first word.
     fn title_head_at(&self, i: usize) -> Option<usize> {
         let t = self.t;
+        let tok = t.get(i)?;
+        if tok.class & (data::class::TITLE_HEAD | data::class::TITLE_TAIL) == 0
+            && tok.end - tok.start > 4
+        {
+            return None;
+        }
         let w = t.lower(i);
+        if abbreviated_title(w).is_some() && t.get(i).is_some_and(|x| x.cap) && t.gap(i) == ". " {
+            return Some(i);
+        }
         if i > 0 && t.joined(i - 1) {
             let prev = t.lower(i - 1);
             if TITLE_HEADS_2.iter().any(|(a, b)| *a == prev && *b == w) {
@@ -403,7 +446,7 @@ impl Finder<'_, '_> {
             if matches!(tok.lower.as_str(), "a" | "an" | "the") {
                 continue;
             }
-            let mut w = tok.lower.clone();
+            let mut w = tok.lower.to_string();
             if tok.poss {
                 w.push_str(if t.text.get(tok.end..tok.full_end) == Some("'") {
                     "'"
@@ -472,6 +515,7 @@ impl Finder<'_, '_> {
             let Some(head_start) = self.title_head_at(i) else {
                 continue;
             };
+            let abbreviated = t.gap(i) == ". " && abbreviated_title(&tok.lower).is_some();
             // The holder, after an optional "of ..." tail.
             let mut tail_end = i + 1;
             let mut holder: Option<(usize, usize, String)> = None;
@@ -506,8 +550,24 @@ impl Finder<'_, '_> {
                     }
                     j += 1;
                 }
-            } else if t.joined(i) {
-                if let Some((b, key)) = self.holder_at(i + 1) {
+            } else if t.joined(i) || abbreviated {
+                // After a lower-case head ("market leader Coupang") only a known person or a
+                // full name is a holder; a capitalized title vouches for a bare surname.
+                let capitalized = t.get(head_start).is_some_and(|x| x.cap);
+                let found = if capitalized || abbreviated {
+                    self.holder_at(i + 1)
+                } else {
+                    self.holder_strict(i + 1).or_else(|| {
+                        let k = i + 1;
+                        let single = t.get(k).is_some_and(|x| x.cap)
+                            && !(t.joined(k) && t.get(k + 1).is_some_and(|x| x.cap));
+                        let key = single
+                            .then(|| self.people.resolve_short(t.lower(k), k))
+                            .flatten()?;
+                        Some((k + 1, key))
+                    })
+                };
+                if let Some((b, key)) = found {
                     holder = Some((i + 1, b, key));
                 }
             }
@@ -520,9 +580,13 @@ impl Finder<'_, '_> {
             while a > 0 && n < 5 && t.joined(a - 1) {
                 let w = &t.toks[a - 1];
                 let lower = w.lower.as_str();
+                let compass = matches!(
+                    lower,
+                    "north" | "south" | "east" | "west" | "new" | "central" | "united"
+                );
                 let modifier = self.lex.title_modifiers.contains(lower)
                     || (w.cap
-                        && !self.lex.stop.contains(lower)
+                        && (!self.lex.stop.contains(lower) || compass)
                         && self.people.occurrence_ending_at(a).is_none());
                 if !modifier {
                     break;
@@ -530,8 +594,12 @@ impl Finder<'_, '_> {
                 a -= 1;
                 n += 1;
             }
-            let value = t.span_text(a, tail_end).to_string();
-            let canonical = self.canonical_title(a, tail_end);
+            let mut value = t.span_text(a, tail_end).to_string();
+            let mut canonical = self.canonical_title(a, tail_end);
+            if let Some(full) = abbreviated_title(&tok.lower).filter(|_| abbreviated) {
+                value.push('.');
+                canonical = name_key(&format!("{} {full}", self.canonical_title(a, i)));
+            }
             if canonical.is_empty() {
                 continue;
             }
@@ -649,8 +717,8 @@ impl Finder<'_, '_> {
                     }
                 }
             }
-            let modifier = self.lex.title_modifiers.contains(lower)
-                || (w.cap && !self.lex.stop.contains(lower))
+            let modifier = !self.lex.stop.contains(lower)
+                || self.lex.title_modifiers.contains(lower)
                 || w.poss;
             if !modifier || !t.joined_poss(j) {
                 break;
@@ -771,9 +839,13 @@ impl Finder<'_, '_> {
             if !t.joined(e - 1) {
                 break;
             }
-            // Connectors followed by a capitalized word.
+            // Connectors followed by a capitalized word; "and" only inside a name
+            // ("Fire and Disaster Management Agency", not "Seoul and Beijing").
             let mut c = e;
             while c < t.len() && matches!(t.lower(c), "of" | "the" | "de") && t.joined(c) {
+                c += 1;
+            }
+            if c == e && t.lower(c) == "and" && t.joined(c) && self.and_joins(e - 1) {
                 c += 1;
             }
             if c > e {
@@ -787,12 +859,18 @@ impl Finder<'_, '_> {
         e
     }
 
+    /// True when the word before an "and" can be the first half of a name with "and" in it:
+    /// not a place, a known organization, a person or an organization head.
+    fn and_joins(&self, i: usize) -> bool {
+        let w = self.t.lower(i);
+        !(self.lex.name_words.contains(w)
+            || self.people.is_short(w)
+            || self.people.occurrence_ending_at(i + 1).is_some()
+            || self.lex.org_heads.contains(w))
+    }
+
     /// Longest known phrase (lower-case words) from `table` at word `k`: its end.
-    fn phrase_at(
-        &self,
-        table: &std::collections::HashMap<&'static str, Vec<Vec<&'static str>>>,
-        k: usize,
-    ) -> Option<usize> {
+    fn phrase_at(&self, table: &data::WordMap<Vec<Vec<&'static str>>>, k: usize) -> Option<usize> {
         let t = self.t;
         let first = t.get(k)?;
         if !first.cap {
@@ -827,12 +905,12 @@ impl Finder<'_, '_> {
             for (n, w) in words.iter().enumerate() {
                 let i = k + n;
                 let Some(tok) = t.get(i) else { continue 'outer };
-                let text_form = if tok.poss && n + 1 < words.len() {
-                    format!("{}'s", tok.lower)
+                let same = if tok.poss && n + 1 < words.len() {
+                    w.strip_suffix("'s") == Some(tok.lower.as_str())
                 } else {
-                    tok.lower.clone()
+                    tok.lower == *w
                 };
-                if text_form != *w {
+                if !same {
                     continue 'outer;
                 }
                 if !tok.cap && !is_connector(w) {
@@ -876,7 +954,7 @@ impl Finder<'_, '_> {
         for j in k..e {
             let w = t.lower(j);
             let guest_house = w == "house" && j > k && t.lower(j - 1) == "guest";
-            if self.lex.venue_heads.contains(w) || guest_house {
+            if t.is(j, data::class::VENUE_HEAD) || guest_house {
                 h = Some(j);
             }
         }
@@ -1156,9 +1234,7 @@ impl Finder<'_, '_> {
                 s = j;
                 continue;
             }
-            if t.toks[j].cap
-                && self.lex.title_heads.contains(t.lower(j))
-                && !self.lex.org_heads.contains(t.lower(j))
+            if t.toks[j].cap && t.is(j, data::class::TITLE_HEAD) && !t.is(j, data::class::ORG_HEAD)
             {
                 pieces.push((s, j));
                 s = j + 1;
@@ -1185,7 +1261,7 @@ impl Finder<'_, '_> {
             }
             let mut h = None;
             for x in p..q {
-                if t.toks[x].cap && self.lex.org_heads.contains(t.lower(x)) {
+                if t.toks[x].cap && t.is(x, data::class::ORG_HEAD) {
                     h = Some(x);
                 }
             }
@@ -1221,6 +1297,26 @@ impl Finder<'_, '_> {
             }
         }
     }
+}
+
+/// The full title of an abbreviation written with a period before a name ("Gov. Gavin Newsom").
+pub(crate) fn abbreviated_title(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "gov" => "governor",
+        "sen" => "senator",
+        "rep" => "representative",
+        "gen" => "general",
+        "lt" => "lieutenant",
+        "col" => "colonel",
+        "prof" => "professor",
+        "capt" => "captain",
+        "adm" => "admiral",
+        "sgt" => "sergeant",
+        "amb" => "ambassador",
+        "supt" => "superintendent",
+        "pres" => "president",
+        _ => return None,
+    })
 }
 
 /// True for a weekday name.

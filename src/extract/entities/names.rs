@@ -1,10 +1,12 @@
 //! The people of a document: full names found by pattern or anchor, every later occurrence
 //! of them, their short forms ("Lee" for "Lee Jae Myung"), and acronyms defined in the text.
 
-use super::data::Lexicon;
+use super::data::{class, Lexicon};
 use super::tokens::Tokens;
 use crate::text::name_key;
 use std::collections::HashMap;
+
+type FxMap<K, V> = HashMap<K, V, super::data::Fx>;
 
 /// One occurrence of a full name: words `a..b`.
 #[derive(Debug, Clone)]
@@ -22,12 +24,14 @@ pub struct Occ {
 pub struct People {
     /// Full-name occurrences in text order.
     pub occurrences: Vec<Occ>,
-    by_start: HashMap<usize, usize>,
-    by_end: HashMap<usize, usize>,
+    /// Per word: index + 1 of the occurrence starting there (0: none).
+    by_start: Vec<u32>,
+    /// Per word: index + 1 of the occurrence ending just before it (0: none).
+    by_end: Vec<u32>,
     /// Short form (lower case) -> (word index of a full-name occurrence, canonical name).
-    shorts: HashMap<String, Vec<(usize, String)>>,
+    shorts: FxMap<String, Vec<(usize, String)>>,
     /// Defined acronyms: "ROK" -> "republic of korea".
-    pub acronyms: HashMap<String, String>,
+    pub acronyms: FxMap<String, String>,
     /// Single-word short forms in the text: (word index, canonical name).
     short_uses: Vec<(usize, String)>,
     /// Per sentence: written in Title Case (a headline), where names are not guessed.
@@ -93,17 +97,13 @@ pub fn nameable(t: &Tokens<'_>, lex: &Lexicon, i: usize) -> bool {
     if !tok.cap || tok.upper {
         return false;
     }
-    let w = tok.lower.as_str();
+    let _ = lex;
+    if tok.class & class::NOT_NAME != 0 {
+        return false;
+    }
     let word = t.text.get(tok.start..tok.end).unwrap_or("");
     word.chars()
         .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
-        && !lex.stop.contains(w)
-        && !lex.name_words.contains(w)
-        && !lex.title_heads.contains(w)
-        && !lex.demonyms.contains(w)
-        && !lex.geo.contains(w)
-        && !lex.speech.contains(w)
-        && !lex.title_modifiers.contains(w)
 }
 
 impl People {
@@ -114,8 +114,8 @@ impl People {
             ..Default::default()
         };
         // Discovery: name -> short form.
-        let mut keys: HashMap<String, String> = HashMap::new();
-        let add = |keys: &mut HashMap<String, String>, a: usize, b: usize, east_asian: bool| {
+        let mut keys: FxMap<String, String> = FxMap::default();
+        let add = |keys: &mut FxMap<String, String>, a: usize, b: usize, east_asian: bool| {
             let key = name_key(t.span_text(a, b));
             let short_i = if east_asian { a } else { b - 1 };
             let short = t.lower(short_i).to_string();
@@ -128,12 +128,23 @@ impl People {
                 add(&mut keys, i, b, false);
             }
         }
+        // How often each capitalized word stands alone (no capitalized word joined before or after).
+        let mut alone: FxMap<&str, usize> = FxMap::default();
+        for i in 0..t.len() {
+            let tok = &t.toks[i];
+            let before = i > 0 && t.joined(i - 1) && t.toks[i - 1].cap;
+            let after = t.joined(i) && t.get(i + 1).is_some_and(|x| x.cap);
+            if tok.cap && !before && !after {
+                *alone.entry(tok.lower.as_str()).or_default() += 1;
+            }
+        }
         for i in 0..t.len() {
             let tok = &t.toks[i];
             // After a title head: "Secretary of State Marco Rubio" / "President Emmanuel Macron".
-            let head = !tok.poss && lex.title_heads.contains(tok.lower.as_str()) && t.joined(i);
+            let head = !tok.poss && tok.class & class::TITLE_HEAD != 0 && t.joined(i);
             // After an honorific: "Mr. Smith".
-            let honorific = matches!(tok.lower.as_str(), "mr" | "mrs" | "ms" | "dr")
+            let honorific = (matches!(tok.lower.as_str(), "mr" | "mrs" | "ms" | "dr")
+                || super::abbreviated_title(&tok.lower).is_some())
                 && matches!(t.gap(i), " " | ". ");
             if head || honorific {
                 let k = i + 1;
@@ -148,7 +159,11 @@ impl People {
             if nameable(t, lex, i) && (i == 0 || !(t.joined(i - 1) && t.toks[i - 1].cap)) {
                 let b = run(t, lex, i);
                 if b >= i + 2 && !p.in_title_case(t, i) && p.east_asian(t, lex, i).is_none() {
-                    let said = t.joined(b - 1) && lex.speech.contains(t.lower(b));
+                    // A verb of saying alone does not tell a person from a company
+                    // ("Morgan Stanley said"): the surname must also stand alone somewhere.
+                    let said = t.joined(b - 1)
+                        && lex.speech.contains(t.lower(b))
+                        && alone.get(t.lower(b - 1)).is_some_and(|&n| n > 0);
                     let appositive = t.gap(b - 1) == ", " && appositive_ahead(t, lex, b);
                     if said || appositive {
                         add(&mut keys, i, b, false);
@@ -157,13 +172,20 @@ impl People {
             }
         }
         // Every occurrence of a discovered name.
+        let firsts: std::collections::HashSet<&str, super::data::Fx> =
+            keys.keys().filter_map(|k| k.split(' ').next()).collect();
         let mut covered = vec![false; t.len()];
+        p.by_start = vec![0; t.len() + 1];
+        p.by_end = vec![0; t.len() + 1];
         let mut i = 0;
         while i < t.len() {
             let mut found = None;
-            if t.toks[i].cap {
+            if t.toks[i].cap
+                && firsts.contains(t.toks[i].lower.split(['-', '.']).next().unwrap_or(""))
+            {
                 for len in (2..=4).rev() {
-                    if i + len > t.len() || !(i..i + len - 1).all(|x| t.joined(x)) {
+                    let last_cap = t.get(i + len - 1).is_some_and(|x| x.cap);
+                    if i + len > t.len() || !last_cap || !(i..i + len - 1).all(|x| t.joined(x)) {
                         continue;
                     }
                     let key = name_key(t.span_text(i, i + len));
@@ -174,8 +196,13 @@ impl People {
                 }
             }
             if let Some((len, key, short)) = found {
-                p.by_start.insert(i, p.occurrences.len());
-                p.by_end.insert(i + len, p.occurrences.len());
+                let n = u32::try_from(p.occurrences.len() + 1).unwrap_or(0);
+                if let Some(x) = p.by_start.get_mut(i) {
+                    *x = n;
+                }
+                if let Some(x) = p.by_end.get_mut(i + len) {
+                    *x = n;
+                }
                 p.shorts.entry(short).or_default().push((i, key.clone()));
                 p.occurrences.push(Occ {
                     a: i,
@@ -195,7 +222,7 @@ impl People {
             let tok = &t.toks[i];
             if !tok.cap
                 || covered.get(i).copied().unwrap_or(true)
-                || !p.shorts.contains_key(&tok.lower)
+                || !p.shorts.contains_key(tok.lower.as_str())
             {
                 continue;
             }
@@ -231,7 +258,7 @@ impl People {
     /// A Korean or Chinese "Family Given" name at word `i`: its end.
     fn east_asian(&self, t: &Tokens<'_>, lex: &Lexicon, i: usize) -> Option<usize> {
         let tok = t.get(i)?;
-        if !tok.cap || tok.poss || !lex.surnames.contains(tok.lower.as_str()) || !t.joined(i) {
+        if !tok.cap || tok.poss || tok.class & class::SURNAME == 0 || !t.joined(i) {
             return None;
         }
         if self.in_title_case(t, i) {
@@ -242,12 +269,11 @@ impl People {
             return None;
         }
         // A place like "Hong Kong" is not a person.
-        let two = format!("{} {}", tok.lower, g.lower);
-        if lex
-            .places
-            .get(tok.lower.as_str())
-            .is_some_and(|v| v.iter().any(|(w, _)| w.join(" ") == two))
-        {
+        let place = lex.places.get(tok.lower.as_str()).is_some_and(|v| {
+            v.iter()
+                .any(|(w, _)| w.len() == 2 && w.get(1).is_some_and(|x| *x == g.lower))
+        });
+        if place {
             return None;
         }
         let b = if g.lower.contains('-') {
@@ -281,7 +307,7 @@ impl People {
     /// A Western name opening with a common first name at word `i`: its end.
     fn western(&self, t: &Tokens<'_>, lex: &Lexicon, i: usize) -> Option<usize> {
         let tok = t.get(i)?;
-        if !tok.cap || tok.poss || !lex.first_names.contains(tok.lower.as_str()) || !t.joined(i) {
+        if !tok.cap || tok.poss || tok.class & class::FIRST_NAME == 0 || !t.joined(i) {
             return None;
         }
         if self.in_title_case(t, i) || !nameable(t, lex, i + 1) {
@@ -328,23 +354,32 @@ impl People {
 
     /// The full-name occurrence starting at word `k`.
     pub fn occurrence_at(&self, k: usize) -> Option<&Occ> {
-        self.by_start.get(&k).and_then(|&i| self.occurrences.get(i))
+        let i = *self.by_start.get(k)? as usize;
+        self.occurrences.get(i.checked_sub(1)?)
     }
 
     /// The full-name occurrence ending just before word `b`.
     pub fn occurrence_ending_at(&self, b: usize) -> Option<&Occ> {
-        self.by_end.get(&b).and_then(|&i| self.occurrences.get(i))
+        let i = *self.by_end.get(b)? as usize;
+        self.occurrences.get(i.checked_sub(1)?)
     }
 
     /// The full name a short form at word `pos` stands for: the nearest full name before it
     /// with that short form, else the first after it.
     pub fn resolve_short(&self, short: &str, pos: usize) -> Option<String> {
         let list = self.shorts.get(short)?;
-        list.iter()
-            .rev()
-            .find(|(a, _)| *a < pos)
-            .or_else(|| list.iter().find(|(a, _)| *a > pos))
-            .map(|(_, k)| k.clone())
+        // The list is in text order: the last one before `pos`, else the first after it.
+        let before = list.partition_point(|(a, _)| *a < pos);
+        let pick = match before.checked_sub(1) {
+            Some(i) => list.get(i),
+            None => list.get(before..)?.iter().find(|(a, _)| *a > pos),
+        };
+        pick.map(|(_, k)| k.clone())
+    }
+
+    /// True when `w` (lower case) is the short form of a person of the document.
+    pub fn is_short(&self, w: &str) -> bool {
+        self.shorts.contains_key(w)
     }
 
     /// Single-word short forms of the document: (word index, canonical name).
@@ -402,13 +437,59 @@ fn initials_match(t: &Tokens<'_>, a: usize, b: usize, acr: &str) -> bool {
     letters.iter().all(|l| it.any(|c| c == *l))
 }
 
-/// One to three joined nameable words starting at `k`: their end (`k` when none).
+/// Lower-case particles inside names ("Ursula von der Leyen", "Mohammed bin Salman").
+fn is_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "von"
+            | "van"
+            | "der"
+            | "den"
+            | "de"
+            | "da"
+            | "di"
+            | "del"
+            | "della"
+            | "la"
+            | "le"
+            | "bin"
+            | "bint"
+            | "ibn"
+            | "al"
+            | "el"
+            | "dos"
+            | "das"
+            | "du"
+            | "ter"
+    )
+}
+
+/// One to three joined nameable words starting at `k` (with particles between them): their
+/// end (`k` when none).
 fn run(t: &Tokens<'_>, lex: &Lexicon, k: usize) -> usize {
     let mut b = k;
-    while b < k + 3 && nameable(t, lex, b) {
+    let mut words = 0;
+    while words < 3 && nameable(t, lex, b) {
         b += 1;
+        words += 1;
         if t.get(b - 1).is_some_and(|x| x.poss) || !t.joined(b - 1) {
             break;
+        }
+        // Particles followed by a name word.
+        let mut p = b;
+        while p < b + 2
+            && is_particle(t.lower(p))
+            && t.get(p).is_some_and(|x| !x.cap)
+            && t.joined(p)
+        {
+            p += 1;
+        }
+        if p > b {
+            if nameable(t, lex, p) {
+                b = p;
+            } else {
+                break;
+            }
         }
     }
     b

@@ -236,3 +236,103 @@ fn seed_entities_are_sane() {
     let ms = seed_mentions("002_2422b8df4f27a7b1.txt");
     assert!(!ms.iter().any(|m| m.text.contains("Shin")));
 }
+
+/// Prints the factual mentions of files named in `FACTCHECK_DUMP` (comma-separated paths).
+#[test]
+#[ignore]
+fn dump_files() {
+    let paths = std::env::var("FACTCHECK_DUMP").unwrap_or_default();
+    for p in paths.split(',').filter(|p| !p.is_empty()) {
+        let text = std::fs::read_to_string(p).expect("file");
+        let input = crate::model::SourceInput {
+            text,
+            ..Default::default()
+        };
+        let e = crate::extract_source(&input, "s").expect("extract");
+        println!("===== {p}\n{:?}\n{}", e.source.metadata, show(&e.mentions));
+    }
+}
+
+/// Throughput of metadata detection plus this extractor over the seeds repeated to ~4 MB
+/// (`cargo test --release --lib entities_throughput -- --ignored --nocapture`).
+#[test]
+#[ignore]
+fn entities_throughput() {
+    let one: String = SEEDS
+        .iter()
+        .map(|s| seed(s))
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    let mut big = String::new();
+    while big.len() < 4_000_000 {
+        big.push_str(&one);
+        big.push_str("\n\n");
+    }
+    let start = std::time::Instant::now();
+    let input = crate::model::SourceInput {
+        text: big.clone(),
+        ..Default::default()
+    };
+    let meta = crate::meta::detect(&input);
+    let doc = crate::text::Doc::new(&big);
+    let t_doc = start.elapsed();
+    let ctx = crate::extract::Context {
+        doc: &doc,
+        published: None,
+    };
+    let t0 = std::time::Instant::now();
+    let t = super::tokens::Tokens::new(&doc);
+    let t1 = t0.elapsed();
+    let p = super::names::People::find(&t, &super::data::LEXICON);
+    let t2 = t0.elapsed();
+    println!(
+        "tokens {:.3}s, people {:.3}s ({} occurrences)",
+        t1.as_secs_f64(),
+        (t2 - t1).as_secs_f64(),
+        p.occurrences.len()
+    );
+    let t3 = std::time::Instant::now();
+    let mut out = Vec::new();
+    super::find(&ctx, &mut out);
+    println!("find {:.3}s", t3.elapsed().as_secs_f64());
+    let secs = start.elapsed().as_secs_f64() - (t3 - t0).as_secs_f64();
+    let mb = big.len() as f64 / 1e6;
+    println!(
+        "{mb:.1} MB: doc+meta {:.3}s, total {secs:.3}s, {:.1} MB/s, {} candidates, {} skips",
+        t_doc.as_secs_f64(),
+        mb / secs,
+        out.len(),
+        meta.skip.len()
+    );
+}
+
+#[test]
+fn and_joins_names_but_not_lists() {
+    let ms = run("Seoul and Beijing agreed, as did Samsung and Apple Inc and the Fire and Disaster Management Agency.");
+    let ents: Vec<String> = ms
+        .iter()
+        .filter(|m| m.kind == Kind::Entity)
+        .map(|m| format!("{}={}", m.text, m.display_value()))
+        .collect();
+    assert_eq!(
+        ents,
+        vec![
+            "Seoul=seoul",
+            "Beijing=beijing",
+            "Samsung=samsung",
+            "Apple Inc=apple inc",
+            "Fire and Disaster Management Agency=fire and disaster management agency"
+        ]
+    );
+}
+
+#[test]
+fn companies_before_said_are_not_people() {
+    let ms = run("Coupang Eats said the outlook was weak. Toss Bank said so too. Ellie Kemper said it was fine, and Kemper added more.");
+    let people: Vec<String> = ms
+        .iter()
+        .filter(|m| m.rule == "entity.person" || m.rule == "entity.short_form")
+        .map(|m| m.display_value())
+        .collect();
+    assert_eq!(people, vec!["ellie kemper", "ellie kemper"]);
+}

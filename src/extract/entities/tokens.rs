@@ -13,17 +13,100 @@ pub struct Tok {
     /// One past the possessive, or `end`.
     pub full_end: usize,
     /// The word in lower case, without the possessive.
-    pub lower: String,
+    pub lower: Word,
     /// The first character is upper case (or a digit-led code like "G20" counts as capitalized).
     pub cap: bool,
     /// Two or more letters, all upper case ("ROK", "NPC").
     pub upper: bool,
     /// Followed by a possessive "'s" or "'".
     pub poss: bool,
+    /// Its word-class bits (see `data::class`).
+    pub class: u32,
     /// Index of its sentence in [`Doc::sentences`].
     pub sent: usize,
     /// The first word of its sentence.
     pub sent_start: bool,
+}
+
+/// A short string stored inline (most words), or on the heap when long: lower-casing every
+/// word of an article then costs no allocation.
+#[derive(Clone)]
+pub enum Word {
+    /// Up to 22 bytes, inline.
+    Inline(u8, [u8; 22]),
+    /// Longer words.
+    Heap(Box<str>),
+}
+
+impl Word {
+    /// A word from a string.
+    pub fn new(s: &str) -> Word {
+        let b = s.as_bytes();
+        if b.len() <= 22 {
+            let mut buf = [0u8; 22];
+            if let Some(dst) = buf.get_mut(..b.len()) {
+                dst.copy_from_slice(b);
+            }
+            Word::Inline(b.len() as u8, buf)
+        } else {
+            Word::Heap(s.into())
+        }
+    }
+
+    /// The lower-case form of `s`, without allocating for short ASCII words.
+    pub fn lowercase(s: &str) -> Word {
+        if s.len() <= 22 && s.is_ascii() {
+            let mut buf = [0u8; 22];
+            for (d, c) in buf.iter_mut().zip(s.bytes()) {
+                *d = c.to_ascii_lowercase();
+            }
+            Word::Inline(s.len() as u8, buf)
+        } else {
+            Word::new(&s.to_lowercase())
+        }
+    }
+
+    /// The word as a string slice.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Word::Inline(n, buf) => buf
+                .get(..usize::from(*n))
+                .and_then(|b| std::str::from_utf8(b).ok())
+                .unwrap_or(""),
+            Word::Heap(s) => s,
+        }
+    }
+}
+
+impl std::ops::Deref for Word {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::fmt::Debug for Word {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.as_str().fmt(f)
+    }
+}
+
+impl std::fmt::Display for Word {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl PartialEq<&str> for Word {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl PartialEq<Word> for &str {
+    fn eq(&self, other: &Word) -> bool {
+        *self == other.as_str()
+    }
 }
 
 /// The words of a document, in order.
@@ -144,11 +227,13 @@ impl<'t> Tokens<'t> {
             };
             let sent_start = sent != last_sent;
             last_sent = sent;
+            let lower = Word::lowercase(word);
             toks.push(Tok {
                 start,
                 end,
                 full_end,
-                lower: word.to_lowercase(),
+                class: super::data::LEXICON.class(lower.as_str()),
+                lower,
                 cap,
                 upper,
                 poss,
@@ -167,6 +252,11 @@ impl<'t> Tokens<'t> {
     /// The word at `i`, if any.
     pub fn get(&self, i: usize) -> Option<&Tok> {
         self.toks.get(i)
+    }
+
+    /// True when word `i` has any of the class bits in `mask`.
+    pub fn is(&self, i: usize, mask: u32) -> bool {
+        self.toks.get(i).is_some_and(|t| t.class & mask != 0)
     }
 
     /// The lower-case word at `i`, or "".
