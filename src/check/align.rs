@@ -11,7 +11,7 @@ pub type Members = Vec<usize>;
 
 /// Blocks claims by their measure key; a count with no noun joins the block of the same
 /// head when exactly one noun is in use for it.
-pub fn blocks(claims: &[ClaimInfo]) -> BTreeMap<String, Members> {
+pub fn blocks(claims: &[ClaimInfo], link: &dyn Linked) -> BTreeMap<String, Members> {
     let mut out: BTreeMap<String, Members> = BTreeMap::new();
     for (i, c) in claims.iter().enumerate() {
         if let Some(b) = &c.block {
@@ -29,9 +29,16 @@ pub fn blocks(claims: &[ClaimInfo]) -> BTreeMap<String, Members> {
     for (head, keys) in heads {
         let wild = |k: &String| k.ends_with("/-") || k.ends_with("/person");
         let specific: Vec<&String> = keys.iter().filter(|k| !wild(k)).collect();
-        let target = match specific.as_slice() {
-            [one] => Some((*one).clone()),
-            [] => Some(format!("{head}/person")).filter(|t| keys.contains(t)),
+        let people: Vec<&String> = specific
+            .iter()
+            .copied()
+            .filter(|k| PERSON_NOUNS.contains(&k.rsplit('/').next().unwrap_or("")))
+            .collect();
+        let target = match (specific.as_slice(), people.as_slice()) {
+            ([one], _) => Some((*one).clone()),
+            ([], _) => Some(format!("{head}/person")).filter(|t| keys.contains(t)),
+            // Several nouns: a bare figure goes with the only one that counts people.
+            (_, [one]) => Some((*one).clone()),
             _ => None,
         };
         let Some(target) = target else { continue };
@@ -41,6 +48,16 @@ pub fn blocks(claims: &[ClaimInfo]) -> BTreeMap<String, Members> {
             k.ends_with("/-") || target_noun == "person" || PERSON_NOUNS.contains(&target_noun)
         };
         for k in keys.iter().filter(|k| wild(k) && **k != target && joins(k)) {
+            // "people" joins a more specific noun only where it agrees with it: "179 people"
+            // killed is not contradicted by "175 passengers" among the dead.
+            if k.ends_with("/person") && target_noun != "person" {
+                let (Some(a), Some(b)) = (out.get(k), out.get(&target)) else {
+                    continue;
+                };
+                if any_differ(a, b, claims, link) {
+                    continue;
+                }
+            }
             if let Some(ms) = out.remove(k) {
                 let t = out.entry(target.clone()).or_default();
                 t.extend(ms);

@@ -83,6 +83,14 @@ const EVENT_CUES: &[Cue] = &[
         r"\b(?:attack|bombing|explosion|blast|shooting|crash|collision|derailment)\b",
     ),
     (
+        "incident",
+        r"\b(?:crashed|crashes|skidded|slammed|collided|derailed|exploded|erupted|struck|hit)\b",
+    ),
+    (
+        "match",
+        r"\b(?:match|game|clasico|final|beat|beats|defeated|drew)\b",
+    ),
+    (
         "election",
         r"\b(?:election|elections|vote|polls|referendum|ballot|runoff|primary)\b",
     ),
@@ -118,6 +126,7 @@ const COUNT_CUES: &[Cue] = &[
         "displaced",
         r"\b(?:evacuated|displaced|homeless|evacuees|relocated|shelters|evacuation)\b",
     ),
+    ("survivors", r"\b(?:survived|survivors|survive|surviving)\b"),
     ("rescued", r"\b(?:rescued|saved|pulled alive)\b"),
     ("arrested", r"\b(?:arrested|detained|arrests|detentions)\b"),
     ("delegation", r"\b(?:delegation|entourage|accompan\w+)\b"),
@@ -131,7 +140,8 @@ const COUNT_CUES: &[Cue] = &[
         "jobs",
         r"\b(?:employees|workers|staff|jobs|layoffs|laid off|job cuts|headcount)\b",
     ),
-    ("users", r"\b(?:users|subscribers|customers|members)\b"),
+    ("users", r"\b(?:users|subscribers|customers)\b"),
+    ("on board", r"\b(?:on board|aboard|onboard|carrying)\b"),
     (
         "deliveries",
         r"\b(?:deliveries|delivered|shipments|shipped|units sold|sold)\b",
@@ -349,6 +359,10 @@ static HEDGE_GAP: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// Only a noun (no conjunction, comma or figure) between a figure and its cue.
+static NOUN_GAP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:[A-Za-z-]+\s+){0,2}$").expect("valid regex"));
+
 /// What a head count counts: a cue inside the mention ("42 arrests"), a verb right before
 /// it ("killing 126", "the toll rose to 175"), else the predicate after it ("9 people were
 /// killed") unless another figure intervenes, else the nearest.
@@ -360,9 +374,28 @@ fn count_cue(hay: &str, pos: usize, end: usize) -> Option<&'static str> {
     let before = ms.iter().filter(|m| m.1 <= pos).max_by_key(|m| m.1);
     let after = ms.iter().filter(|m| m.0 >= end).min_by_key(|m| m.0);
     let lead = hay.get(..pos).unwrap_or("");
+    // "killing at least 126": a verb right before the figure.
     if let Some(b) = before {
-        let gap = hay.get(b.1..pos).unwrap_or("");
-        if HEDGE_GAP.is_match(gap) || COPULA_BEFORE.is_match(lead) {
+        if HEDGE_GAP.is_match(hay.get(b.1..pos).unwrap_or("")) {
+            return Some(b.2);
+        }
+    }
+    // "181 people on board": a cue right after the figure and its noun.
+    if let Some(a) = after {
+        let gap = hay.get(end..a.0).unwrap_or("");
+        let joined = gap.split_whitespace().any(|w| {
+            matches!(
+                w,
+                "and" | "or" | "but" | "as" | "while" | "with" | "than" | "of"
+            )
+        });
+        if gap.len() <= 14 && NOUN_GAP.is_match(gap) && !joined {
+            return Some(a.2);
+        }
+    }
+    // "the death toll ... rose to 175".
+    if let Some(b) = before {
+        if COPULA_BEFORE.is_match(lead) {
             return Some(b.2);
         }
     }
@@ -424,6 +457,19 @@ static RATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:per|a|an|each)\s+(share|person|head|barrel|ton|tonne|hour|day|week|month|year|unit|capita|gallon|liter|litre|kilogram|kg|pound|ounce|seat|ticket|household|employee|vote)s?\b")
         .expect("valid regex")
 });
+
+/// Nouns that name the measure itself rather than what is counted.
+const MEASURE_NOUNS: &[&str] = &[
+    "crowd",
+    "toll",
+    "total",
+    "number",
+    "figure",
+    "tally",
+    "count",
+    "turnout",
+    "attendance",
+];
 
 /// Units of time: "thousands of years" is not a head count.
 const TIME_NOUNS: &[&str] = &[
@@ -955,6 +1001,8 @@ fn claim_of(
             let value = m.value.quantity().map_or(0.0, |q| q.value);
             let vague = noun.as_deref().map_or(true, |n| VAGUE_NOUNS.contains(&n));
             let timeish = noun.as_deref().is_some_and(|n| TIME_NOUNS.contains(&n));
+            // "a crowd of 78,000", "a toll of 175": the noun names the measure, not a unit.
+            let noun = noun.filter(|n| !MEASURE_NOUNS.contains(&n.as_str()));
             match (cue, &noun) {
                 _ if timeish => (None, String::new()),
                 (Some(c), n) if value > 2.0 || !vague => (
@@ -1153,7 +1201,7 @@ fn claim_of(
             }
         }
         Kind::Venue => {
-            let ev = ctx.event(m, sentence, &cls);
+            let ev = ctx.event(m, sentence, &cls).filter(|e| *e != "statement");
             let parts = ctx.participants(m, sentence, cl);
             info.by_participants = true;
             match ev {

@@ -176,7 +176,7 @@ fn make_groups(infos: &[ClaimInfo], extractions: &[Extraction]) -> Vec<Group> {
         index,
     };
     let mut drafts: Vec<Draft> = Vec::new();
-    for members in align::blocks(infos).into_values() {
+    for members in align::blocks(infos, &link).into_values() {
         let classes = align::by_participants(&members, infos);
         let mut class_drafts: Vec<Vec<Draft>> = Vec::new();
         for class in &classes {

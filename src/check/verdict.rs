@@ -139,6 +139,26 @@ pub fn dates(a: &DateValue, b: &DateValue) -> Rel {
             Rel::Differ("time_mismatch")
         };
     }
+    // Clock times without a calendar day: compare the times (in one zone, or both known).
+    if let (Some(ta), Some(tb)) = (
+        a.time.as_deref().and_then(minutes),
+        b.time.as_deref().and_then(minutes),
+    ) {
+        if a.start.is_none() || b.start.is_none() || a.start == b.start {
+            let shift = match (a.utc_offset_minutes, b.utc_offset_minutes, &a.zone, &b.zone) {
+                (Some(x), Some(y), _, _) => Some(i64::from(x) - i64::from(y)),
+                (_, _, None, None) => Some(0),
+                _ => None,
+            };
+            return match shift {
+                Some(d) if (ta - d - tb).rem_euclid(1440) == 0 => Rel::Same("same_time"),
+                Some(_) if a.start.is_none() || b.start.is_none() || a.start == b.start => {
+                    Rel::Differ("time_mismatch")
+                }
+                _ => Rel::Unknown("time_zone_unknown"),
+            };
+        }
+    }
     match (
         a.start.as_deref().and_then(days),
         a.end.as_deref().and_then(days),
