@@ -47,6 +47,8 @@ pub struct ClaimInfo {
     pub sign: f64,
     /// The sentence of the claim (original text), for venue containment and explanations.
     pub sentence: String,
+    /// How explanations name the source: its outlet when known ("Yonhap (b)"), else its id.
+    pub source_name: String,
     /// Index of the mention in its source (for `linked`).
     pub mention_index: usize,
 }
@@ -470,6 +472,61 @@ const MEASURE_NOUNS: &[&str] = &[
     "turnout",
     "attendance",
 ];
+
+/// How a reporter names a head count by its cue.
+fn count_phrase(cue: &str) -> &'static str {
+    match cue {
+        "deaths" => "death toll",
+        "injured" => "number of injured",
+        "missing" => "number of missing",
+        "displaced" => "number evacuated or displaced",
+        "rescued" => "number rescued",
+        "survivors" => "number of survivors",
+        "arrested" => "number of arrests",
+        "delegation" => "size of the delegation",
+        "crowd" => "crowd size",
+        "votes" => "vote count",
+        "seats" => "number of seats",
+        "jobs" => "number of jobs or employees",
+        "users" => "number of users or customers",
+        "deliveries" => "deliveries or units sold",
+        "buildings" => "buildings damaged or destroyed",
+        "aftershocks" => "number of aftershocks",
+        "magnitude" => "magnitude",
+        "without power" => "number without power",
+        "on board" => "number on board",
+        _ => "count",
+    }
+}
+
+/// How a reporter names an amount by its cue ("trade" -> "trade value").
+fn money_phrase(cue: &str) -> String {
+    match cue {
+        "trade" => "trade value".into(),
+        "deal" => "deal value".into(),
+        "aid" => "aid amount".into(),
+        "damage" => "damage or losses".into(),
+        "fine" => "fine or settlement".into(),
+        c => c.to_string(),
+    }
+}
+
+/// Plural of a singular noun, for descriptions ("company" -> "companies").
+pub fn plural(noun: &str) -> String {
+    match noun {
+        "person" => "people".into(),
+        "child" => "children".into(),
+        "man" => "men".into(),
+        "woman" => "women".into(),
+        n if n.ends_with('y') && !n.ends_with("ey") && !n.ends_with("ay") => {
+            format!("{}ies", &n[..n.len() - 1])
+        }
+        n if n.ends_with('s') || n.ends_with("sh") || n.ends_with("ch") || n.ends_with('x') => {
+            format!("{n}es")
+        }
+        n => format!("{n}s"),
+    }
+}
 
 /// Units of time: "thousands of years" is not a head count.
 const TIME_NOUNS: &[&str] = &[
@@ -974,6 +1031,12 @@ fn claim_of(
         description: String::new(),
         sign: 1.0,
         sentence: sent_text.clone(),
+        source_name: match &ctx.ext.source.metadata.outlet {
+            Some(o) if !o.value.trim().is_empty() => {
+                format!("{} ({})", o.value.trim(), ctx.ext.source.id)
+            }
+            _ => ctx.ext.source.id.clone(),
+        },
         mention_index: mi,
     };
     let people = &ctx.people;
@@ -1011,13 +1074,14 @@ fn claim_of(
                         n.clone().unwrap_or_else(|| "-".into())
                     )),
                     match n {
-                        Some(n) => format!("number of {n} ({c})"),
-                        None => format!("number ({c})"),
+                        Some(n) if n != "person" => format!("{} ({})", count_phrase(c), plural(n)),
+                        _ => count_phrase(c).to_string(),
                     },
                 ),
-                (None, Some(n)) if !vague && value > 2.0 => {
-                    (Some(format!("count/-/{n}")), format!("number of {n}"))
-                }
+                (None, Some(n)) if !vague && value > 2.0 => (
+                    Some(format!("count/-/{n}")),
+                    format!("number of {}", plural(n)),
+                ),
                 _ => (None, String::new()),
             }
         }
@@ -1041,11 +1105,8 @@ fn claim_of(
                 .and_then(|c| c.get(1))
                 .map(|g| singular(g.as_str()));
             match (cue.or_else(|| noun.clone()), rate) {
-                (Some(c), Some(r)) => (
-                    Some(format!("money/{c}/per {r}")),
-                    format!("{c} per {r} (amount)"),
-                ),
-                (Some(c), None) => (Some(format!("money/{c}")), format!("{c} (amount)")),
+                (Some(c), Some(r)) => (Some(format!("money/{c}/per {r}")), format!("{c} per {r}")),
+                (Some(c), None) => (Some(format!("money/{c}")), money_phrase(&c)),
                 (None, _) => (None, String::new()),
             }
         }
@@ -1091,8 +1152,11 @@ fn claim_of(
             let change = dir.map(|_| "change");
             match (what, topic, change) {
                 (Some(w), _, _) => (Some(format!("{fam}/{w}")), w.to_string()),
-                (None, Some(t), Some(c)) => (Some(format!("{fam}/{t}/{c}")), format!("{t} {c}")),
-                (None, Some(t), None) => (Some(format!("{fam}/{t}")), format!("{t} (share)")),
+                (None, Some(t), Some(c)) => (
+                    Some(format!("{fam}/{t}/{c}")),
+                    format!("change in {t} (percent)"),
+                ),
+                (None, Some(t), None) => (Some(format!("{fam}/{t}")), format!("{t} (percent)")),
                 _ => (None, String::new()),
             }
         }
@@ -1106,7 +1170,7 @@ fn claim_of(
                     info.participants = parts.clone();
                     (
                         Some(format!("ordinal/{ev}")),
-                        format!("which {ev} this is ({})", join_names(people, &parts)),
+                        format!("ordinal of the {ev} ({})", join_names(people, &parts)),
                     )
                 }
             }

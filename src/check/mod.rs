@@ -147,7 +147,7 @@ fn not_comparable(infos: &[ClaimInfo], members: Vec<usize>, feature: &str) -> Op
         .map(|c| {
             format!(
                 "{} \u{201c}{}\u{201d}{}",
-                c.claim.source,
+                c.source_name,
                 c.claim.mention.text.trim(),
                 scope_label(c, feature)
             )

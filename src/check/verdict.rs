@@ -356,7 +356,7 @@ fn same_rank(c: &str) -> u8 {
 fn quote(c: &ClaimInfo) -> String {
     format!(
         "{} says \u{201c}{}\u{201d}",
-        c.claim.source,
+        c.source_name,
         c.claim.mention.text.trim()
     )
 }
@@ -490,7 +490,7 @@ pub fn judge(members: &[&ClaimInfo], link: &dyn Linked) -> (Verdict, String, Str
             "single_source".into(),
             format!(
                 "Only {} states the {what} (\u{201c}{}\u{201d}); no other source confirms it.",
-                first.claim.source,
+                first.source_name,
                 first.claim.mention.text.trim()
             ),
         );
