@@ -788,3 +788,47 @@ fn many_articles_stay_fast() {
     assert_eq!(r.claims.len(), 2000);
     assert!(r.summary.conflicts >= 1);
 }
+
+#[test]
+fn a_day_of_the_visit_that_does_not_fit_its_start() {
+    let text = "President Lee Jae Myung arrived in Beijing on Sunday, Jan. 4. \
+                On Jan. 7, the third day of his four-day state visit, Lee met Premier Li Qiang.";
+    let r = check(vec![Src::new("a", Some("2026-01-08"), text)
+        .date(
+            "Sunday, Jan. 4",
+            Some("2026-01-04"),
+            Some("sunday"),
+            Basis::PublicationRelative,
+        )
+        .date(
+            "Jan. 7",
+            Some("2026-01-07"),
+            None,
+            Basis::PublicationRelative,
+        )
+        .num("third", Kind::Ordinal, 3.0, 1.0, Exact, Some("day"))]);
+    let g = group_of(&r, "third");
+    assert_eq!(
+        (g.verdict, g.cause.as_str()),
+        (Verdict::Conflict, "internal_day_of_visit_mismatch"),
+        "{:#?}",
+        r.groups
+    );
+    let fine = "President Lee Jae Myung arrived in Beijing on Sunday, Jan. 4. \
+                On Jan. 6, the third day of his four-day state visit, Lee met Premier Li Qiang.";
+    let r = check(vec![Src::new("a", Some("2026-01-08"), fine)
+        .date(
+            "Sunday, Jan. 4",
+            Some("2026-01-04"),
+            Some("sunday"),
+            Basis::PublicationRelative,
+        )
+        .date(
+            "Jan. 6",
+            Some("2026-01-06"),
+            None,
+            Basis::PublicationRelative,
+        )
+        .num("third", Kind::Ordinal, 3.0, 1.0, Exact, Some("day"))]);
+    assert!(conflicts(&r).is_empty(), "{:#?}", r.groups);
+}

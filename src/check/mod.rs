@@ -221,6 +221,7 @@ fn make_groups(infos: &[ClaimInfo], extractions: &[Extraction]) -> Vec<Group> {
         drafts.extend(class_drafts.into_iter().flatten());
     }
     drafts.extend(self_checks(infos, extractions));
+    drafts.extend(day_of_visit_checks(infos, extractions, &link.index));
     let order = |v: Verdict| match v {
         Verdict::Conflict => 0,
         Verdict::NotComparable => 1,
@@ -266,6 +267,102 @@ fn make_groups(infos: &[ClaimInfo], extractions: &[Extraction]) -> Vec<Group> {
             }
         })
         .collect()
+}
+
+/// "the third day of his four-day visit": an ordinal day of a trip.
+static DAY_OF_VISIT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)^[\s-]*(?:day\s+)?of\s+(?:his|her|their|the|a|an|its)?\s*(?:[\w-]+\s+){0,3}(?:visit|trip|tour|stay)\b")
+        .expect("valid regex")
+});
+
+/// A resolved single day, as days since the epoch.
+fn single_day(m: &crate::model::Mention) -> Option<i64> {
+    let d = m.value.date()?;
+    match (&d.start, &d.end) {
+        (Some(s), Some(e)) if s == e => verdict::days(s),
+        _ => None,
+    }
+}
+
+/// "the third day of a four-day visit" on a date that does not fit the stated start.
+fn day_of_visit_checks(
+    infos: &[ClaimInfo],
+    extractions: &[Extraction],
+    index: &BTreeMap<(usize, usize), usize>,
+) -> Vec<Draft> {
+    let mut out = Vec::new();
+    for (si, ext) in extractions.iter().enumerate() {
+        // The stated start of the trip: the first resolved arrival date.
+        let start = infos
+            .iter()
+            .filter(|c| c.source_index == si && c.block.as_deref() == Some("date/arrival"))
+            .find_map(|c| single_day(&c.claim.mention).map(|d| (d, c.mention_index)));
+        let Some((start_day, start_idx)) = start else {
+            continue;
+        };
+        for (mi, m) in ext.mentions.iter().enumerate() {
+            if m.kind != Kind::Ordinal
+                || m.noun.as_deref().map(claims::singular).as_deref() != Some("day")
+            {
+                continue;
+            }
+            let after = infos
+                .get(*index.get(&(si, mi)).unwrap_or(&usize::MAX))
+                .map(|c| c.sentence.as_str())
+                .unwrap_or("");
+            let rel = m.end.saturating_sub(m.sentence.start);
+            if !after.get(rel..).is_some_and(|a| DAY_OF_VISIT.is_match(a)) {
+                continue;
+            }
+            let Some(n) = m.value.quantity().map(|q| q.value) else {
+                continue;
+            };
+            // The date of that day: a resolved day in the same sentence, else the one before.
+            let day = ext.mentions[..mi]
+                .iter()
+                .enumerate()
+                .rev()
+                .chain(
+                    ext.mentions
+                        .iter()
+                        .enumerate()
+                        .skip(mi + 1)
+                        .filter(|(_, o)| o.sentence.start == m.sentence.start),
+                )
+                .filter(|(_, o)| {
+                    o.kind == Kind::Date
+                        && o.sentence.start <= m.sentence.start
+                        && o.end + 400 >= m.start
+                })
+                .find_map(|(k, o)| single_day(o).map(|d| (d, k)));
+            let Some((day, day_idx)) = day else { continue };
+            let expected = start_day + n as i64 - 1;
+            if day == expected {
+                continue;
+            }
+            let mut members: Vec<usize> = [start_idx, day_idx, mi]
+                .iter()
+                .filter_map(|k| index.get(&(si, *k)).copied())
+                .collect();
+            members.sort_unstable();
+            members.dedup();
+            out.push(Draft {
+                verdict: Verdict::Conflict,
+                cause: "internal_day_of_visit_mismatch".into(),
+                explanation: format!(
+                    "{} calls {} day {} of the trip, but a trip that began on the date it states makes that day {}.",
+                    ext.source.id,
+                    ext.mentions.get(day_idx).map_or("that date", |o| o.text.trim()),
+                    crate::model::format_number(n),
+                    crate::model::format_number((day - start_day + 1) as f64)
+                ),
+                measure: "day of the trip".into(),
+                kind: Kind::Ordinal,
+                members,
+            });
+        }
+    }
+    out
 }
 
 /// Checks each article against itself: a weekday that does not match the date it names.
