@@ -1146,6 +1146,13 @@ fn claim_of(
                     m.end.saturating_sub(sentence.0),
                 )
             });
+            // "iPhone sales rose 6%" is not "revenue rose 8%".
+            let topic = topic.map(|t| {
+                match modifier_before(clause_text, MONEYS.matches(clause_text), rel) {
+                    Some(m) => format!("{t} of {m}"),
+                    None => t.to_string(),
+                }
+            });
             if dir == Some("decrease") {
                 info.sign = -1.0;
             }

@@ -184,6 +184,9 @@ pub fn dates(a: &DateValue, b: &DateValue) -> Rel {
             {
                 // "2345 GMT Sunday" is Monday morning in Beijing.
                 Rel::Same("time_zone")
+            } else if (sa - eb).abs().min((sb - ea).abs()) > 14 {
+                // Weeks apart: an earlier occasion mentioned in passing, not the same event.
+                Rel::Unknown("different_occasions")
             } else {
                 Rel::Differ("date_mismatch")
             }
@@ -214,8 +217,6 @@ const TITLE_MODIFIERS: &[&str] = &[
     "interim",
     "assistant",
     "ex",
-    "first",
-    "executive",
 ];
 
 /// Compares two titles of the same person.
