@@ -713,6 +713,25 @@ impl SourceCtx<'_> {
         sentence: (usize, usize),
         cls: &[(usize, usize)],
     ) -> Option<&'static str> {
+        let e = self.event_word(m, sentence, cls)?;
+        if e != "incident" {
+            return Some(e);
+        }
+        // "The earthquake struck on Tuesday": the verb stands for the event the sentence names.
+        let named = EVENTS
+            .matches(self.slice(sentence.0, sentence.1))
+            .into_iter()
+            .map(|x| x.2)
+            .find(|k| matches!(*k, "earthquake" | "storm" | "attack" | "match"));
+        Some(named.unwrap_or(e))
+    }
+
+    fn event_word(
+        &self,
+        m: &Mention,
+        sentence: (usize, usize),
+        cls: &[(usize, usize)],
+    ) -> Option<&'static str> {
         let cl = clause_of(cls, m.start);
         let in_clause = self.slice(cl.0, cl.1);
         let rel = m.start.saturating_sub(cl.0);
@@ -1297,12 +1316,24 @@ fn claim_of(
         m.kind,
         Kind::Count | Kind::Money | Kind::Percent | Kind::PercentagePoints
     ) {
-        let who: BTreeSet<String> = people
+        let mut who: BTreeSet<String> = people
             .in_range(cl.0, cl.1)
             .into_iter()
             .filter(|o| !people.speaks(ctx.text, o))
             .map(|o| o.key.clone())
             .collect();
+        // Companies and organizations named before the figure ("Samsung Electronics said
+        // its profit was ..."), not countries or bodies from the alias table.
+        who.extend(
+            ctx.ext
+                .mentions
+                .iter()
+                .filter(|o| o.kind == Kind::Entity && o.rule == "entity.org")
+                .filter(|o| o.start >= cl.0 && o.end <= m.start)
+                .filter_map(|o| o.value.text())
+                .filter(|t| !ctx.aliases.knows(&t.value) && !ctx.aliases.knows(&t.canonical))
+                .map(|t| name_key(&t.canonical)),
+        );
         if !who.is_empty() {
             info.who = Some(who.into_iter().collect::<Vec<_>>().join("+"));
         }
