@@ -1019,6 +1019,10 @@ impl<'a> Scan<'a> {
         let mut precision = 10f64.powi(-(decimals as i32));
         let mut scale = 1.0;
         let mut ordinal = false;
+        // Degrees: "1.5°C", "45 °F" (a temperature, not ours).
+        if self.raw(e) == "°" {
+            return Some(Parsed::Skip(e + 1));
+        }
         // Glued suffix: "42nd", "10k", "1.2m", "46.9bn", "1990s", "180ml".
         if self.is_word(e) && self.glued(e) {
             let w = self.w(e);
@@ -1551,8 +1555,10 @@ impl<'a> Scan<'a> {
                     fig.unit = unit;
                     fig.precision = ap.min(b.precision);
                     fig.value = (low + high) / 2.0;
-                    if fig.rule.starts_with("count") {
+                    if fig.rule.starts_with("count") && unit == Unit::None {
                         fig.rule = "count.range";
+                    } else if fig.rule.starts_with("count") {
+                        fig.rule = b.rule;
                     } else if fig.rule != b.rule
                         && b.rule != "count.digits"
                         && b.rule != "count.words"
@@ -2193,15 +2199,6 @@ impl<'a> Scan<'a> {
         {
             parts.pop();
         }
-        // Counting more than one thing without a plural in sight ("the 7.8 quake struck"):
-        // the first word is the best guess for the head.
-        if plural
-            && mode == NounMode::Head
-            && parts.len() > 1
-            && !parts.iter().any(|p| words::is_plural(p))
-        {
-            parts.truncate(1);
-        }
         let last = parts.pop()?;
         let head = words::singular(&last);
         match mode {
@@ -2509,6 +2506,98 @@ mod tests {
             }
         }
         assert!(bad.is_empty(), "\n{}", bad.join("\n"));
+    }
+
+    #[test]
+    fn random_token_soup_does_not_panic() {
+        const PIECES: &[&str] = &[
+            "1",
+            "23",
+            "4,567",
+            "8.9",
+            ".5",
+            "-",
+            "--",
+            "$",
+            "US",
+            "£",
+            "€",
+            "₩",
+            "元",
+            "%",
+            " ",
+            " ",
+            " ",
+            "percent",
+            "per",
+            "cent",
+            "million",
+            "bn",
+            "m",
+            "k",
+            "No",
+            ".",
+            ",",
+            "(",
+            ")",
+            "and",
+            "a",
+            "half",
+            "between",
+            "to",
+            "from",
+            "more",
+            "than",
+            "about",
+            "second",
+            "-largest",
+            "first",
+            "twenty",
+            "-",
+            "one",
+            "hundred",
+            "thousands",
+            "of",
+            "people",
+            "yuan",
+            "won",
+            "dollars",
+            "cents",
+            "'",
+            "s",
+            ":",
+            "/",
+            "+",
+            "é",
+            "\u{301}",
+            "🎉",
+            "Jan",
+            "2026",
+            "th",
+            "plus",
+            "odd",
+            "point",
+            "five",
+            "\n",
+        ];
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..3000 {
+            let mut t = String::new();
+            let n = (seed % 12) as usize + 1;
+            for _ in 0..n {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                t.push_str(PIECES[(seed % PIECES.len() as u64) as usize]);
+            }
+            if t.trim().is_empty() {
+                continue;
+            }
+            let ms = extract(&t, &ExtractOptions::default()).unwrap();
+            for m in ms {
+                assert_eq!(&t[m.start..m.end], m.text, "{t:?}");
+            }
+        }
     }
 
     #[test]
