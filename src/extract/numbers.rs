@@ -1557,12 +1557,8 @@ impl<'a> Scan<'a> {
                     fig.value = (low + high) / 2.0;
                     if fig.rule.starts_with("count") && unit == Unit::None {
                         fig.rule = "count.range";
-                    } else if fig.rule.starts_with("count") {
-                        fig.rule = b.rule;
-                    } else if fig.rule != b.rule
-                        && b.rule != "count.digits"
-                        && b.rule != "count.words"
-                    {
+                    } else if fig.rule.starts_with("count") || !b.rule.starts_with("count") {
+                        // "10-15%": the rule of the end that carries the unit.
                         fig.rule = b.rule;
                     }
                     ranged = true;
