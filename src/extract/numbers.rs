@@ -206,10 +206,11 @@ pub static RULES: &[Rule] = &[
         name: "rank.no",
         kind: Kind::Rank,
         pattern: "",
-        description: "A rank written \"No. 2\".",
+        description: "A rank written \"No. 2\" (or \"the number one\").",
         examples: &[
             Example { input: "Li is the No. 2 official in China.", text: "No. 2", value: "No. 2 official" },
             Example { input: "Zhao is No. 3 in ranking.", text: "No. 3", value: "No. 3" },
+            Example { input: "She is the world's number one.", text: "number one", value: "No. 1" },
         ],
         negatives: &["No. I will not.", "No, he said.", "There is no 1 answer, no."],
     },
@@ -434,6 +435,7 @@ impl<'a> Scan<'a> {
                             | "negative"
                             | "no"
                             | "nos"
+                            | "number"
                             | "tens"
                             | "u"
                             | "rs"
@@ -654,18 +656,26 @@ impl<'a> Scan<'a> {
 
     /// "No. 2", "No.3".
     fn rank_no(&self, i: usize, out: &mut Vec<Candidate>) -> Option<usize> {
-        if !(matches!(self.w(i), "no" | "nos") && self.is_p(i + 1, ".") && self.glued(i + 1)) {
-            return None;
-        }
-        if !self.is_num(i + 2) || self.blocked.get(i + 2).copied().unwrap_or(true) {
-            return None;
-        }
-        let raw = self.raw(i + 2);
-        if raw.contains('.') || raw.contains(',') {
-            return None;
-        }
-        let v: f64 = raw.parse().ok()?;
-        let e = i + 3;
+        let (v, e) =
+            if matches!(self.w(i), "no" | "nos") && self.is_p(i + 1, ".") && self.glued(i + 1) {
+                if !self.is_num(i + 2) || self.blocked.get(i + 2).copied().unwrap_or(true) {
+                    return None;
+                }
+                let raw = self.raw(i + 2);
+                if raw.contains('.') || raw.contains(',') {
+                    return None;
+                }
+                (raw.parse::<f64>().ok()?, i + 3)
+            } else if self.w(i) == "number"
+                && matches!(self.prev_w(i), "the" | "s" | "world" | "world's")
+                && self.w(i + 2) != "of"
+            {
+                // "the world's number one", "the number two official"
+                let v = words::unit(self.w(i + 1)).filter(|&u| u >= 1.0)?;
+                (v, i + 2)
+            } else {
+                return None;
+            };
         // "No. 10 Downing Street": an address, not a rank.
         if self.is_word(e) && self.capitalized(e) {
             return Some(e);
@@ -1153,6 +1163,13 @@ impl<'a> Scan<'a> {
                 let mut n = mk(i + 2, 0.0, 1.0);
                 n.fraction = true;
                 return Some(n);
+            } else if words::ordinal(w1).is_some()
+                && self.is_word(i + 2)
+                && self.w(i + 2) != "of"
+                && words::scale(self.w(i + 2)).is_none()
+            {
+                // "a third summit", "a fifth term": an ordinal with its article.
+                return None;
             } else if words::fraction(w1).is_some() && !matches!(w1, "second") {
                 // "a third", "a quarter million", "a half"
                 let d = words::fraction(w1).unwrap_or(1.0);
@@ -1494,7 +1511,7 @@ impl<'a> Scan<'a> {
         // tally, not a range; it is not reported.
         if hyphen && fig.unit == Unit::None && fig.num.scale == 1.0 {
             if let Some(Parsed::Num(b)) = self.number(fig.e + 1) {
-                if !b.ordinal && b.value < fig.value && b.scale == 1.0 && !self.is_p(b.e, "%") {
+                if !b.ordinal && b.value <= fig.value && b.scale == 1.0 && !self.is_p(b.e, "%") {
                     return b.e;
                 }
             }
@@ -1671,11 +1688,28 @@ impl<'a> Scan<'a> {
                 }
             }
         }
-        let span_end = if fig.rule == "money.word" && fig.e > after_span {
+        let mut span_end = if fig.rule == "money.word" && fig.e > after_span {
             fig.e
         } else {
             after_span
         };
+        // "millions of dollars", "hundreds of millions of won": a vague amount of money.
+        if fig.num.vague.is_some() && fig.unit == Unit::None && self.w(noun_from) == "of" {
+            let cw = self.w(noun_from + 1);
+            if let Some((code, f, false)) =
+                words::currency_word(cw, None).filter(|_| self.is_word(noun_from + 1))
+            {
+                fig.unit = Unit::Money(code);
+                fig.value *= f;
+                fig.precision *= f;
+                low *= f;
+                high *= f;
+                fig.rule = "money.word";
+                span_end = noun_from + 2;
+                fig.e = span_end;
+                noun_from = span_end;
+            }
+        }
 
         // Counts that are not figures: years, the pronoun "one", capitalized labels.
         let count = fig.unit == Unit::None;
@@ -2453,6 +2487,10 @@ mod tests {
             ("A magnitude 6.4 earthquake hit; the quake had a magnitude of 6.8 according to the CENC.", &[("6.4", "6.4 magnitude"), ("6.8", "6.8 magnitude")]),
             ("Officials reported a death toll of 188.", &[("188", "188 toll")]),
             ("Two-way trade grew.", &[]),
+            ("Xi will seek a third term; a third of voters agree.", &[("third", "#3 term")]),
+            ("She is the world's number one.", &[("number one", "No. 1")]),
+            ("The match ended in a 2-2 draw.", &[]),
+            ("The storm caused hundreds of millions of dollars in damage.", &[("hundreds of millions of dollars", "USD ~200000000")]),
             (
                 "The magnitude 7.8 quake struck at 4:17 a.m. (0117 GMT).",
                 &[("7.8", "7.8 magnitude")],
