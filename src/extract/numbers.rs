@@ -725,6 +725,10 @@ impl<'a> Scan<'a> {
                 }
             }
             let upper = raw.chars().all(|c| c.is_ascii_uppercase());
+            // "Rmb5bn" (FT style)
+            if w == "rmb" && self.is_num(i + 1) {
+                return Some(("CNY", 1.0, i + 1));
+            }
             if upper && self.is_num(i + 1) {
                 if let Some(code) = words::code(w) {
                     return Some((code, 1.0, i + 1));
@@ -836,6 +840,12 @@ impl<'a> Scan<'a> {
                 unit = Unit::Points;
                 e += 1;
                 rule = "pp.word";
+            } else if matches!(w, "bps" | "bp") && self.is_word(e) {
+                unit = Unit::Points;
+                value /= 100.0;
+                precision /= 100.0;
+                e += 1;
+                rule = "pp.word";
             } else if w == "basis" && matches!(self.w(e + 1), "point" | "points") {
                 unit = Unit::Points;
                 value /= 100.0;
@@ -937,6 +947,10 @@ impl<'a> Scan<'a> {
             if matches!(self.w(k), "dollar" | "dollars") {
                 return Some(("USD", 1.0, k + 1));
             }
+        }
+        // "45p": pence, only glued.
+        if w == "p" && self.glued(e) && !self.is_num(e + 1) {
+            return Some(("GBP", 0.01, e + 1));
         }
         let (code, f, _) = words::currency_word(w, None)?;
         // "pounds" is also a weight: only with a scale, pence, or "sterling".
@@ -1043,6 +1057,9 @@ impl<'a> Scan<'a> {
                 scale = sc;
                 e += 1;
             } else if w == "pc"
+                || w == "bps"
+                || w == "bp"
+                || w == "p"
                 || words::code(w).is_some()
                 || million_code(w).is_some()
                 || words::symbol(self.raw(e)).is_some()
@@ -2104,9 +2121,41 @@ impl<'a> Scan<'a> {
     /// A superlative compound glued to an ordinal at `e`: "-largest", "-highest-ranking".
     /// Returns the end token and the noun ("highest-ranking official").
     fn superlative(&self, e: usize) -> Option<(usize, Option<String>)> {
-        if !(self.is_p(e, "-") && self.glued(e) && self.glued(e + 1) && self.is_word(e + 1)) {
+        let hyphen = self.is_p(e, "-") && self.glued(e) && self.glued(e + 1) && self.is_word(e + 1);
+        // "the third largest economy" (spaced): the superlative word starts at `e`.
+        let e = if hyphen {
+            e
+        } else if self.is_word(e) && e > 0 {
+            let w = self.w(e);
+            if !(w.ends_with("est")
+                && w.len() > 4
+                && !matches!(
+                    w,
+                    "interest"
+                        | "forest"
+                        | "protest"
+                        | "contest"
+                        | "request"
+                        | "harvest"
+                        | "honest"
+                        | "modest"
+                        | "arrest"
+                        | "suggest"
+                        | "invest"
+                        | "digest"
+                        | "manifest"
+                        | "conquest"
+                        | "guest"
+                        | "quest"
+                ))
+                && !matches!(w, "largest" | "biggest")
+            {
+                return None;
+            }
+            e - 1
+        } else {
             return None;
-        }
+        };
         let w = self.w(e + 1);
         let sup = (w.ends_with("est") && w.len() > 4)
             || matches!(
@@ -2490,6 +2539,9 @@ mod tests {
             ("Xi will seek a third term; a third of voters agree.", &[("third", "#3 term")]),
             ("She is the world's number one.", &[("number one", "No. 1")]),
             ("The match ended in a 2-2 draw.", &[]),
+            ("It is the world's third largest economy.", &[("third largest", "No. 3 largest economy")]),
+            ("Shares rose 45p; the Fed cut by 25bps.", &[("45p", "GBP 0.45"), ("25bps", "0.25 pp")]),
+            ("The group raised Rmb5bn from as many as 40 investors.", &[("Rmb5bn", "CNY 5000000000"), ("40", "<=40 investor")]),
             ("The storm caused hundreds of millions of dollars in damage.", &[("hundreds of millions of dollars", "USD ~200000000")]),
             (
                 "The magnitude 7.8 quake struck at 4:17 a.m. (0117 GMT).",
