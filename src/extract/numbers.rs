@@ -2126,30 +2126,7 @@ impl<'a> Scan<'a> {
         let e = if hyphen {
             e
         } else if self.is_word(e) && e > 0 {
-            let w = self.w(e);
-            if !(w.ends_with("est")
-                && w.len() > 4
-                && !matches!(
-                    w,
-                    "interest"
-                        | "forest"
-                        | "protest"
-                        | "contest"
-                        | "request"
-                        | "harvest"
-                        | "honest"
-                        | "modest"
-                        | "arrest"
-                        | "suggest"
-                        | "invest"
-                        | "digest"
-                        | "manifest"
-                        | "conquest"
-                        | "guest"
-                        | "quest"
-                ))
-                && !matches!(w, "largest" | "biggest")
-            {
+            if !is_superlative(self.w(e)) {
                 return None;
             }
             e - 1
@@ -2316,6 +2293,35 @@ fn skip_num(s: usize, _e: usize) -> Num {
         plain_int: false,
         fraction: false,
     }
+}
+
+/// A superlative adjective written apart from the ordinal ("largest", "deadliest"),
+/// not a noun or verb that happens to end in "-est" ("interest", "protest").
+fn is_superlative(w: &str) -> bool {
+    let nouns = matches!(
+        w,
+        "interest"
+            | "forest"
+            | "protest"
+            | "contest"
+            | "request"
+            | "harvest"
+            | "honest"
+            | "modest"
+            | "arrest"
+            | "suggest"
+            | "invest"
+            | "digest"
+            | "manifest"
+            | "conquest"
+            | "guest"
+            | "quest"
+            | "behest"
+            | "unrest"
+            | "inquest"
+            | "earnest"
+    );
+    w.len() > 4 && w.ends_with("est") && !nouns
 }
 
 /// "MUSD", "MEUR": a currency code in millions.
