@@ -1515,6 +1515,26 @@ impl<'a> Scan<'a> {
         {
             return fig.e; // a skipped token run
         }
+        // "one in three adults", "two out of five": a proportion, not two counts.
+        if fig.unit == Unit::None && fig.num.scale == 1.0 {
+            let k = match (self.w(fig.e), self.w(fig.e + 1)) {
+                ("in", _) => Some(fig.e + 1),
+                ("out", "of") => Some(fig.e + 2),
+                _ => None,
+            };
+            if let Some(Parsed::Num(b)) = k.and_then(|k| self.number(k)) {
+                if !b.ordinal
+                    && b.vague.is_none()
+                    && b.scale == 1.0
+                    && b.value > fig.value
+                    && b.value <= 1000.0
+                    && b.words == fig.num.words
+                    && !self.is_p(b.e, "%")
+                {
+                    return b.e;
+                }
+            }
+        }
         // Range: "20-30", "20 to 30", "between 20 and 30", "from 20 to 30".
         let mut low = fig.value;
         let mut high = fig.value;
@@ -1643,6 +1663,13 @@ impl<'a> Scan<'a> {
         }
         if hedge.is_none() && !skip_hedge && qualifier == Qualifier::Exact {
             hedge = self.hedge_before(fig.s);
+            // "over five years", "under two hours": "over"/"under" as prepositions of time.
+            if matches!(self.prev_w(fig.s), "over" | "under")
+                && self.is_word(fig.e)
+                && words::is_time_unit(self.w(fig.e))
+            {
+                hedge = None;
+            }
         }
         if let Some(h) = hedge {
             if qualifier == Qualifier::Exact {
@@ -1851,7 +1878,7 @@ impl<'a> Scan<'a> {
             if !fig.num.words
                 && fig.s > 0
                 && self.is_word(fig.s - 1)
-                && self.capitalized(fig.s - 1)
+                && self.raw(fig.s - 1).chars().any(char::is_uppercase)
                 && !self.sentence_initial(fig.s - 1)
                 && hedge.is_none()
             {
@@ -2545,6 +2572,9 @@ mod tests {
             ("Xi will seek a third term; a third of voters agree.", &[("third", "#3 term")]),
             ("She is the world's number one.", &[("number one", "No. 1")]),
             ("The match ended in a 2-2 draw.", &[]),
+            ("About one in three adults is obese.", &[]),
+            ("The plan would create 10,000 new jobs over five years.", &[("10,000", "10000 job"), ("five", "5 year")]),
+            ("Apple unveiled iPhone 16 models.", &[]),
             ("It is the world's third largest economy.", &[("third largest", "No. 3 largest economy")]),
             ("Shares rose 45p; the Fed cut by 25bps.", &[("45p", "GBP 0.45"), ("25bps", "0.25 pp")]),
             ("The group raised Rmb5bn from as many as 40 investors.", &[("Rmb5bn", "CNY 5000000000"), ("40", "<=40 investor")]),
