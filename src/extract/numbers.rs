@@ -2209,6 +2209,17 @@ impl<'a> Scan<'a> {
     /// percentages and superlatives). `plural` stops at the first plural noun.
     fn noun_after(&self, k: usize, plural: bool, mode: NounMode) -> Option<String> {
         let mut parts: Vec<String> = Vec::new();
+        // "400 more people", "20 other countries", "3 additional ships": skip the quantifier.
+        let k = if matches!(
+            self.w(k),
+            "more" | "other" | "additional" | "further" | "extra"
+        ) && self.is_word(k + 1)
+            && !words::is_stop(self.w(k + 1))
+        {
+            k + 1
+        } else {
+            k
+        };
         let mut j = k;
         let mut seen_lower = false;
         while parts.len() < 4 && self.is_word(j) {
@@ -2573,6 +2584,7 @@ mod tests {
             ("She is the world's number one.", &[("number one", "No. 1")]),
             ("The match ended in a 2-2 draw.", &[]),
             ("About one in three adults is obese.", &[]),
+            ("Another 400 more people and 20 other countries joined.", &[("400", "400 people"), ("20", "20 country")]),
             ("The plan would create 10,000 new jobs over five years.", &[("10,000", "10000 job"), ("five", "5 year")]),
             ("Apple unveiled iPhone 16 models.", &[]),
             ("It is the world's third largest economy.", &[("third largest", "No. 3 largest economy")]),
