@@ -492,6 +492,8 @@ impl<'a> Scan<'a> {
                 && self.glued(i)
                 && self.glued(i - 1)
                 && self.is_word(i - 2)
+                // "5k-20k", "$2bn-3bn": the word is a scale glued to a number.
+                && !(i >= 3 && self.is_num(i - 3) && self.glued(i - 2))
             {
                 block = true;
             }
@@ -1535,7 +1537,7 @@ impl<'a> Scan<'a> {
                 }
             }
         }
-        // Range: "20-30", "20 to 30", "between 20 and 30", "from 20 to 30".
+        // Range: "20-30", "20 to 30", "between 20 and 30" ("from 20 to 30" is a change).
         let mut low = fig.value;
         let mut high = fig.value;
         let mut ranged = false;
@@ -1555,10 +1557,10 @@ impl<'a> Scan<'a> {
         }
         // "from 300 to 200", "rose from 5% to 7%": a change between two figures, not a
         // range; "219 to 212": a tally. Both ends are reported separately.
-        let change = before == "from"
-            || is_change_verb(self.prev_w(self.hedge_start(fig.s)))
-            || (conn != "-"
-                && matches!(self.number(fig.e + 1), Some(Parsed::Num(b)) if b.value * b.scale.max(1.0) < fig.num.value && b.scale == fig.num.scale));
+        let change = conn != "-"
+            && (before == "from"
+                || is_change_verb(self.prev_w(self.hedge_start(fig.s)))
+                || matches!(self.number(fig.e + 1), Some(Parsed::Num(b)) if b.value * b.scale.max(1.0) < fig.num.value && b.scale == fig.num.scale));
         let conn_ok = (hyphen && !change)
             || (self.is_word(fig.e) && matches!(conn, "to" | "through" | "thru") && !change)
             || (conn == "and" && before == "between")
@@ -1603,7 +1605,7 @@ impl<'a> Scan<'a> {
                     high = av.max(b.value);
                     fig.e = b.e;
                     // "between 20 and 30", "from 20 to 30": the span holds the whole range.
-                    if matches!(before, "between" | "from") && fig.s > 0 {
+                    if before == "between" && fig.s > 0 {
                         fig.s -= 1;
                     }
                     fig.unit = unit;
@@ -2584,6 +2586,7 @@ mod tests {
             ("She is the world's number one.", &[("number one", "No. 1")]),
             ("The match ended in a 2-2 draw.", &[]),
             ("About one in three adults is obese.", &[]),
+            ("Salaries range from 5k-20k, or $2bn-3bn in all.", &[("5k-20k", "5000-20000"), ("$2bn-3bn", "USD 2000000000-3000000000")]),
             ("Another 400 more people and 20 other countries joined.", &[("400", "400 people"), ("20", "20 country")]),
             ("Apple unveiled iPhone 16 models.", &[]),
             ("It is the world's third largest economy.", &[("third largest", "No. 3 largest economy")]),
