@@ -343,6 +343,41 @@ mod tests {
     }
 
     #[test]
+    fn news_readings() {
+        let ms = run(
+            "The bridge carries 100,000 vehicles a day. Revenue rose 12% from a year earlier. \
+             The trial is expected to last six weeks. Officials said on Jan. 15 that a 90-minute \
+             meeting followed. It happened at 11 pm on Sunday, Sept. 8.",
+            Some("2026-01-07"),
+        );
+        let texts: Vec<&str> = ms.iter().map(|m| m.text.as_str()).collect();
+        assert!(
+            !texts.contains(&"a day"),
+            "rate read as a duration: {texts:?}"
+        );
+        assert!(
+            !texts.contains(&"a year"),
+            "comparison read as a duration: {texts:?}"
+        );
+        let six = ms
+            .iter()
+            .find(|m| m.text == "six weeks")
+            .expect("six weeks");
+        assert_eq!(six.kind, Kind::Duration);
+        assert_eq!(date_of(&ms, "Jan. 15").start.as_deref(), Some("2025-01-15"));
+        let meeting = ms
+            .iter()
+            .find(|m| m.text == "90-minute")
+            .expect("90-minute");
+        assert_eq!(meeting.noun.as_deref(), Some("meeting"));
+        let t = date_of(&ms, "11 pm on Sunday, Sept. 8");
+        assert_eq!(
+            (t.start.as_deref(), t.time.as_deref()),
+            (Some("2024-09-08"), Some("23:00"))
+        );
+    }
+
+    #[test]
     fn durations_compare_in_seconds() {
         let ms = run("a four-day state visit and a 96-hour trip", None);
         let secs: Vec<f64> = ms

@@ -704,6 +704,43 @@ impl<'d, 'a> Scan<'d, 'a> {
                 ymd(2000, m, p.d)?; // exists in a leap year
                 let timex = format!("XXXX-{m:02}-{:02}", p.d);
                 let date = self.published.and_then(|pb| {
+                    if let Some(w) = wd {
+                        // A stated weekday picks the year ("Sunday, Sept. 8").
+                        let y = i32::from(pb.year());
+                        let mut best: Option<(i64, Date)> = None;
+                        for yy in (y - 6)..=(y + 1) {
+                            if let Some(c) = ymd(yy, m, p.d).filter(|c| cal::iso_weekday(*c) == w) {
+                                let dist = cal::days_between(pb, c).abs();
+                                if best.map_or(true, |(b, _)| dist < b) {
+                                    best = Some((dist, c));
+                                }
+                            }
+                        }
+                        if let Some((_, c)) = best {
+                            return Some(c);
+                        }
+                    }
+                    // "said on Jan. 15": a reported event is not in the future.
+                    let reported = (first.saturating_sub(3)..first).any(|q| {
+                        self.is_any(
+                            q,
+                            &[
+                                "said",
+                                "told",
+                                "announced",
+                                "reported",
+                                "confirmed",
+                                "added",
+                            ],
+                        )
+                    });
+                    if reported {
+                        let y = i32::from(pb.year());
+                        return [y, y - 1]
+                            .into_iter()
+                            .filter_map(|yy| ymd(yy, m, p.d))
+                            .find(|c| *c <= pb);
+                    }
                     if self.future(first, end) {
                         // Nearest on or after the publication date.
                         let y = i32::from(pb.year());
@@ -2174,6 +2211,19 @@ impl<'d, 'a> Scan<'d, 'a> {
     /// Durations: "two months", "30 minutes", "more than two decades", "four-day state
     /// visit", "a week-long", "30-plus years", "an hour and a half", "1 year 1 month 21 days".
     fn m_duration(&self, j: usize) -> Option<Hit> {
+        let h = self.duration_core(j)?;
+        // "a year earlier", "two years ago" are points in time, not lengths (the
+        // relative matchers take the ones they can resolve).
+        if h.rule == "duration.unit"
+            && self.is_any(h.end, &["earlier", "later", "ago", "prior", "previously"])
+        {
+            return None;
+        }
+        Some(h)
+    }
+
+    /// [`Self::m_duration`] without the point-in-time check.
+    fn duration_core(&self, j: usize) -> Option<Hit> {
         let (mut k, mut qual) = match self.qualifier_at(j) {
             Some((k, q)) => (k, Some(q)),
             None => (j, None),
@@ -2255,14 +2305,16 @@ impl<'d, 'a> Scan<'d, 'a> {
         }
         // Rates: "three times a day", "$5 an hour".
         if article {
-            if let Some(p) = Self::prev(k) {
-                if self.is_num(p)
+            // A figure just before makes it a rate ("100,000 vehicles a day").
+            let lo = k.saturating_sub(3);
+            if (lo..k).any(|p| {
+                self.is_num(p)
                     || self.is_any(p, &["times", "twice", "once", "thrice", "per"])
                     || lex::small_number(self.lw(p)).is_some()
                     || self.p(p, '%')
-                {
-                    return None;
-                }
+                    || self.p(p, '$')
+            }) {
+                return None;
             }
             if self.lw(ue).ends_with('s') {
                 return None;
@@ -2340,12 +2392,30 @@ impl<'d, 'a> Scan<'d, 'a> {
         let mut words: Vec<&str> = Vec::new();
         let mut k = j;
         while words.len() < 2 {
-            let t = self.tok(k)?;
-            if t.cls != Cls::Word || t.upper && words.is_empty() && k != j {
+            let Some(t) = self.tok(k) else { break };
+            if t.cls != Cls::Word {
                 break;
             }
             let w = self.lw(k);
             if t.upper || NOUN_STOP.contains(&w) || w.len() < 2 {
+                break;
+            }
+            // A verb after the noun ends it ("a 90-minute meeting followed").
+            if !words.is_empty()
+                && (w.ends_with("ed")
+                    || matches!(
+                        w,
+                        "began"
+                            | "begins"
+                            | "ends"
+                            | "ended"
+                            | "came"
+                            | "went"
+                            | "took"
+                            | "saw"
+                            | "left"
+                    ))
+            {
                 break;
             }
             words.push(w);
@@ -2492,7 +2562,7 @@ impl<'d, 'a> Scan<'d, 'a> {
 
     /// "two days ago", "a year ago": back from the publication date.
     fn m_ago(&self, j: usize) -> Option<Hit> {
-        let d = self.m_duration(j)?;
+        let d = self.duration_core(j)?;
         if !self.is(d.end, "ago") {
             return None;
         }
@@ -2551,7 +2621,7 @@ impl<'d, 'a> Scan<'d, 'a> {
             }
             ("the", "day", _) => return None,
             _ => {
-                let d = self.m_duration(j)?;
+                let d = self.duration_core(j)?;
                 let Value::Duration(dv) = &d.value else {
                     return None;
                 };
@@ -2958,6 +3028,21 @@ impl<'d, 'a> Scan<'d, 'a> {
         if the {
             k += 1;
         }
+        // "to last six weeks" is a verb.
+        if !the
+            && self.is(k, "last")
+            && Self::prev(k).is_some_and(|p| {
+                self.is_any(
+                    p,
+                    &[
+                        "to", "will", "would", "could", "may", "might", "can", "should", "ll",
+                        "must", "not",
+                    ],
+                )
+            })
+        {
+            return None;
+        }
         let dir: i64 = match self.lw(k) {
             "past" | "last" | "previous" | "preceding" => -1,
             "next" | "coming" | "upcoming" => 1,
@@ -3172,6 +3257,39 @@ impl<'d, 'a> Scan<'d, 'a> {
         ))
     }
 
+    /// "(over) the weekend": the weekend just past, or the coming one with a future cue.
+    fn m_weekend(&self, j: usize) -> Option<Hit> {
+        if !(self.is(j, "the") && self.is(j + 1, "weekend")) {
+            return None;
+        }
+        let before = Self::prev(j).map_or("", |p| self.lw(p));
+        if !matches!(
+            before,
+            "over" | "during" | "at" | "on" | "for" | "through" | "throughout"
+        ) {
+            return None;
+        }
+        let e = j + 2;
+        let date = self.published.and_then(|p| {
+            let this_week = cal::iso_weekday(p) >= 6 || self.future(j, e);
+            cal::weekday_in_week(p, 6, if this_week { 0 } else { -1 })
+        });
+        let span = date.and_then(|d| Some((d, cal::add_days(d, 1)?)));
+        let timex = date.map_or_else(
+            || "XXXX-WXX-WE".to_string(),
+            |d| format!("{}-WE", cal::week_timex(d)),
+        );
+        Some(self.period_hit(
+            j,
+            e,
+            timex,
+            span,
+            Granularity::Week,
+            Basis::PublicationRelative,
+            "date.relative",
+        ))
+    }
+
     /// Wrappers that widen a date: "end of March", "since 2017", "mid-November".
     fn m_prefixed(&self, i: usize) -> Option<Hit> {
         let w = self.lw(i);
@@ -3329,6 +3447,9 @@ impl<'d, 'a> Scan<'d, 'a> {
                 if matches!(w, "noon" | "midnight") {
                     consider(self.m_noon(i));
                 }
+                if w == "the" {
+                    consider(self.m_weekend(i));
+                }
                 if matches!(
                     w,
                     "the"
@@ -3399,18 +3520,21 @@ impl<'d, 'a> Scan<'d, 'a> {
             zone = Some((name, off));
             e = e2;
         }
-        Some(self.time_hit(
-            j,
-            e,
-            Clock {
-                h,
-                m: 0,
-                s: None,
-                has_min: false,
-                zone,
-            },
-            None,
-        ))
+        let clk = Clock {
+            h,
+            m: 0,
+            s: None,
+            has_min: false,
+            zone,
+        };
+        let mut k = e;
+        if self.p(k, ',') || self.is(k, "on") {
+            k += 1;
+        }
+        if let Some((e2, day, None)) = self.any_day(k) {
+            return Some(self.time_hit(j, e2, clk, Some(day)));
+        }
+        Some(self.time_hit(j, e, clk, None))
     }
 
     /// Scans the document.
