@@ -167,6 +167,17 @@ pub static RULES: &[Rule] = &[
         negatives: &["The score was 2:1.", "Read John 3:16 again.", "It costs 1130 won."],
     },
     Rule {
+        name: "time.range",
+        kind: Kind::Time,
+        pattern: "",
+        description: "Clock ranges, the first end borrowing am/pm from the second: \"from 7 a.m. to 8 p.m.\", \"5 to 6pm\".",
+        examples: &[
+            ex("Polls are open from 7 a.m. to 8 p.m. nationwide.", "from 7 a.m. to 8 p.m.", "(T07,T20,PT13H)"),
+            ex("The store opens 5 to 6pm on Sunday.", "5 to 6pm on Sunday", "2026-01-04T17:00"),
+        ],
+        negatives: &["They won 3-1 on Sunday at home."],
+    },
+    Rule {
         name: "duration.unit",
         kind: Kind::Duration,
         pattern: "",

@@ -1073,6 +1073,13 @@ impl<'d, 'a> Scan<'d, 'a> {
         bool,
         Option<(String, Option<i32>)>,
     )> {
+        let (e, c, _) = self.clock_full(j, false)?;
+        Some((e, c.h, c.m, c.s, c.has_min, c.zone))
+    }
+
+    /// A clock time at `j` with whether am/pm was written; `loose` also takes a bare
+    /// hour or "9:30" (the first end of a range whose other end says am/pm).
+    fn clock_full(&self, j: usize, loose: bool) -> Option<(usize, Clock, Option<bool>)> {
         let (h, hlen) = self.num(j)?;
         if let Some(p) = Self::prev(j) {
             if self.tight(j)
@@ -1148,7 +1155,11 @@ impl<'d, 'a> Scan<'d, 'a> {
                 }
             }
         }
-        if pm.is_none() && zone.is_none() {
+        if pm.is_none() && zone.is_none() && loose {
+            if four && !has_min {
+                return None;
+            }
+        } else if pm.is_none() && zone.is_none() {
             if four || !has_min || ss.is_some() {
                 return None;
             }
@@ -1184,7 +1195,99 @@ impl<'d, 'a> Scan<'d, 'a> {
         if hh == 24 {
             hh = 0;
         }
-        Some((e, hh, mm, ss, has_min, zone))
+        Some((
+            e,
+            Clock {
+                h: hh,
+                m: mm,
+                s: ss,
+                has_min,
+                zone,
+            },
+            pm,
+        ))
+    }
+
+    /// Clock ranges: "from 7 a.m. to 8 p.m.", "5 to 6pm", "between 9:30 and 3:00 pm PST",
+    /// "3-8pm", with a day after them ("10am to noon Monday").
+    fn m_time_range(&self, j: usize) -> Option<Hit> {
+        let (k, led, and_ok) = match self.lw(j) {
+            "from" => (j + 1, true, false),
+            "between" => (j + 1, true, true),
+            _ => (j, false, false),
+        };
+        self.time_range_at(j, k, led, and_ok, None)
+    }
+
+    fn time_range_at(
+        &self,
+        first: usize,
+        k: usize,
+        led: bool,
+        and_ok: bool,
+        day: Option<DaySpec>,
+    ) -> Option<Hit> {
+        let (e1, mut c1, pm1) = self.clock_full(k, true)?;
+        let join = if self.p(e1, '-') || self.p(e1, '~') {
+            true
+        } else {
+            self.is_any(e1, &["to", "until", "till", "through"]) || and_ok && self.is(e1, "and")
+        };
+        if !join {
+            return None;
+        }
+        let (mut e2, mut c2, pm2) = self.clock_full(e1 + 1, false)?;
+        let loose1 = pm1.is_none() && c1.zone.is_none();
+        if loose1 && !led && pm2.is_none() {
+            return None;
+        }
+        let dash_or_to = self.p(e1, '-') || self.is(e1, "to");
+        if loose1 && !(c1.has_min || led || dash_or_to) {
+            return None;
+        }
+        if pm1.is_none() && pm2 == Some(true) && c1.h < 12 && c1.h + 12 <= c2.h {
+            c1.h += 12;
+        }
+        if c1.zone.is_none() {
+            c1.zone = c2.zone.clone();
+        }
+        let mins = |c: &Clock| i64::from(c.h * 60 + c.m);
+        let mut d = mins(&c2) - mins(&c1);
+        if d <= 0 {
+            d += 24 * 60;
+        }
+        let dur = match (d / 60, d % 60) {
+            (h, 0) => format!("PT{h}H"),
+            (0, m) => format!("PT{m}M"),
+            (h, m) => format!("PT{h}H{m}M"),
+        };
+        let mut day = day;
+        if day.is_none() {
+            let mut k2 = e2;
+            if self.p(k2, ',') || self.is(k2, "on") {
+                k2 += 1;
+            }
+            if let Some((e3, dd, None)) = self.any_day(k2) {
+                day = Some(dd);
+                e2 = e3;
+            }
+        }
+        let t = |c: &Clock| {
+            if c.has_min {
+                format!("T{:02}:{:02}", c.h, c.m)
+            } else {
+                format!("T{:02}", c.h)
+            }
+        };
+        let pre = day.as_ref().map_or(String::new(), |d| d.timex.clone());
+        let timex = format!("({pre}{},{pre}{},{dur})", t(&c1), t(&c2));
+        c2.zone = None;
+        let mut h = self.time_hit(first, e2, c1, day);
+        if let Value::Date(v) = &mut h.value {
+            v.timex = timex;
+        }
+        h.rule = "time.range";
+        Some(h)
     }
 
     fn time_hit(&self, first: usize, end: usize, clk: Clock, day: Option<DaySpec>) -> Hit {
@@ -1284,6 +1387,11 @@ impl<'d, 'a> Scan<'d, 'a> {
         let mut k = e;
         if self.p(k, ',') || self.is(k, "at") {
             k += 1;
+        }
+        let led = self.is_any(k, &["from", "between"]);
+        let kr = if led { k + 1 } else { k };
+        if let Some(h) = self.time_range_at(j, kr, led, self.is(k, "between"), Some(day.clone())) {
+            return Some(h);
         }
         let (e2, h, m, s, hm, z) = self.clock(k)?;
         Some(self.time_hit(
@@ -1598,7 +1706,7 @@ impl<'d, 'a> Scan<'d, 'a> {
         // Days: left side is a day, or a bare day number when the right side names the month.
         let left = self
             .day_parts(k)
-            .filter(|(_, p)| p.m.is_some() && !p.numeric);
+            .filter(|(_, p)| p.m.is_some() && (!p.numeric || led || p.y.is_some()));
         let (lend, lp) = match left {
             Some((e, p)) => (e, Some(p)),
             None => {
@@ -1626,7 +1734,7 @@ impl<'d, 'a> Scan<'d, 'a> {
         let r = lend + 1;
         let (rend, rp) = match self
             .day_parts(r)
-            .filter(|(_, p)| p.m.is_some() && !p.numeric)
+            .filter(|(_, p)| p.m.is_some() && (!p.numeric || lp.numeric))
         {
             Some((e, p)) => (e, p),
             None => {
@@ -1709,14 +1817,20 @@ impl<'d, 'a> Scan<'d, 'a> {
 
     /// "from May to September", "between August and October 2025".
     fn m_month_range(&self, j: usize, k: usize, joiners: &[&str], led: bool) -> Option<Hit> {
-        if !led {
-            return None;
-        }
         let (e1, m1) = self.month_at(k)?;
-        if !lex::is_full_month(self.lw(k)) || !self.is_any(e1, joiners) {
+        let hyphen = self.p(e1, '-') && self.tight(e1) && self.tight(e1 + 1);
+        if !(hyphen || self.is_any(e1, joiners)) {
             return None;
         }
         let (mut e, m2) = self.month_at(e1 + 1)?;
+        let full = |t: usize| lex::is_full_month(self.lw(t)) && self.upper(t);
+        if !(led || hyphen || full(k) && full(e1 + 1)) {
+            return None;
+        }
+        // "Jan-2" is a day; the right side must be a month alone.
+        if self.is_num(e) && self.year4(e).is_none() {
+            return None;
+        }
         let mut y = None;
         let mut e2 = e;
         if self.p(e2, ',') {
@@ -3369,6 +3483,7 @@ impl<'d, 'a> Scan<'d, 'a> {
                     }
                 }
                 consider(self.m_time(i));
+                consider(self.m_time_range(i));
                 consider(self.m_clock_duration(i));
                 consider(self.m_nth_weekday(i));
                 consider(self.m_day_of_month_ref(i));
@@ -3384,6 +3499,9 @@ impl<'d, 'a> Scan<'d, 'a> {
                 let w = self.lw(i);
                 let month = lex::month(w).is_some();
                 let wd = lex::weekday(w).is_some();
+                if matches!(w, "from" | "between") {
+                    consider(self.m_time_range(i));
+                }
                 if month || wd || matches!(w, "from" | "between") {
                     consider(self.m_range(i));
                 }
