@@ -385,7 +385,7 @@ impl<'d, 'a> Scan<'d, 'a> {
             let (mut e, d, _) = self.day_num(k)?;
             let mut y = None;
             let mut e2 = e;
-            if self.p(e2, ',') {
+            if self.p(e2, ',') || self.is_any(e2, &["of", "in"]) && self.year4(e2 + 1).is_some() {
                 e2 += 1;
             }
             if let Some(yy) = self.year4(e2) {
@@ -413,7 +413,7 @@ impl<'d, 'a> Scan<'d, 'a> {
             k += 1;
         }
         if let Some((mut e, d, marked)) = self.day_num(k) {
-            if self.p(e, '.') && self.tight(e) && self.is_num(k) {
+            if self.p(e, '.') && self.tight(e) && self.is_num(k) && self.month_at(e + 1).is_some() {
                 e += 1;
             }
             let mut of = false;
@@ -430,7 +430,7 @@ impl<'d, 'a> Scan<'d, 'a> {
                 if self.p(e2, ',') {
                     e2 += 1;
                 }
-                if self.is(e2, "of") {
+                if self.is(e2, "of") || self.is(e2, "in") && self.year4(e2 + 1).is_some() {
                     e2 += 1;
                 }
                 if let Some(yy) = self.year4(e2) {
@@ -654,7 +654,8 @@ impl<'d, 'a> Scan<'d, 'a> {
         if alen > 2 || blen > 2 {
             return None;
         }
-        let on = Self::prev(j).is_some_and(|p| self.is(p, "on"));
+        let on =
+            Self::prev(j).is_some_and(|p| self.is(p, "on") || lex::weekday(self.lw(p)).is_some());
         let slash = sep == "/"
             && (a > 12 || b > 12)
             && (a, b) != (24, 7)
@@ -674,7 +675,7 @@ impl<'d, 'a> Scan<'d, 'a> {
             if let Some(y) = self.year4(end + 1) {
                 p.y = Some(y);
                 end += 2;
-            } else if let Some((c, 2)) = self.num(end + 1) {
+            } else if let Some((c, 2)) = self.num(end + 1).filter(|_| self.tight(end + 1)) {
                 p.y = Some(2000 + c as i32);
                 end += 2;
             }
@@ -815,8 +816,16 @@ impl<'d, 'a> Scan<'d, 'a> {
             "last" | "previous" => Some(-1),
             _ => None,
         };
-        let past = self.is(k, "past");
-        if rel.is_some() || past {
+        let mut past = self.is(k, "past");
+        // "this past Wednesday", "this coming Friday", "this upcoming Friday".
+        let mut coming = self.is(k, "coming");
+        if self.is(k, "this") && self.is_any(k + 1, &["past", "coming", "upcoming"]) {
+            past = self.is(k + 1, "past");
+            coming = !past;
+            rel = None;
+            k += 1;
+        }
+        if rel.is_some() || past || coming {
             k += 1;
         }
         // "next week Sunday", "this week on Friday".
@@ -852,7 +861,6 @@ impl<'d, 'a> Scan<'d, 'a> {
             return None;
         }
         let mut e = k + 1;
-        let coming = self.is(j, "coming");
         let mut part = None;
         if let Some(pd) = lex::part_of_day(self.lw(e)) {
             part = Some(pd);
@@ -3404,12 +3412,61 @@ impl<'d, 'a> Scan<'d, 'a> {
         ))
     }
 
+    /// "end of the year", "end of month", "beginning of the week": the current period.
+    fn m_end_of(&self, j: usize) -> Option<Hit> {
+        if !self.is_any(j, &["end", "beginning", "start", "middle"]) || !self.is(j + 1, "of") {
+            return None;
+        }
+        let mut k = j + 2;
+        if self.is(k, "the") {
+            k += 1;
+        }
+        let unit = self.lw(k);
+        if !matches!(unit, "year" | "month" | "week") || self.p(k + 1, '\'') {
+            return None;
+        }
+        let pb = self.published;
+        let (timex, span, gran) = match unit {
+            "year" => {
+                let y = pb.map(|p| i32::from(p.year()));
+                (
+                    y.map_or_else(|| "XXXX".to_string(), |y| format!("{y:04}")),
+                    y.and_then(Self::year_span),
+                    Granularity::Year,
+                )
+            }
+            "month" => (
+                pb.map_or_else(
+                    || "XXXX-XX".to_string(),
+                    |p| format!("{:04}-{:02}", p.year(), p.month()),
+                ),
+                pb.map(|p| (p.first_of_month(), p.last_of_month())),
+                Granularity::Month,
+            ),
+            _ => (
+                pb.map_or_else(|| "XXXX-WXX".to_string(), cal::week_timex),
+                pb.and_then(|p| Some((cal::monday_of(p)?, cal::weekday_in_week(p, 7, 0)?))),
+                Granularity::Week,
+            ),
+        };
+        Some(self.period_hit(
+            j,
+            k + 1,
+            timex,
+            span,
+            gran,
+            Basis::PublicationRelative,
+            "date.relative",
+        ))
+    }
+
     /// Wrappers that widen a date: "end of March", "since 2017", "mid-November".
     fn m_prefixed(&self, i: usize) -> Option<Hit> {
         let w = self.lw(i);
         let (inner_at, kind) = match w {
             "end" | "beginning" | "start" | "middle" if self.is(i + 1, "of") => (i + 2, 0),
             "since" | "before" | "after" | "until" | "till" => (i + 1, 1),
+            "year" if self.year4(i + 1).is_some() => (i + 1, 1),
             "early" | "late" | "mid" => (
                 if self.p(i + 1, '-') && self.tight(i + 1) {
                     i + 2
@@ -3568,6 +3625,9 @@ impl<'d, 'a> Scan<'d, 'a> {
                 if w == "the" {
                     consider(self.m_weekend(i));
                 }
+                if matches!(w, "end" | "beginning" | "start" | "middle") {
+                    consider(self.m_end_of(i));
+                }
                 if matches!(
                     w,
                     "the"
@@ -3614,6 +3674,7 @@ impl<'d, 'a> Scan<'d, 'a> {
                         | "early"
                         | "late"
                         | "mid"
+                        | "year"
                 ) {
                     consider(self.m_prefixed(i));
                 }
