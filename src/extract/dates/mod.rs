@@ -122,6 +122,7 @@ pub static RULES: &[Rule] = &[
             ex("It is the first such trip since 2017.", "since 2017", "2017-01-01..2017-12-31"),
             ex("In 2024, the ROK surpassed Japan.", "2024", "2024-01-01..2024-12-31"),
             ex("Output fell by the end of 2025.", "end of 2025", "2025-01-01..2025-12-31"),
+            ex("The 2024 election was close.", "2024", "2024-01-01..2024-12-31"),
             ex("The plan is 2025's biggest.", "2025", "2025-01-01..2025-12-31"),
         ],
         negatives: &["About 2,000 people came.", "Room 2024 is free.", "He scored 2017 points."],

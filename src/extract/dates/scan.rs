@@ -1586,7 +1586,12 @@ impl<'d, 'a> Scan<'d, 'a> {
                     .is_some_and(|q| self.is_any(q, &["back", "up", "date", "dating"]))
             || possessive
             || mid
-            || before == "the" && self.is(j + 1, "season");
+            || before == "the" && self.is(j + 1, "season")
+            // "the 2024 election", "its 2025 budget": a year modifying a noun.
+            || (1900..=2100).contains(&y)
+                && matches!(before, "the" | "a" | "its" | "his" | "her" | "their" | "our")
+                && self.tok(j + 1).is_some_and(|t| t.cls == Cls::Word && !t.upper)
+                && !self.lw(j + 1).ends_with('s');
         if !ctx {
             return None;
         }
