@@ -390,6 +390,138 @@ mod tests {
     }
 
     #[test]
+    fn random_calendar_word_soup_does_not_panic() {
+        const WORDS: &[&str] = &[
+            "Jan.",
+            "May",
+            "March",
+            "Tuesday",
+            "Sun",
+            "the",
+            "first",
+            "last",
+            "past",
+            "next",
+            "of",
+            "in",
+            "since",
+            "from",
+            "to",
+            "between",
+            "and",
+            "-",
+            "/",
+            ".",
+            ",",
+            ":",
+            "'",
+            "s",
+            "a.m.",
+            "pm",
+            "GMT",
+            "KST",
+            "UTC+9",
+            "days",
+            "weeks",
+            "decades",
+            "year",
+            "month",
+            "week",
+            "ago",
+            "later",
+            "earlier",
+            "after",
+            "before",
+            "0",
+            "1",
+            "7",
+            "12",
+            "13",
+            "29",
+            "31",
+            "45",
+            "99",
+            "1130",
+            "2345",
+            "1910",
+            "2025",
+            "2026",
+            "2100",
+            "9999999999",
+            "999999999",
+            "four-day",
+            "30-plus",
+            "Q3",
+            "H1",
+            "1970s",
+            "21st",
+            "century",
+            "within",
+            "this",
+            "today",
+            "yesterday",
+            "tomorrow",
+            "noon",
+            "midnight",
+            "on",
+            "at",
+            "end",
+            "mid-",
+            "summer",
+            "two",
+            "thousand",
+            "nineteen",
+            "twenty",
+            "half",
+            "an",
+            "hour",
+            "more",
+            "than",
+            "about",
+            "é",
+            "—",
+        ];
+        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..400 {
+            let mut text = String::new();
+            for _ in 0..24 {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                let w = WORDS[(state % WORDS.len() as u64) as usize];
+                text.push_str(w);
+                if state & 0x30 != 0 {
+                    text.push(' ');
+                }
+            }
+            for p in [None, Some("2026-01-07"), Some("2024-02-29")] {
+                let _ = run(&text, p);
+            }
+        }
+        for text in [
+            "over the past 999999999 decades",
+            "the next 999999999 years",
+            "within 999999999 days",
+            "999999999 days ago and 999999999 weeks later",
+            "999999999 months from now",
+            "the first 99 months of 2025",
+            "the 99th century",
+            "Q9 2025 and H3 2025",
+            "the 9th week of 2025",
+            "99:99:99 and 24:00 GMT+99",
+        ] {
+            for p in [
+                None,
+                Some("2026-01-07"),
+                Some("9999-12-31"),
+                Some("0001-01-01"),
+            ] {
+                let _ = run(text, p);
+            }
+        }
+    }
+
+    #[test]
     fn durations_compare_in_seconds() {
         let ms = run("a four-day state visit and a 96-hour trip", None);
         let secs: Vec<f64> = ms

@@ -2765,7 +2765,8 @@ impl<'d, 'a> Scan<'d, 'a> {
                 {
                     return None;
                 }
-                let n = dv.amount.value as i64 * if dv.unit == "week" { 7 } else { 1 };
+                let n =
+                    (dv.amount.value as i64).saturating_mul(if dv.unit == "week" { 7 } else { 1 });
                 match self.lw(d.end) {
                     "later" | "afterward" | "afterwards" => (n, d.end + 1),
                     "earlier" | "before" if !self.starts_reference(d.end + 1) => (-n, d.end + 1),
@@ -3223,6 +3224,9 @@ impl<'d, 'a> Scan<'d, 'a> {
             if dv.amount.value.fract() != 0.0
                 || dv.timex.matches(|c: char| c.is_ascii_alphabetic()).count() > 2
             {
+                return None;
+            }
+            if dv.amount.value > 1000.0 {
                 return None;
             }
             (d.end, dv.timex, unit, dv.amount.value as i64)
