@@ -122,6 +122,7 @@ pub static RULES: &[Rule] = &[
             ex("It is the first such trip since 2017.", "since 2017", "2017-01-01..2017-12-31"),
             ex("In 2024, the ROK surpassed Japan.", "2024", "2024-01-01..2024-12-31"),
             ex("Output fell by the end of 2025.", "end of 2025", "2025-01-01..2025-12-31"),
+            ex("The 2024 election was close.", "2024", "2024-01-01..2024-12-31"),
             ex("The plan is 2025's biggest.", "2025", "2025-01-01..2025-12-31"),
         ],
         negatives: &["About 2,000 people came.", "Room 2024 is free.", "He scored 2017 points."],
@@ -165,6 +166,17 @@ pub static RULES: &[Rule] = &[
             ex("Polls open at 10 a.m. local time.", "10 a.m. local time", "T10"),
         ],
         negatives: &["The score was 2:1.", "Read John 3:16 again.", "It costs 1130 won."],
+    },
+    Rule {
+        name: "time.range",
+        kind: Kind::Time,
+        pattern: "",
+        description: "Clock ranges, the first end borrowing am/pm from the second: \"from 7 a.m. to 8 p.m.\", \"5 to 6pm\".",
+        examples: &[
+            ex("Polls are open from 7 a.m. to 8 p.m. nationwide.", "from 7 a.m. to 8 p.m.", "(T07,T20,PT13H)"),
+            ex("The store opens 5 to 6pm on Sunday.", "5 to 6pm on Sunday", "2026-01-04T17:00"),
+        ],
+        negatives: &["They won 3-1 on Sunday at home."],
     },
     Rule {
         name: "duration.unit",
@@ -340,6 +352,173 @@ mod tests {
             (k.utc_offset_minutes, k.start.as_deref()),
             (Some(540), Some("2026-01-05"))
         );
+    }
+
+    #[test]
+    fn news_readings() {
+        let ms = run(
+            "The bridge carries 100,000 vehicles a day. Revenue rose 12% from a year earlier. \
+             The trial is expected to last six weeks. Officials said on Jan. 15 that a 90-minute \
+             meeting followed. It happened at 11 pm on Sunday, Sept. 8.",
+            Some("2026-01-07"),
+        );
+        let texts: Vec<&str> = ms.iter().map(|m| m.text.as_str()).collect();
+        assert!(
+            !texts.contains(&"a day"),
+            "rate read as a duration: {texts:?}"
+        );
+        assert!(
+            !texts.contains(&"a year"),
+            "comparison read as a duration: {texts:?}"
+        );
+        let six = ms
+            .iter()
+            .find(|m| m.text == "six weeks")
+            .expect("six weeks");
+        assert_eq!(six.kind, Kind::Duration);
+        assert_eq!(date_of(&ms, "Jan. 15").start.as_deref(), Some("2025-01-15"));
+        let meeting = ms
+            .iter()
+            .find(|m| m.text == "90-minute")
+            .expect("90-minute");
+        assert_eq!(meeting.noun.as_deref(), Some("meeting"));
+        let t = date_of(&ms, "11 pm on Sunday, Sept. 8");
+        assert_eq!(
+            (t.start.as_deref(), t.time.as_deref()),
+            (Some("2024-09-08"), Some("23:00"))
+        );
+    }
+
+    #[test]
+    fn random_calendar_word_soup_does_not_panic() {
+        const WORDS: &[&str] = &[
+            "Jan.",
+            "May",
+            "March",
+            "Tuesday",
+            "Sun",
+            "the",
+            "first",
+            "last",
+            "past",
+            "next",
+            "of",
+            "in",
+            "since",
+            "from",
+            "to",
+            "between",
+            "and",
+            "-",
+            "/",
+            ".",
+            ",",
+            ":",
+            "'",
+            "s",
+            "a.m.",
+            "pm",
+            "GMT",
+            "KST",
+            "UTC+9",
+            "days",
+            "weeks",
+            "decades",
+            "year",
+            "month",
+            "week",
+            "ago",
+            "later",
+            "earlier",
+            "after",
+            "before",
+            "0",
+            "1",
+            "7",
+            "12",
+            "13",
+            "29",
+            "31",
+            "45",
+            "99",
+            "1130",
+            "2345",
+            "1910",
+            "2025",
+            "2026",
+            "2100",
+            "9999999999",
+            "999999999",
+            "four-day",
+            "30-plus",
+            "Q3",
+            "H1",
+            "1970s",
+            "21st",
+            "century",
+            "within",
+            "this",
+            "today",
+            "yesterday",
+            "tomorrow",
+            "noon",
+            "midnight",
+            "on",
+            "at",
+            "end",
+            "mid-",
+            "summer",
+            "two",
+            "thousand",
+            "nineteen",
+            "twenty",
+            "half",
+            "an",
+            "hour",
+            "more",
+            "than",
+            "about",
+            "é",
+            "—",
+        ];
+        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..400 {
+            let mut text = String::new();
+            for _ in 0..24 {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                let w = WORDS[(state % WORDS.len() as u64) as usize];
+                text.push_str(w);
+                if state & 0x30 != 0 {
+                    text.push(' ');
+                }
+            }
+            for p in [None, Some("2026-01-07"), Some("2024-02-29")] {
+                let _ = run(&text, p);
+            }
+        }
+        for text in [
+            "over the past 999999999 decades",
+            "the next 999999999 years",
+            "within 999999999 days",
+            "999999999 days ago and 999999999 weeks later",
+            "999999999 months from now",
+            "the first 99 months of 2025",
+            "the 99th century",
+            "Q9 2025 and H3 2025",
+            "the 9th week of 2025",
+            "99:99:99 and 24:00 GMT+99",
+        ] {
+            for p in [
+                None,
+                Some("2026-01-07"),
+                Some("9999-12-31"),
+                Some("0001-01-01"),
+            ] {
+                let _ = run(text, p);
+            }
+        }
     }
 
     #[test]

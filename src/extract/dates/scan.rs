@@ -385,7 +385,7 @@ impl<'d, 'a> Scan<'d, 'a> {
             let (mut e, d, _) = self.day_num(k)?;
             let mut y = None;
             let mut e2 = e;
-            if self.p(e2, ',') {
+            if self.p(e2, ',') || self.is_any(e2, &["of", "in"]) && self.year4(e2 + 1).is_some() {
                 e2 += 1;
             }
             if let Some(yy) = self.year4(e2) {
@@ -413,7 +413,7 @@ impl<'d, 'a> Scan<'d, 'a> {
             k += 1;
         }
         if let Some((mut e, d, marked)) = self.day_num(k) {
-            if self.p(e, '.') && self.tight(e) && self.is_num(k) {
+            if self.p(e, '.') && self.tight(e) && self.is_num(k) && self.month_at(e + 1).is_some() {
                 e += 1;
             }
             let mut of = false;
@@ -430,7 +430,7 @@ impl<'d, 'a> Scan<'d, 'a> {
                 if self.p(e2, ',') {
                     e2 += 1;
                 }
-                if self.is(e2, "of") {
+                if self.is(e2, "of") || self.is(e2, "in") && self.year4(e2 + 1).is_some() {
                     e2 += 1;
                 }
                 if let Some(yy) = self.year4(e2) {
@@ -654,7 +654,8 @@ impl<'d, 'a> Scan<'d, 'a> {
         if alen > 2 || blen > 2 {
             return None;
         }
-        let on = Self::prev(j).is_some_and(|p| self.is(p, "on"));
+        let on =
+            Self::prev(j).is_some_and(|p| self.is(p, "on") || lex::weekday(self.lw(p)).is_some());
         let slash = sep == "/"
             && (a > 12 || b > 12)
             && (a, b) != (24, 7)
@@ -674,7 +675,7 @@ impl<'d, 'a> Scan<'d, 'a> {
             if let Some(y) = self.year4(end + 1) {
                 p.y = Some(y);
                 end += 2;
-            } else if let Some((c, 2)) = self.num(end + 1) {
+            } else if let Some((c, 2)) = self.num(end + 1).filter(|_| self.tight(end + 1)) {
                 p.y = Some(2000 + c as i32);
                 end += 2;
             }
@@ -704,6 +705,43 @@ impl<'d, 'a> Scan<'d, 'a> {
                 ymd(2000, m, p.d)?; // exists in a leap year
                 let timex = format!("XXXX-{m:02}-{:02}", p.d);
                 let date = self.published.and_then(|pb| {
+                    if let Some(w) = wd {
+                        // A stated weekday picks the year ("Sunday, Sept. 8").
+                        let y = i32::from(pb.year());
+                        let mut best: Option<(i64, Date)> = None;
+                        for yy in (y - 6)..=(y + 1) {
+                            if let Some(c) = ymd(yy, m, p.d).filter(|c| cal::iso_weekday(*c) == w) {
+                                let dist = cal::days_between(pb, c).abs();
+                                if best.map_or(true, |(b, _)| dist < b) {
+                                    best = Some((dist, c));
+                                }
+                            }
+                        }
+                        if let Some((_, c)) = best {
+                            return Some(c);
+                        }
+                    }
+                    // "said on Jan. 15": a reported event is not in the future.
+                    let reported = (first.saturating_sub(3)..first).any(|q| {
+                        self.is_any(
+                            q,
+                            &[
+                                "said",
+                                "told",
+                                "announced",
+                                "reported",
+                                "confirmed",
+                                "added",
+                            ],
+                        )
+                    });
+                    if reported {
+                        let y = i32::from(pb.year());
+                        return [y, y - 1]
+                            .into_iter()
+                            .filter_map(|yy| ymd(yy, m, p.d))
+                            .find(|c| *c <= pb);
+                    }
                     if self.future(first, end) {
                         // Nearest on or after the publication date.
                         let y = i32::from(pb.year());
@@ -778,8 +816,16 @@ impl<'d, 'a> Scan<'d, 'a> {
             "last" | "previous" => Some(-1),
             _ => None,
         };
-        let past = self.is(k, "past");
-        if rel.is_some() || past {
+        let mut past = self.is(k, "past");
+        // "this past Wednesday", "this coming Friday", "this upcoming Friday".
+        let mut coming = self.is(k, "coming");
+        if self.is(k, "this") && self.is_any(k + 1, &["past", "coming", "upcoming"]) {
+            past = self.is(k + 1, "past");
+            coming = !past;
+            rel = None;
+            k += 1;
+        }
+        if rel.is_some() || past || coming {
             k += 1;
         }
         // "next week Sunday", "this week on Friday".
@@ -815,7 +861,6 @@ impl<'d, 'a> Scan<'d, 'a> {
             return None;
         }
         let mut e = k + 1;
-        let coming = self.is(j, "coming");
         let mut part = None;
         if let Some(pd) = lex::part_of_day(self.lw(e)) {
             part = Some(pd);
@@ -1036,6 +1081,13 @@ impl<'d, 'a> Scan<'d, 'a> {
         bool,
         Option<(String, Option<i32>)>,
     )> {
+        let (e, c, _) = self.clock_full(j, false)?;
+        Some((e, c.h, c.m, c.s, c.has_min, c.zone))
+    }
+
+    /// A clock time at `j` with whether am/pm was written; `loose` also takes a bare
+    /// hour or "9:30" (the first end of a range whose other end says am/pm).
+    fn clock_full(&self, j: usize, loose: bool) -> Option<(usize, Clock, Option<bool>)> {
         let (h, hlen) = self.num(j)?;
         if let Some(p) = Self::prev(j) {
             if self.tight(j)
@@ -1111,7 +1163,11 @@ impl<'d, 'a> Scan<'d, 'a> {
                 }
             }
         }
-        if pm.is_none() && zone.is_none() {
+        if pm.is_none() && zone.is_none() && loose {
+            if four && !has_min {
+                return None;
+            }
+        } else if pm.is_none() && zone.is_none() {
             if four || !has_min || ss.is_some() {
                 return None;
             }
@@ -1147,7 +1203,99 @@ impl<'d, 'a> Scan<'d, 'a> {
         if hh == 24 {
             hh = 0;
         }
-        Some((e, hh, mm, ss, has_min, zone))
+        Some((
+            e,
+            Clock {
+                h: hh,
+                m: mm,
+                s: ss,
+                has_min,
+                zone,
+            },
+            pm,
+        ))
+    }
+
+    /// Clock ranges: "from 7 a.m. to 8 p.m.", "5 to 6pm", "between 9:30 and 3:00 pm PST",
+    /// "3-8pm", with a day after them ("10am to noon Monday").
+    fn m_time_range(&self, j: usize) -> Option<Hit> {
+        let (k, led, and_ok) = match self.lw(j) {
+            "from" => (j + 1, true, false),
+            "between" => (j + 1, true, true),
+            _ => (j, false, false),
+        };
+        self.time_range_at(j, k, led, and_ok, None)
+    }
+
+    fn time_range_at(
+        &self,
+        first: usize,
+        k: usize,
+        led: bool,
+        and_ok: bool,
+        day: Option<DaySpec>,
+    ) -> Option<Hit> {
+        let (e1, mut c1, pm1) = self.clock_full(k, true)?;
+        let join = if self.p(e1, '-') || self.p(e1, '~') {
+            true
+        } else {
+            self.is_any(e1, &["to", "until", "till", "through"]) || and_ok && self.is(e1, "and")
+        };
+        if !join {
+            return None;
+        }
+        let (mut e2, mut c2, pm2) = self.clock_full(e1 + 1, false)?;
+        let loose1 = pm1.is_none() && c1.zone.is_none();
+        if loose1 && !led && pm2.is_none() {
+            return None;
+        }
+        let dash_or_to = self.p(e1, '-') || self.is(e1, "to");
+        if loose1 && !(c1.has_min || led || dash_or_to) {
+            return None;
+        }
+        if pm1.is_none() && pm2 == Some(true) && c1.h < 12 && c1.h + 12 <= c2.h {
+            c1.h += 12;
+        }
+        if c1.zone.is_none() {
+            c1.zone = c2.zone.clone();
+        }
+        let mins = |c: &Clock| i64::from(c.h * 60 + c.m);
+        let mut d = mins(&c2) - mins(&c1);
+        if d <= 0 {
+            d += 24 * 60;
+        }
+        let dur = match (d / 60, d % 60) {
+            (h, 0) => format!("PT{h}H"),
+            (0, m) => format!("PT{m}M"),
+            (h, m) => format!("PT{h}H{m}M"),
+        };
+        let mut day = day;
+        if day.is_none() {
+            let mut k2 = e2;
+            if self.p(k2, ',') || self.is(k2, "on") {
+                k2 += 1;
+            }
+            if let Some((e3, dd, None)) = self.any_day(k2) {
+                day = Some(dd);
+                e2 = e3;
+            }
+        }
+        let t = |c: &Clock| {
+            if c.has_min {
+                format!("T{:02}:{:02}", c.h, c.m)
+            } else {
+                format!("T{:02}", c.h)
+            }
+        };
+        let pre = day.as_ref().map_or(String::new(), |d| d.timex.clone());
+        let timex = format!("({pre}{},{pre}{},{dur})", t(&c1), t(&c2));
+        c2.zone = None;
+        let mut h = self.time_hit(first, e2, c1, day);
+        if let Value::Date(v) = &mut h.value {
+            v.timex = timex;
+        }
+        h.rule = "time.range";
+        Some(h)
     }
 
     fn time_hit(&self, first: usize, end: usize, clk: Clock, day: Option<DaySpec>) -> Hit {
@@ -1247,6 +1395,11 @@ impl<'d, 'a> Scan<'d, 'a> {
         let mut k = e;
         if self.p(k, ',') || self.is(k, "at") {
             k += 1;
+        }
+        let led = self.is_any(k, &["from", "between"]);
+        let kr = if led { k + 1 } else { k };
+        if let Some(h) = self.time_range_at(j, kr, led, self.is(k, "between"), Some(day.clone())) {
+            return Some(h);
         }
         let (e2, h, m, s, hm, z) = self.clock(k)?;
         Some(self.time_hit(
@@ -1433,7 +1586,12 @@ impl<'d, 'a> Scan<'d, 'a> {
                     .is_some_and(|q| self.is_any(q, &["back", "up", "date", "dating"]))
             || possessive
             || mid
-            || before == "the" && self.is(j + 1, "season");
+            || before == "the" && self.is(j + 1, "season")
+            // "the 2024 election", "its 2025 budget": a year modifying a noun.
+            || (1900..=2100).contains(&y)
+                && matches!(before, "the" | "a" | "its" | "his" | "her" | "their" | "our")
+                && self.tok(j + 1).is_some_and(|t| t.cls == Cls::Word && !t.upper)
+                && !self.lw(j + 1).ends_with('s');
         if !ctx {
             return None;
         }
@@ -1561,7 +1719,7 @@ impl<'d, 'a> Scan<'d, 'a> {
         // Days: left side is a day, or a bare day number when the right side names the month.
         let left = self
             .day_parts(k)
-            .filter(|(_, p)| p.m.is_some() && !p.numeric);
+            .filter(|(_, p)| p.m.is_some() && (!p.numeric || led || p.y.is_some()));
         let (lend, lp) = match left {
             Some((e, p)) => (e, Some(p)),
             None => {
@@ -1589,7 +1747,7 @@ impl<'d, 'a> Scan<'d, 'a> {
         let r = lend + 1;
         let (rend, rp) = match self
             .day_parts(r)
-            .filter(|(_, p)| p.m.is_some() && !p.numeric)
+            .filter(|(_, p)| p.m.is_some() && (!p.numeric || lp.numeric))
         {
             Some((e, p)) => (e, p),
             None => {
@@ -1672,14 +1830,20 @@ impl<'d, 'a> Scan<'d, 'a> {
 
     /// "from May to September", "between August and October 2025".
     fn m_month_range(&self, j: usize, k: usize, joiners: &[&str], led: bool) -> Option<Hit> {
-        if !led {
-            return None;
-        }
         let (e1, m1) = self.month_at(k)?;
-        if !lex::is_full_month(self.lw(k)) || !self.is_any(e1, joiners) {
+        let hyphen = self.p(e1, '-') && self.tight(e1) && self.tight(e1 + 1);
+        if !(hyphen || self.is_any(e1, joiners)) {
             return None;
         }
         let (mut e, m2) = self.month_at(e1 + 1)?;
+        let full = |t: usize| lex::is_full_month(self.lw(t)) && self.upper(t);
+        if !(led || hyphen || full(k) && full(e1 + 1)) {
+            return None;
+        }
+        // "Jan-2" is a day; the right side must be a month alone.
+        if self.is_num(e) && self.year4(e).is_none() {
+            return None;
+        }
         let mut y = None;
         let mut e2 = e;
         if self.p(e2, ',') {
@@ -2174,6 +2338,19 @@ impl<'d, 'a> Scan<'d, 'a> {
     /// Durations: "two months", "30 minutes", "more than two decades", "four-day state
     /// visit", "a week-long", "30-plus years", "an hour and a half", "1 year 1 month 21 days".
     fn m_duration(&self, j: usize) -> Option<Hit> {
+        let h = self.duration_core(j)?;
+        // "a year earlier", "two years ago" are points in time, not lengths (the
+        // relative matchers take the ones they can resolve).
+        if h.rule == "duration.unit"
+            && self.is_any(h.end, &["earlier", "later", "ago", "prior", "previously"])
+        {
+            return None;
+        }
+        Some(h)
+    }
+
+    /// [`Self::m_duration`] without the point-in-time check.
+    fn duration_core(&self, j: usize) -> Option<Hit> {
         let (mut k, mut qual) = match self.qualifier_at(j) {
             Some((k, q)) => (k, Some(q)),
             None => (j, None),
@@ -2255,14 +2432,16 @@ impl<'d, 'a> Scan<'d, 'a> {
         }
         // Rates: "three times a day", "$5 an hour".
         if article {
-            if let Some(p) = Self::prev(k) {
-                if self.is_num(p)
+            // A figure just before makes it a rate ("100,000 vehicles a day").
+            let lo = k.saturating_sub(3);
+            if (lo..k).any(|p| {
+                self.is_num(p)
                     || self.is_any(p, &["times", "twice", "once", "thrice", "per"])
                     || lex::small_number(self.lw(p)).is_some()
                     || self.p(p, '%')
-                {
-                    return None;
-                }
+                    || self.p(p, '$')
+            }) {
+                return None;
             }
             if self.lw(ue).ends_with('s') {
                 return None;
@@ -2340,12 +2519,30 @@ impl<'d, 'a> Scan<'d, 'a> {
         let mut words: Vec<&str> = Vec::new();
         let mut k = j;
         while words.len() < 2 {
-            let t = self.tok(k)?;
-            if t.cls != Cls::Word || t.upper && words.is_empty() && k != j {
+            let Some(t) = self.tok(k) else { break };
+            if t.cls != Cls::Word {
                 break;
             }
             let w = self.lw(k);
             if t.upper || NOUN_STOP.contains(&w) || w.len() < 2 {
+                break;
+            }
+            // A verb after the noun ends it ("a 90-minute meeting followed").
+            if !words.is_empty()
+                && (w.ends_with("ed")
+                    || matches!(
+                        w,
+                        "began"
+                            | "begins"
+                            | "ends"
+                            | "ended"
+                            | "came"
+                            | "went"
+                            | "took"
+                            | "saw"
+                            | "left"
+                    ))
+            {
                 break;
             }
             words.push(w);
@@ -2492,7 +2689,7 @@ impl<'d, 'a> Scan<'d, 'a> {
 
     /// "two days ago", "a year ago": back from the publication date.
     fn m_ago(&self, j: usize) -> Option<Hit> {
-        let d = self.m_duration(j)?;
+        let d = self.duration_core(j)?;
         if !self.is(d.end, "ago") {
             return None;
         }
@@ -2551,7 +2748,7 @@ impl<'d, 'a> Scan<'d, 'a> {
             }
             ("the", "day", _) => return None,
             _ => {
-                let d = self.m_duration(j)?;
+                let d = self.duration_core(j)?;
                 let Value::Duration(dv) = &d.value else {
                     return None;
                 };
@@ -2568,7 +2765,8 @@ impl<'d, 'a> Scan<'d, 'a> {
                 {
                     return None;
                 }
-                let n = dv.amount.value as i64 * if dv.unit == "week" { 7 } else { 1 };
+                let n =
+                    (dv.amount.value as i64).saturating_mul(if dv.unit == "week" { 7 } else { 1 });
                 match self.lw(d.end) {
                     "later" | "afterward" | "afterwards" => (n, d.end + 1),
                     "earlier" | "before" if !self.starts_reference(d.end + 1) => (-n, d.end + 1),
@@ -2958,6 +3156,21 @@ impl<'d, 'a> Scan<'d, 'a> {
         if the {
             k += 1;
         }
+        // "to last six weeks" is a verb.
+        if !the
+            && self.is(k, "last")
+            && Self::prev(k).is_some_and(|p| {
+                self.is_any(
+                    p,
+                    &[
+                        "to", "will", "would", "could", "may", "might", "can", "should", "ll",
+                        "must", "not",
+                    ],
+                )
+            })
+        {
+            return None;
+        }
         let dir: i64 = match self.lw(k) {
             "past" | "last" | "previous" | "preceding" => -1,
             "next" | "coming" | "upcoming" => 1,
@@ -3011,6 +3224,9 @@ impl<'d, 'a> Scan<'d, 'a> {
             if dv.amount.value.fract() != 0.0
                 || dv.timex.matches(|c: char| c.is_ascii_alphabetic()).count() > 2
             {
+                return None;
+            }
+            if dv.amount.value > 1000.0 {
                 return None;
             }
             (d.end, dv.timex, unit, dv.amount.value as i64)
@@ -3172,12 +3388,94 @@ impl<'d, 'a> Scan<'d, 'a> {
         ))
     }
 
+    /// "(over) the weekend": the weekend just past, or the coming one with a future cue.
+    fn m_weekend(&self, j: usize) -> Option<Hit> {
+        if !(self.is(j, "the") && self.is(j + 1, "weekend")) {
+            return None;
+        }
+        let before = Self::prev(j).map_or("", |p| self.lw(p));
+        if !matches!(
+            before,
+            "over" | "during" | "at" | "on" | "for" | "through" | "throughout"
+        ) {
+            return None;
+        }
+        let e = j + 2;
+        let date = self.published.and_then(|p| {
+            let this_week = cal::iso_weekday(p) >= 6 || self.future(j, e);
+            cal::weekday_in_week(p, 6, if this_week { 0 } else { -1 })
+        });
+        let span = date.and_then(|d| Some((d, cal::add_days(d, 1)?)));
+        let timex = date.map_or_else(
+            || "XXXX-WXX-WE".to_string(),
+            |d| format!("{}-WE", cal::week_timex(d)),
+        );
+        Some(self.period_hit(
+            j,
+            e,
+            timex,
+            span,
+            Granularity::Week,
+            Basis::PublicationRelative,
+            "date.relative",
+        ))
+    }
+
+    /// "end of the year", "end of month", "beginning of the week": the current period.
+    fn m_end_of(&self, j: usize) -> Option<Hit> {
+        if !self.is_any(j, &["end", "beginning", "start", "middle"]) || !self.is(j + 1, "of") {
+            return None;
+        }
+        let mut k = j + 2;
+        if self.is(k, "the") {
+            k += 1;
+        }
+        let unit = self.lw(k);
+        if !matches!(unit, "year" | "month" | "week") || self.p(k + 1, '\'') {
+            return None;
+        }
+        let pb = self.published;
+        let (timex, span, gran) = match unit {
+            "year" => {
+                let y = pb.map(|p| i32::from(p.year()));
+                (
+                    y.map_or_else(|| "XXXX".to_string(), |y| format!("{y:04}")),
+                    y.and_then(Self::year_span),
+                    Granularity::Year,
+                )
+            }
+            "month" => (
+                pb.map_or_else(
+                    || "XXXX-XX".to_string(),
+                    |p| format!("{:04}-{:02}", p.year(), p.month()),
+                ),
+                pb.map(|p| (p.first_of_month(), p.last_of_month())),
+                Granularity::Month,
+            ),
+            _ => (
+                pb.map_or_else(|| "XXXX-WXX".to_string(), cal::week_timex),
+                pb.and_then(|p| Some((cal::monday_of(p)?, cal::weekday_in_week(p, 7, 0)?))),
+                Granularity::Week,
+            ),
+        };
+        Some(self.period_hit(
+            j,
+            k + 1,
+            timex,
+            span,
+            gran,
+            Basis::PublicationRelative,
+            "date.relative",
+        ))
+    }
+
     /// Wrappers that widen a date: "end of March", "since 2017", "mid-November".
     fn m_prefixed(&self, i: usize) -> Option<Hit> {
         let w = self.lw(i);
         let (inner_at, kind) = match w {
             "end" | "beginning" | "start" | "middle" if self.is(i + 1, "of") => (i + 2, 0),
             "since" | "before" | "after" | "until" | "till" => (i + 1, 1),
+            "year" if self.year4(i + 1).is_some() => (i + 1, 1),
             "early" | "late" | "mid" => (
                 if self.p(i + 1, '-') && self.tight(i + 1) {
                     i + 2
@@ -3251,6 +3549,7 @@ impl<'d, 'a> Scan<'d, 'a> {
                     }
                 }
                 consider(self.m_time(i));
+                consider(self.m_time_range(i));
                 consider(self.m_clock_duration(i));
                 consider(self.m_nth_weekday(i));
                 consider(self.m_day_of_month_ref(i));
@@ -3266,6 +3565,9 @@ impl<'d, 'a> Scan<'d, 'a> {
                 let w = self.lw(i);
                 let month = lex::month(w).is_some();
                 let wd = lex::weekday(w).is_some();
+                if matches!(w, "from" | "between") {
+                    consider(self.m_time_range(i));
+                }
                 if month || wd || matches!(w, "from" | "between") {
                     consider(self.m_range(i));
                 }
@@ -3329,6 +3631,12 @@ impl<'d, 'a> Scan<'d, 'a> {
                 if matches!(w, "noon" | "midnight") {
                     consider(self.m_noon(i));
                 }
+                if w == "the" {
+                    consider(self.m_weekend(i));
+                }
+                if matches!(w, "end" | "beginning" | "start" | "middle") {
+                    consider(self.m_end_of(i));
+                }
                 if matches!(
                     w,
                     "the"
@@ -3375,6 +3683,7 @@ impl<'d, 'a> Scan<'d, 'a> {
                         | "early"
                         | "late"
                         | "mid"
+                        | "year"
                 ) {
                     consider(self.m_prefixed(i));
                 }
@@ -3399,18 +3708,21 @@ impl<'d, 'a> Scan<'d, 'a> {
             zone = Some((name, off));
             e = e2;
         }
-        Some(self.time_hit(
-            j,
-            e,
-            Clock {
-                h,
-                m: 0,
-                s: None,
-                has_min: false,
-                zone,
-            },
-            None,
-        ))
+        let clk = Clock {
+            h,
+            m: 0,
+            s: None,
+            has_min: false,
+            zone,
+        };
+        let mut k = e;
+        if self.p(k, ',') || self.is(k, "on") {
+            k += 1;
+        }
+        if let Some((e2, day, None)) = self.any_day(k) {
+            return Some(self.time_hit(j, e2, clk, Some(day)));
+        }
+        Some(self.time_hit(j, e, clk, None))
     }
 
     /// Scans the document.
