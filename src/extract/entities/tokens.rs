@@ -12,8 +12,10 @@ pub struct Tok {
     pub end: usize,
     /// One past the possessive, or `end`.
     pub full_end: usize,
-    /// The word in lower case, without the possessive.
-    pub lower: Word,
+    /// Start of the word in lower case (without the possessive) in [`Tokens::lower_buf`].
+    pub lo: u32,
+    /// End of the lower-case word in [`Tokens::lower_buf`].
+    pub hi: u32,
     /// The first character is upper case (or a digit-led code like "G20" counts as capitalized).
     pub cap: bool,
     /// Two or more letters, all upper case ("ROK", "NPC").
@@ -28,93 +30,14 @@ pub struct Tok {
     pub sent_start: bool,
 }
 
-/// A short string stored inline (most words), or on the heap when long: lower-casing every
-/// word of an article then costs no allocation.
-#[derive(Clone)]
-pub enum Word {
-    /// Up to 22 bytes, inline.
-    Inline(u8, [u8; 22]),
-    /// Longer words.
-    Heap(Box<str>),
-}
-
-impl Word {
-    /// A word from a string.
-    pub fn new(s: &str) -> Word {
-        let b = s.as_bytes();
-        if b.len() <= 22 {
-            let mut buf = [0u8; 22];
-            if let Some(dst) = buf.get_mut(..b.len()) {
-                dst.copy_from_slice(b);
-            }
-            Word::Inline(b.len() as u8, buf)
-        } else {
-            Word::Heap(s.into())
-        }
-    }
-
-    /// The lower-case form of `s`, without allocating for short ASCII words.
-    pub fn lowercase(s: &str) -> Word {
-        if s.len() <= 22 && s.is_ascii() {
-            let mut buf = [0u8; 22];
-            for (d, c) in buf.iter_mut().zip(s.bytes()) {
-                *d = c.to_ascii_lowercase();
-            }
-            Word::Inline(s.len() as u8, buf)
-        } else {
-            Word::new(&s.to_lowercase())
-        }
-    }
-
-    /// The word as a string slice.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Word::Inline(n, buf) => buf
-                .get(..usize::from(*n))
-                .and_then(|b| std::str::from_utf8(b).ok())
-                .unwrap_or(""),
-            Word::Heap(s) => s,
-        }
-    }
-}
-
-impl std::ops::Deref for Word {
-    type Target = str;
-    fn deref(&self) -> &str {
-        self.as_str()
-    }
-}
-
-impl std::fmt::Debug for Word {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.as_str().fmt(f)
-    }
-}
-
-impl std::fmt::Display for Word {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl PartialEq<&str> for Word {
-    fn eq(&self, other: &&str) -> bool {
-        self.as_str() == *other
-    }
-}
-
-impl PartialEq<Word> for &str {
-    fn eq(&self, other: &Word) -> bool {
-        *self == other.as_str()
-    }
-}
-
 /// The words of a document, in order.
 pub struct Tokens<'t> {
     /// The normalized text.
     pub text: &'t str,
     /// The words.
     pub toks: Vec<Tok>,
+    /// Every word in lower case, back to back (one allocation for the whole text).
+    pub lower_buf: String,
 }
 
 fn is_word_char(c: char) -> bool {
@@ -126,6 +49,7 @@ impl<'t> Tokens<'t> {
     pub fn new(doc: &'t Doc<'_>) -> Tokens<'t> {
         let text = doc.text.as_str();
         let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 6);
+        let mut lower_buf = String::with_capacity(text.len());
         let mut it = text.char_indices().peekable();
         let mut sent_idx = 0usize;
         let mut last_sent = usize::MAX;
@@ -227,13 +151,21 @@ impl<'t> Tokens<'t> {
             };
             let sent_start = sent != last_sent;
             last_sent = sent;
-            let lower = Word::lowercase(word);
+            let lo = lower_buf.len();
+            if word.is_ascii() {
+                lower_buf.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                lower_buf.push_str(&word.to_lowercase());
+            }
+            let hi = lower_buf.len();
+            let class = super::data::LEXICON.class(lower_buf.get(lo..hi).unwrap_or(""));
             toks.push(Tok {
                 start,
                 end,
                 full_end,
-                class: super::data::LEXICON.class(lower.as_str()),
-                lower,
+                class,
+                lo: u32::try_from(lo).unwrap_or(u32::MAX),
+                hi: u32::try_from(hi).unwrap_or(u32::MAX),
                 cap,
                 upper,
                 poss,
@@ -241,7 +173,11 @@ impl<'t> Tokens<'t> {
                 sent_start,
             });
         }
-        Tokens { text, toks }
+        Tokens {
+            text,
+            toks,
+            lower_buf,
+        }
     }
 
     /// Number of words.
@@ -259,9 +195,16 @@ impl<'t> Tokens<'t> {
         self.toks.get(i).is_some_and(|t| t.class & mask != 0)
     }
 
+    /// The lower-case form of a word of this document.
+    pub fn lw(&self, tok: &Tok) -> &str {
+        self.lower_buf
+            .get(tok.lo as usize..tok.hi as usize)
+            .unwrap_or("")
+    }
+
     /// The lower-case word at `i`, or "".
     pub fn lower(&self, i: usize) -> &str {
-        self.toks.get(i).map_or("", |t| t.lower.as_str())
+        self.toks.get(i).map_or("", |t| self.lw(t))
     }
 
     /// The text between word `i` (after its possessive) and word `i + 1`.
