@@ -336,6 +336,11 @@ pub static RULES: &[Rule] = &[
                 value: "republic of korea",
             },
             Example {
+                input: "A spokesman for the World Health Organization (WHO) said the WHO was monitoring the outbreak.",
+                text: "WHO",
+                value: "world health organization",
+            },
+            Example {
                 input: "The Korea Trade-Investment Promotion Agency (KOTRA) said exports rose. KOTRA expects more.",
                 text: "KOTRA",
                 value: "korea trade investment promotion agency",
@@ -399,7 +404,7 @@ impl Finder<'_, '_> {
         let t = self.t;
         let tok = t.get(i)?;
         if tok.class & (data::class::TITLE_HEAD | data::class::TITLE_TAIL) == 0
-            && tok.end - tok.start > 4
+            && tok.end() - tok.start() > 4
         {
             return None;
         }
@@ -448,7 +453,7 @@ impl Finder<'_, '_> {
             }
             let mut w = t.lw(tok).to_string();
             if tok.poss {
-                w.push_str(if t.text.get(tok.end..tok.full_end) == Some("'") {
+                w.push_str(if t.text.get(tok.end()..tok.full_end()) == Some("'") {
                     "'"
                 } else {
                     "'s"
@@ -1149,8 +1154,8 @@ impl Finder<'_, '_> {
             if !tok.cap || !t.lw(tok).contains('-') {
                 continue;
             }
-            let word = t.text.get(tok.start..tok.end).unwrap_or("");
-            let mut off = tok.start;
+            let word = t.word(tok);
+            let mut off = tok.start();
             let mut parts = Vec::new();
             for part in word.split('-') {
                 parts.push((off, off + part.len(), part.to_lowercase()));
@@ -1209,11 +1214,7 @@ impl Finder<'_, '_> {
                 continue;
             }
             if let Some((end, _)) = self.place_at(j) {
-                if !self
-                    .people
-                    .acronyms
-                    .contains_key(t.text.get(t.toks[j].start..t.toks[j].end).unwrap_or(""))
-                {
+                if !self.people.acronyms.contains_key(t.word(&t.toks[j])) {
                     let canonical = name_key(t.span_text(j, end));
                     self.entity(j, end, "entity.place", canonical);
                 }
@@ -1290,7 +1291,7 @@ impl Finder<'_, '_> {
             if !tok.upper {
                 continue;
             }
-            let word = t.text.get(tok.start..tok.end).unwrap_or("");
+            let word = t.word(tok);
             if let Some(full) = self.people.acronyms.get(word) {
                 self.entity(i, i + 1, "entity.acronym", full.clone());
             }

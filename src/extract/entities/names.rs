@@ -101,7 +101,7 @@ pub fn nameable(t: &Tokens<'_>, lex: &Lexicon, i: usize) -> bool {
     if tok.class & class::NOT_NAME != 0 {
         return false;
     }
-    let word = t.text.get(tok.start..tok.end).unwrap_or("");
+    let word = t.word(tok);
     word.chars()
         .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
 }
@@ -250,7 +250,7 @@ impl People {
 
     fn in_title_case(&self, t: &Tokens<'_>, i: usize) -> bool {
         t.get(i)
-            .and_then(|tok| self.title_case.get(tok.sent))
+            .and_then(|tok| self.title_case.get(tok.sent()))
             .copied()
             .unwrap_or(false)
     }
@@ -394,7 +394,7 @@ impl People {
             if !tok.upper || t.gap(j - 1) != " (" || !t.gap(j).starts_with(')') {
                 continue;
             }
-            let acr = t.text.get(tok.start..tok.end).unwrap_or("");
+            let acr = t.word(tok);
             if self.acronyms.contains_key(acr) || acr.len() > 8 {
                 continue;
             }
@@ -409,7 +409,9 @@ impl People {
             }
             for start in s..end {
                 let w = &t.toks[start];
-                if !w.cap || lex.title_heads.contains(t.lw(w)) || lex.stop.contains(t.lw(w)) {
+                let lw = t.lw(w);
+                let function_word = lex.stop.contains(lw) && !lex.org_openers.contains(lw);
+                if !w.cap || lex.title_heads.contains(lw) || function_word {
                     continue;
                 }
                 if initials_match(t, start, end, acr) {
@@ -508,11 +510,11 @@ fn appositive_ahead(t: &Tokens<'_>, lex: &Lexicon, k: usize) -> bool {
 /// Marks sentences written in Title Case (headlines): four or more words, and every
 /// lower-case word a minor one ("of", "in", "the").
 fn title_case_sentences(t: &Tokens<'_>) -> Vec<bool> {
-    let n = t.toks.last().map_or(0, |x| x.sent + 1);
+    let n = t.toks.last().map_or(0, |x| x.sent() + 1);
     let mut words = vec![0usize; n];
     let mut plain = vec![false; n];
     for tok in &t.toks {
-        let (Some(w), Some(p)) = (words.get_mut(tok.sent), plain.get_mut(tok.sent)) else {
+        let (Some(w), Some(p)) = (words.get_mut(tok.sent()), plain.get_mut(tok.sent())) else {
             continue;
         };
         *w += 1;

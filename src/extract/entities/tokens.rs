@@ -7,11 +7,11 @@ use crate::text::Doc;
 #[derive(Debug, Clone)]
 pub struct Tok {
     /// First byte.
-    pub start: usize,
+    start: u32,
     /// One past the last byte of the word, without a possessive "'s".
-    pub end: usize,
+    end: u32,
     /// One past the possessive, or `end`.
-    pub full_end: usize,
+    full_end: u32,
     /// Start of the word in lower case (without the possessive) in [`Tokens::lower_buf`].
     pub lo: u32,
     /// End of the lower-case word in [`Tokens::lower_buf`].
@@ -25,9 +25,31 @@ pub struct Tok {
     /// Its word-class bits (see `data::class`).
     pub class: u32,
     /// Index of its sentence in [`Doc::sentences`].
-    pub sent: usize,
+    sent: u32,
     /// The first word of its sentence.
     pub sent_start: bool,
+}
+
+impl Tok {
+    /// First byte.
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// One past the last byte of the word, without a possessive "'s".
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+
+    /// One past the possessive, or `end`.
+    pub fn full_end(&self) -> usize {
+        self.full_end as usize
+    }
+
+    /// Index of its sentence in [`Doc::sentences`].
+    pub fn sent(&self) -> usize {
+        self.sent as usize
+    }
 }
 
 /// The words of a document, in order.
@@ -159,17 +181,18 @@ impl<'t> Tokens<'t> {
             }
             let hi = lower_buf.len();
             let class = super::data::LEXICON.class(lower_buf.get(lo..hi).unwrap_or(""));
+            let u = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
             toks.push(Tok {
-                start,
-                end,
-                full_end,
+                start: u(start),
+                end: u(end),
+                full_end: u(full_end),
                 class,
-                lo: u32::try_from(lo).unwrap_or(u32::MAX),
-                hi: u32::try_from(hi).unwrap_or(u32::MAX),
+                lo: u(lo),
+                hi: u(hi),
                 cap,
                 upper,
                 poss,
-                sent,
+                sent: u(sent),
                 sent_start,
             });
         }
@@ -195,6 +218,11 @@ impl<'t> Tokens<'t> {
         self.toks.get(i).is_some_and(|t| t.class & mask != 0)
     }
 
+    /// A word of this document as written (without its possessive).
+    pub fn word(&self, tok: &Tok) -> &str {
+        self.text.get(tok.start()..tok.end()).unwrap_or("")
+    }
+
     /// The lower-case form of a word of this document.
     pub fn lw(&self, tok: &Tok) -> &str {
         self.lower_buf
@@ -210,7 +238,7 @@ impl<'t> Tokens<'t> {
     /// The text between word `i` (after its possessive) and word `i + 1`.
     pub fn gap(&self, i: usize) -> &str {
         match (self.toks.get(i), self.toks.get(i + 1)) {
-            (Some(a), Some(b)) => self.text.get(a.full_end..b.start).unwrap_or(""),
+            (Some(a), Some(b)) => self.text.get(a.full_end()..b.start()).unwrap_or(""),
             _ => "",
         }
     }
@@ -231,7 +259,9 @@ impl<'t> Tokens<'t> {
             self.toks.get(a),
             b.checked_sub(1).and_then(|l| self.toks.get(l)),
         ) {
-            (Some(x), Some(y)) if x.start <= y.end => self.text.get(x.start..y.end).unwrap_or(""),
+            (Some(x), Some(y)) if x.start <= y.end => {
+                self.text.get(x.start()..y.end()).unwrap_or("")
+            }
             _ => "",
         }
     }
@@ -242,7 +272,7 @@ impl<'t> Tokens<'t> {
             self.toks.get(a),
             b.checked_sub(1).and_then(|l| self.toks.get(l)),
         ) {
-            (Some(x), Some(y)) if x.start <= y.end => x.start..y.end,
+            (Some(x), Some(y)) if x.start <= y.end => x.start()..y.end(),
             _ => 0..0,
         }
     }
@@ -261,7 +291,7 @@ mod tests {
         let words: Vec<(&str, bool)> = t
             .toks
             .iter()
-            .map(|k| (&doc.text[k.start..k.end], k.poss))
+            .map(|k| (&doc.text[k.start()..k.end()], k.poss))
             .collect();
         assert_eq!(
             words,
