@@ -322,7 +322,11 @@ pub static RULES: &[Rule] = &[
                 value: "kuala lumpur",
             },
         ],
-        negatives: &["The Korean side and the Chinese side agreed."],
+        negatives: &[
+            "The Korean side and the Chinese side agreed.",
+            "Real Madrid won at the Santiago Bernabeu.",
+            "Tensions rose in the South China Sea.",
+        ],
     },
     Rule {
         name: "entity.acronym",
@@ -1214,7 +1218,9 @@ impl Finder<'_, '_> {
                 continue;
             }
             if let Some((end, _)) = self.place_at(j) {
-                if !self.people.acronyms.contains_key(t.word(&t.toks[j])) {
+                if !self.people.acronyms.contains_key(t.word(&t.toks[j]))
+                    && !self.inside_name(j, end)
+                {
                     let canonical = name_key(t.span_text(j, end));
                     self.entity(j, end, "entity.place", canonical);
                 }
@@ -1278,6 +1284,28 @@ impl Finder<'_, '_> {
             let canonical = name_key(t.span_text(p, end));
             self.entity(p, end, "entity.org", canonical);
         }
+    }
+
+    /// True when the place at words `a..b` is part of a longer unexplained capitalized name
+    /// ("Real Madrid", "Santiago Bernabeu", "South China Sea"), not a place by itself.
+    fn inside_name(&self, a: usize, b: usize) -> bool {
+        use data::class::*;
+        let t = self.t;
+        let plain =
+            |i: usize, allowed: u32| t.get(i).is_some_and(|x| x.cap && x.class & allowed == 0);
+        let before = a > 0
+            && t.joined(a - 1)
+            && plain(a - 1, STOP | TITLE_HEAD | MODIFIER | DEMONYM | NAME_WORD)
+            && self.people.occurrence_ending_at(a).is_none();
+        let last_poss = t.get(b - 1).is_some_and(|x| x.poss);
+        let after = !last_poss
+            && t.joined(b - 1)
+            && (plain(
+                b,
+                TITLE_HEAD | ORG_HEAD | VENUE_HEAD | NAME_WORD | STOP | DEMONYM | MODIFIER,
+            ) || t.is(b, GEO))
+            && self.people.occurrence_at(b).is_none();
+        before || after
     }
 
     /// Acronyms defined as "Full Name (ABBR)", and their later uses.
