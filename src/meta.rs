@@ -608,8 +608,13 @@ fn header(text: &str, lines: &[Line<'_>], body_start: usize, f: &mut Found) {
                 continue;
             }
         }
-        // A headline: a short line without a closing period before any body paragraph.
+        // A headline: a short line without a closing period before any body paragraph
+        // (a Markdown "# Heading" counts, without its marks).
         let trimmed = t.trim();
+        let trimmed = match trimmed.strip_prefix('#') {
+            Some(h) => h.trim_start_matches('#').trim(),
+            None => trimmed,
+        };
         let words = trimmed.split_whitespace().count();
         let headline_like = !seen_body
             && (2..=25).contains(&words)
@@ -905,6 +910,27 @@ mod tests {
         // A sentence that merely contains a date is not a date line.
         let body = "Officials said on January 7, 2026 that 40 people died in the floods.";
         assert_eq!(detect_text(body).metadata.published, None);
+        assert!(detect_text(body).skip.is_empty());
+    }
+
+    #[test]
+    fn newspaper_header_styles() {
+        let text = "# Exports hit record high\n\nBy Kim Arin (arin@heraldcorp.com)\nPublished : Jan. 7, 2026 - 15:03\n\nExports rose 12 percent in December, data showed.";
+        let d = detect_text(text);
+        assert_eq!(value(&d.metadata.title), Some("Exports hit record high"));
+        assert_eq!(value(&d.metadata.published), Some("2026-01-07"));
+        assert_eq!(value(&d.metadata.outlet), Some("The Korea Herald"));
+        let skipped: Vec<&str> = d.skip.iter().map(|r| &text[r.clone()]).collect();
+        assert_eq!(
+            skipped,
+            vec![
+                "By Kim Arin (arin@heraldcorp.com)",
+                "Published : Jan. 7, 2026 - 15:03"
+            ]
+        );
+        // "By Tuesday, ..." is a sentence, not a byline.
+        let body =
+            "Floods hit the north\nBy Tuesday, the toll had risen to 40 and more were missing.";
         assert!(detect_text(body).skip.is_empty());
     }
 

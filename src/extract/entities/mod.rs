@@ -322,7 +322,11 @@ pub static RULES: &[Rule] = &[
                 value: "kuala lumpur",
             },
         ],
-        negatives: &["The Korean side and the Chinese side agreed."],
+        negatives: &[
+            "The Korean side and the Chinese side agreed.",
+            "Real Madrid won at the Santiago Bernabeu.",
+            "Tensions rose in the South China Sea.",
+        ],
     },
     Rule {
         name: "entity.acronym",
@@ -334,6 +338,11 @@ pub static RULES: &[Rule] = &[
                 input: "He met the President of the Republic of Korea (ROK). The ROK side agreed.",
                 text: "ROK",
                 value: "republic of korea",
+            },
+            Example {
+                input: "A spokesman for the World Health Organization (WHO) said the WHO was monitoring the outbreak.",
+                text: "WHO",
+                value: "world health organization",
             },
             Example {
                 input: "The Korea Trade-Investment Promotion Agency (KOTRA) said exports rose. KOTRA expects more.",
@@ -399,7 +408,7 @@ impl Finder<'_, '_> {
         let t = self.t;
         let tok = t.get(i)?;
         if tok.class & (data::class::TITLE_HEAD | data::class::TITLE_TAIL) == 0
-            && tok.end - tok.start > 4
+            && tok.end() - tok.start() > 4
         {
             return None;
         }
@@ -443,12 +452,12 @@ impl Finder<'_, '_> {
         let mut words: Vec<(String, bool)> = Vec::new();
         for i in a..b {
             let Some(tok) = t.get(i) else { break };
-            if matches!(tok.lower.as_str(), "a" | "an" | "the") {
+            if matches!(t.lw(tok), "a" | "an" | "the") {
                 continue;
             }
-            let mut w = tok.lower.to_string();
+            let mut w = t.lw(tok).to_string();
             if tok.poss {
-                w.push_str(if t.text.get(tok.end..tok.full_end) == Some("'") {
+                w.push_str(if t.text.get(tok.end()..tok.full_end()) == Some("'") {
                     "'"
                 } else {
                     "'s"
@@ -515,7 +524,7 @@ impl Finder<'_, '_> {
             let Some(head_start) = self.title_head_at(i) else {
                 continue;
             };
-            let abbreviated = t.gap(i) == ". " && abbreviated_title(&tok.lower).is_some();
+            let abbreviated = t.gap(i) == ". " && abbreviated_title(t.lw(tok)).is_some();
             // The holder, after an optional "of ..." tail.
             let mut tail_end = i + 1;
             let mut holder: Option<(usize, usize, String)> = None;
@@ -527,7 +536,7 @@ impl Finder<'_, '_> {
                 let first = j;
                 while j < t.len() && t.joined(j - 1) && j - first < 8 {
                     let tj = &t.toks[j];
-                    if !(tj.cap || matches!(tj.lower.as_str(), "of" | "the" | "and" | "for")) {
+                    if !(tj.cap || matches!(t.lw(tj), "of" | "the" | "and" | "for")) {
                         break;
                     }
                     if j > first {
@@ -579,7 +588,7 @@ impl Finder<'_, '_> {
             let mut n = 0;
             while a > 0 && n < 5 && t.joined(a - 1) {
                 let w = &t.toks[a - 1];
-                let lower = w.lower.as_str();
+                let lower = t.lw(w);
                 let compass = matches!(
                     lower,
                     "north" | "south" | "east" | "west" | "new" | "central" | "united"
@@ -596,7 +605,7 @@ impl Finder<'_, '_> {
             }
             let mut value = t.span_text(a, tail_end).to_string();
             let mut canonical = self.canonical_title(a, tail_end);
-            if let Some(full) = abbreviated_title(&tok.lower).filter(|_| abbreviated) {
+            if let Some(full) = abbreviated_title(t.lw(tok)).filter(|_| abbreviated) {
                 value.push('.');
                 canonical = name_key(&format!("{} {full}", self.canonical_title(a, i)));
             }
@@ -683,7 +692,7 @@ impl Finder<'_, '_> {
         let mut j = k;
         while j < t.len() && j - start < 7 {
             let w = t.get(j)?;
-            let lower = w.lower.as_str();
+            let lower = t.lw(w);
             if !w.poss {
                 if let Some(hs) = self.title_head_at(j) {
                     if hs >= start {
@@ -693,7 +702,7 @@ impl Finder<'_, '_> {
                             && t.get(j + 1).is_some_and(|x| {
                                 !x.cap
                                     && !matches!(
-                                        x.lower.as_str(),
+                                        t.lw(x),
                                         "of" | "at"
                                             | "for"
                                             | "in"
@@ -830,7 +839,7 @@ impl Finder<'_, '_> {
             }
             e += 1;
             if w.poss {
-                let keep = data::NAME_POSSESSIVES.contains(&w.lower.as_str());
+                let keep = data::NAME_POSSESSIVES.contains(&t.lw(w));
                 if !(keep && t.joined_poss(e - 1) && t.get(e).is_some_and(|x| x.cap)) {
                     break;
                 }
@@ -876,12 +885,12 @@ impl Finder<'_, '_> {
         if !first.cap {
             return None;
         }
-        let cands = table.get(first.lower.as_str())?;
+        let cands = table.get(t.lw(first))?;
         'outer: for words in cands {
             for (n, w) in words.iter().enumerate() {
                 let i = k + n;
                 let Some(tok) = t.get(i) else { continue 'outer };
-                if tok.lower != *w {
+                if t.lw(tok) != *w {
                     continue 'outer;
                 }
                 if n + 1 < words.len() && !t.joined(i) {
@@ -900,15 +909,15 @@ impl Finder<'_, '_> {
         if !first.cap {
             return None;
         }
-        let cands = self.lex.places.get(first.lower.as_str())?;
+        let cands = self.lex.places.get(t.lw(first))?;
         'outer: for (words, country) in cands {
             for (n, w) in words.iter().enumerate() {
                 let i = k + n;
                 let Some(tok) = t.get(i) else { continue 'outer };
                 let same = if tok.poss && n + 1 < words.len() {
-                    w.strip_suffix("'s") == Some(tok.lower.as_str())
+                    w.strip_suffix("'s") == Some(t.lw(tok))
                 } else {
-                    tok.lower == *w
+                    t.lw(tok) == *w
                 };
                 if !same {
                     continue 'outer;
@@ -1000,12 +1009,11 @@ impl Finder<'_, '_> {
         let mut desc_end = None;
         while j < t.len() && j - e <= 6 {
             let w = &t.toks[j];
-            if !w.cap && !w.poss && self.lex.venue_descriptors.contains(w.lower.as_str()) {
+            if !w.cap && !w.poss && self.lex.venue_descriptors.contains(t.lw(w)) {
                 desc_end = Some(j);
                 let more = t.joined(j)
-                    && t.get(j + 1).is_some_and(|x| {
-                        !x.cap && self.lex.venue_descriptors.contains(x.lower.as_str())
-                    });
+                    && t.get(j + 1)
+                        .is_some_and(|x| !x.cap && self.lex.venue_descriptors.contains(t.lw(x)));
                 if !more {
                     break;
                 }
@@ -1096,7 +1104,7 @@ impl Finder<'_, '_> {
         }
         // An unknown city followed by its country: "in Gyeongju, the ROK".
         let Some(w) = t.get(c) else { return };
-        if !w.cap || w.poss || self.lex.stop.contains(w.lower.as_str()) || t.gap(c) != ", " {
+        if !w.cap || w.poss || self.lex.stop.contains(t.lw(w)) || t.gap(c) != ", " {
             return;
         }
         let mut n = c + 1;
@@ -1147,11 +1155,11 @@ impl Finder<'_, '_> {
         // Parts of hyphenated compounds: "Lee-Xi summit".
         for i in 0..t.len() {
             let tok = &t.toks[i];
-            if !tok.cap || !tok.lower.contains('-') {
+            if !tok.cap || !t.lw(tok).contains('-') {
                 continue;
             }
-            let word = t.text.get(tok.start..tok.end).unwrap_or("");
-            let mut off = tok.start;
+            let word = t.word(tok);
+            let mut off = tok.start();
             let mut parts = Vec::new();
             for part in word.split('-') {
                 parts.push((off, off + part.len(), part.to_lowercase()));
@@ -1210,10 +1218,8 @@ impl Finder<'_, '_> {
                 continue;
             }
             if let Some((end, _)) = self.place_at(j) {
-                if !self
-                    .people
-                    .acronyms
-                    .contains_key(t.text.get(t.toks[j].start..t.toks[j].end).unwrap_or(""))
+                if !self.people.acronyms.contains_key(t.word(&t.toks[j]))
+                    && !self.inside_name(j, end)
                 {
                     let canonical = name_key(t.span_text(j, end));
                     self.entity(j, end, "entity.place", canonical);
@@ -1280,6 +1286,28 @@ impl Finder<'_, '_> {
         }
     }
 
+    /// True when the place at words `a..b` is part of a longer unexplained capitalized name
+    /// ("Real Madrid", "Santiago Bernabeu", "South China Sea"), not a place by itself.
+    fn inside_name(&self, a: usize, b: usize) -> bool {
+        use data::class::*;
+        let t = self.t;
+        let plain =
+            |i: usize, allowed: u32| t.get(i).is_some_and(|x| x.cap && x.class & allowed == 0);
+        let before = a > 0
+            && t.joined(a - 1)
+            && plain(a - 1, STOP | TITLE_HEAD | MODIFIER | DEMONYM | NAME_WORD)
+            && self.people.occurrence_ending_at(a).is_none();
+        let last_poss = t.get(b - 1).is_some_and(|x| x.poss);
+        let after = !last_poss
+            && t.joined(b - 1)
+            && (plain(
+                b,
+                TITLE_HEAD | ORG_HEAD | VENUE_HEAD | NAME_WORD | STOP | DEMONYM | MODIFIER,
+            ) || t.is(b, GEO))
+            && self.people.occurrence_at(b).is_none();
+        before || after
+    }
+
     /// Acronyms defined as "Full Name (ABBR)", and their later uses.
     fn acronyms(&mut self) {
         let t = self.t;
@@ -1291,7 +1319,7 @@ impl Finder<'_, '_> {
             if !tok.upper {
                 continue;
             }
-            let word = t.text.get(tok.start..tok.end).unwrap_or("");
+            let word = t.word(tok);
             if let Some(full) = self.people.acronyms.get(word) {
                 self.entity(i, i + 1, "entity.acronym", full.clone());
             }

@@ -101,7 +101,7 @@ pub fn nameable(t: &Tokens<'_>, lex: &Lexicon, i: usize) -> bool {
     if tok.class & class::NOT_NAME != 0 {
         return false;
     }
-    let word = t.text.get(tok.start..tok.end).unwrap_or("");
+    let word = t.word(tok);
     word.chars()
         .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
 }
@@ -135,7 +135,7 @@ impl People {
             let before = i > 0 && t.joined(i - 1) && t.toks[i - 1].cap;
             let after = t.joined(i) && t.get(i + 1).is_some_and(|x| x.cap);
             if tok.cap && !before && !after {
-                *alone.entry(tok.lower.as_str()).or_default() += 1;
+                *alone.entry(t.lw(tok)).or_default() += 1;
             }
         }
         for i in 0..t.len() {
@@ -143,8 +143,8 @@ impl People {
             // After a title head: "Secretary of State Marco Rubio" / "President Emmanuel Macron".
             let head = !tok.poss && tok.class & class::TITLE_HEAD != 0 && t.joined(i);
             // After an honorific: "Mr. Smith".
-            let honorific = (matches!(tok.lower.as_str(), "mr" | "mrs" | "ms" | "dr")
-                || super::abbreviated_title(&tok.lower).is_some())
+            let honorific = (matches!(t.lw(tok), "mr" | "mrs" | "ms" | "dr")
+                || super::abbreviated_title(t.lw(tok)).is_some())
                 && matches!(t.gap(i), " " | ". ");
             if head || honorific {
                 let k = i + 1;
@@ -181,7 +181,7 @@ impl People {
         while i < t.len() {
             let mut found = None;
             if t.toks[i].cap
-                && firsts.contains(t.toks[i].lower.split(['-', '.']).next().unwrap_or(""))
+                && firsts.contains(t.lw(&t.toks[i]).split(['-', '.']).next().unwrap_or(""))
             {
                 for len in (2..=4).rev() {
                     let last_cap = t.get(i + len - 1).is_some_and(|x| x.cap);
@@ -222,7 +222,7 @@ impl People {
             let tok = &t.toks[i];
             if !tok.cap
                 || covered.get(i).copied().unwrap_or(true)
-                || !p.shorts.contains_key(tok.lower.as_str())
+                || !p.shorts.contains_key(t.lw(tok))
             {
                 continue;
             }
@@ -231,7 +231,7 @@ impl People {
             }
             if i > 0 && t.joined(i - 1) {
                 let prev = &t.toks[i - 1];
-                let w = prev.lower.as_str();
+                let w = t.lw(prev);
                 if prev.cap
                     && !lex.title_heads.contains(w)
                     && !lex.stop.contains(w)
@@ -240,7 +240,7 @@ impl People {
                     continue;
                 }
             }
-            if let Some(key) = p.resolve_short(&tok.lower, i) {
+            if let Some(key) = p.resolve_short(t.lw(tok), i) {
                 p.short_uses.push((i, key));
             }
         }
@@ -250,7 +250,7 @@ impl People {
 
     fn in_title_case(&self, t: &Tokens<'_>, i: usize) -> bool {
         t.get(i)
-            .and_then(|tok| self.title_case.get(tok.sent))
+            .and_then(|tok| self.title_case.get(tok.sent()))
             .copied()
             .unwrap_or(false)
     }
@@ -269,16 +269,16 @@ impl People {
             return None;
         }
         // A place like "Hong Kong" is not a person.
-        let place = lex.places.get(tok.lower.as_str()).is_some_and(|v| {
+        let place = lex.places.get(t.lw(tok)).is_some_and(|v| {
             v.iter()
-                .any(|(w, _)| w.len() == 2 && w.get(1).is_some_and(|x| *x == g.lower))
+                .any(|(w, _)| w.len() == 2 && w.get(1).is_some_and(|x| *x == t.lw(g)))
         });
         if place {
             return None;
         }
-        let b = if g.lower.contains('-') {
-            given_word(&g.lower, 1).then_some(i + 2)?
-        } else if given_word(&g.lower, 1)
+        let b = if t.lw(g).contains('-') {
+            given_word(t.lw(g), 1).then_some(i + 2)?
+        } else if given_word(t.lw(g), 1)
             && t.joined(i + 1)
             && t.get(i + 2).is_some_and(|x| x.cap && !x.upper)
             && nameable(t, lex, i + 2)
@@ -286,12 +286,12 @@ impl People {
         {
             i + 3
         } else {
-            given_word(&g.lower, 2).then_some(i + 2)?
+            given_word(t.lw(g), 2).then_some(i + 2)?
         };
         // "Han River", "Kim Dae-jung Convention Center": a place or an organization, not a person.
         if t.joined(b - 1) {
             if let Some(next) = t.get(b) {
-                let w = next.lower.as_str();
+                let w = t.lw(next);
                 if next.cap
                     && (lex.geo.contains(w)
                         || lex.org_heads.contains(w)
@@ -320,7 +320,7 @@ impl People {
         };
         if t.joined(b - 1) {
             if let Some(next) = t.get(b) {
-                let w = next.lower.as_str();
+                let w = t.lw(next);
                 if next.cap
                     && (lex.geo.contains(w)
                         || lex.org_heads.contains(w)
@@ -394,7 +394,7 @@ impl People {
             if !tok.upper || t.gap(j - 1) != " (" || !t.gap(j).starts_with(')') {
                 continue;
             }
-            let acr = t.text.get(tok.start..tok.end).unwrap_or("");
+            let acr = t.word(tok);
             if self.acronyms.contains_key(acr) || acr.len() > 8 {
                 continue;
             }
@@ -409,10 +409,9 @@ impl People {
             }
             for start in s..end {
                 let w = &t.toks[start];
-                if !w.cap
-                    || lex.title_heads.contains(w.lower.as_str())
-                    || lex.stop.contains(w.lower.as_str())
-                {
+                let lw = t.lw(w);
+                let function_word = lex.stop.contains(lw) && !lex.org_openers.contains(lw);
+                if !w.cap || lex.title_heads.contains(lw) || function_word {
                     continue;
                 }
                 if initials_match(t, start, end, acr) {
@@ -503,7 +502,7 @@ fn appositive_ahead(t: &Tokens<'_>, lex: &Lexicon, k: usize) -> bool {
     }
     (k..k + 5).any(|j| {
         t.get(j)
-            .is_some_and(|w| !w.poss && lex.title_heads.contains(w.lower.as_str()))
+            .is_some_and(|w| !w.poss && lex.title_heads.contains(t.lw(w)))
             && (k..j).all(|x| t.joined_poss(x))
     })
 }
@@ -511,16 +510,16 @@ fn appositive_ahead(t: &Tokens<'_>, lex: &Lexicon, k: usize) -> bool {
 /// Marks sentences written in Title Case (headlines): four or more words, and every
 /// lower-case word a minor one ("of", "in", "the").
 fn title_case_sentences(t: &Tokens<'_>) -> Vec<bool> {
-    let n = t.toks.last().map_or(0, |x| x.sent + 1);
+    let n = t.toks.last().map_or(0, |x| x.sent() + 1);
     let mut words = vec![0usize; n];
     let mut plain = vec![false; n];
     for tok in &t.toks {
-        let (Some(w), Some(p)) = (words.get_mut(tok.sent), plain.get_mut(tok.sent)) else {
+        let (Some(w), Some(p)) = (words.get_mut(tok.sent()), plain.get_mut(tok.sent())) else {
             continue;
         };
         *w += 1;
         let minor = matches!(
-            tok.lower.as_str(),
+            t.lw(tok),
             "a" | "an"
                 | "the"
                 | "and"
@@ -542,7 +541,7 @@ fn title_case_sentences(t: &Tokens<'_>) -> Vec<bool> {
                 | "over"
                 | "up"
         );
-        let lower_word = tok.lower.chars().next().is_some_and(char::is_lowercase);
+        let lower_word = t.lw(tok).chars().next().is_some_and(char::is_lowercase);
         if lower_word && !minor {
             *p = true;
         }

@@ -7,13 +7,15 @@ use crate::text::Doc;
 #[derive(Debug, Clone)]
 pub struct Tok {
     /// First byte.
-    pub start: usize,
+    start: u32,
     /// One past the last byte of the word, without a possessive "'s".
-    pub end: usize,
+    end: u32,
     /// One past the possessive, or `end`.
-    pub full_end: usize,
-    /// The word in lower case, without the possessive.
-    pub lower: Word,
+    full_end: u32,
+    /// Start of the word in lower case (without the possessive) in [`Tokens::lower_buf`].
+    pub lo: u32,
+    /// End of the lower-case word in [`Tokens::lower_buf`].
+    pub hi: u32,
     /// The first character is upper case (or a digit-led code like "G20" counts as capitalized).
     pub cap: bool,
     /// Two or more letters, all upper case ("ROK", "NPC").
@@ -23,89 +25,30 @@ pub struct Tok {
     /// Its word-class bits (see `data::class`).
     pub class: u32,
     /// Index of its sentence in [`Doc::sentences`].
-    pub sent: usize,
+    sent: u32,
     /// The first word of its sentence.
     pub sent_start: bool,
 }
 
-/// A short string stored inline (most words), or on the heap when long: lower-casing every
-/// word of an article then costs no allocation.
-#[derive(Clone)]
-pub enum Word {
-    /// Up to 22 bytes, inline.
-    Inline(u8, [u8; 22]),
-    /// Longer words.
-    Heap(Box<str>),
-}
-
-impl Word {
-    /// A word from a string.
-    pub fn new(s: &str) -> Word {
-        let b = s.as_bytes();
-        if b.len() <= 22 {
-            let mut buf = [0u8; 22];
-            if let Some(dst) = buf.get_mut(..b.len()) {
-                dst.copy_from_slice(b);
-            }
-            Word::Inline(b.len() as u8, buf)
-        } else {
-            Word::Heap(s.into())
-        }
+impl Tok {
+    /// First byte.
+    pub fn start(&self) -> usize {
+        self.start as usize
     }
 
-    /// The lower-case form of `s`, without allocating for short ASCII words.
-    pub fn lowercase(s: &str) -> Word {
-        if s.len() <= 22 && s.is_ascii() {
-            let mut buf = [0u8; 22];
-            for (d, c) in buf.iter_mut().zip(s.bytes()) {
-                *d = c.to_ascii_lowercase();
-            }
-            Word::Inline(s.len() as u8, buf)
-        } else {
-            Word::new(&s.to_lowercase())
-        }
+    /// One past the last byte of the word, without a possessive "'s".
+    pub fn end(&self) -> usize {
+        self.end as usize
     }
 
-    /// The word as a string slice.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Word::Inline(n, buf) => buf
-                .get(..usize::from(*n))
-                .and_then(|b| std::str::from_utf8(b).ok())
-                .unwrap_or(""),
-            Word::Heap(s) => s,
-        }
+    /// One past the possessive, or `end`.
+    pub fn full_end(&self) -> usize {
+        self.full_end as usize
     }
-}
 
-impl std::ops::Deref for Word {
-    type Target = str;
-    fn deref(&self) -> &str {
-        self.as_str()
-    }
-}
-
-impl std::fmt::Debug for Word {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.as_str().fmt(f)
-    }
-}
-
-impl std::fmt::Display for Word {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl PartialEq<&str> for Word {
-    fn eq(&self, other: &&str) -> bool {
-        self.as_str() == *other
-    }
-}
-
-impl PartialEq<Word> for &str {
-    fn eq(&self, other: &Word) -> bool {
-        *self == other.as_str()
+    /// Index of its sentence in [`Doc::sentences`].
+    pub fn sent(&self) -> usize {
+        self.sent as usize
     }
 }
 
@@ -115,6 +58,8 @@ pub struct Tokens<'t> {
     pub text: &'t str,
     /// The words.
     pub toks: Vec<Tok>,
+    /// Every word in lower case, back to back (one allocation for the whole text).
+    pub lower_buf: String,
 }
 
 fn is_word_char(c: char) -> bool {
@@ -126,6 +71,7 @@ impl<'t> Tokens<'t> {
     pub fn new(doc: &'t Doc<'_>) -> Tokens<'t> {
         let text = doc.text.as_str();
         let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 6);
+        let mut lower_buf = String::with_capacity(text.len());
         let mut it = text.char_indices().peekable();
         let mut sent_idx = 0usize;
         let mut last_sent = usize::MAX;
@@ -227,21 +173,34 @@ impl<'t> Tokens<'t> {
             };
             let sent_start = sent != last_sent;
             last_sent = sent;
-            let lower = Word::lowercase(word);
+            let lo = lower_buf.len();
+            if word.is_ascii() {
+                lower_buf.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                lower_buf.push_str(&word.to_lowercase());
+            }
+            let hi = lower_buf.len();
+            let class = super::data::LEXICON.class(lower_buf.get(lo..hi).unwrap_or(""));
+            let u = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
             toks.push(Tok {
-                start,
-                end,
-                full_end,
-                class: super::data::LEXICON.class(lower.as_str()),
-                lower,
+                start: u(start),
+                end: u(end),
+                full_end: u(full_end),
+                class,
+                lo: u(lo),
+                hi: u(hi),
                 cap,
                 upper,
                 poss,
-                sent,
+                sent: u(sent),
                 sent_start,
             });
         }
-        Tokens { text, toks }
+        Tokens {
+            text,
+            toks,
+            lower_buf,
+        }
     }
 
     /// Number of words.
@@ -259,15 +218,27 @@ impl<'t> Tokens<'t> {
         self.toks.get(i).is_some_and(|t| t.class & mask != 0)
     }
 
+    /// A word of this document as written (without its possessive).
+    pub fn word(&self, tok: &Tok) -> &str {
+        self.text.get(tok.start()..tok.end()).unwrap_or("")
+    }
+
+    /// The lower-case form of a word of this document.
+    pub fn lw(&self, tok: &Tok) -> &str {
+        self.lower_buf
+            .get(tok.lo as usize..tok.hi as usize)
+            .unwrap_or("")
+    }
+
     /// The lower-case word at `i`, or "".
     pub fn lower(&self, i: usize) -> &str {
-        self.toks.get(i).map_or("", |t| t.lower.as_str())
+        self.toks.get(i).map_or("", |t| self.lw(t))
     }
 
     /// The text between word `i` (after its possessive) and word `i + 1`.
     pub fn gap(&self, i: usize) -> &str {
         match (self.toks.get(i), self.toks.get(i + 1)) {
-            (Some(a), Some(b)) => self.text.get(a.full_end..b.start).unwrap_or(""),
+            (Some(a), Some(b)) => self.text.get(a.full_end()..b.start()).unwrap_or(""),
             _ => "",
         }
     }
@@ -288,7 +259,9 @@ impl<'t> Tokens<'t> {
             self.toks.get(a),
             b.checked_sub(1).and_then(|l| self.toks.get(l)),
         ) {
-            (Some(x), Some(y)) if x.start <= y.end => self.text.get(x.start..y.end).unwrap_or(""),
+            (Some(x), Some(y)) if x.start <= y.end => {
+                self.text.get(x.start()..y.end()).unwrap_or("")
+            }
             _ => "",
         }
     }
@@ -299,7 +272,7 @@ impl<'t> Tokens<'t> {
             self.toks.get(a),
             b.checked_sub(1).and_then(|l| self.toks.get(l)),
         ) {
-            (Some(x), Some(y)) if x.start <= y.end => x.start..y.end,
+            (Some(x), Some(y)) if x.start <= y.end => x.start()..y.end(),
             _ => 0..0,
         }
     }
@@ -318,7 +291,7 @@ mod tests {
         let words: Vec<(&str, bool)> = t
             .toks
             .iter()
-            .map(|k| (&doc.text[k.start..k.end], k.poss))
+            .map(|k| (&doc.text[k.start()..k.end()], k.poss))
             .collect();
         assert_eq!(
             words,
