@@ -832,3 +832,36 @@ fn a_day_of_the_visit_that_does_not_fit_its_start() {
         .num("third", Kind::Ordinal, 3.0, 1.0, Exact, Some("day"))]);
     assert!(conflicts(&r).is_empty(), "{:#?}", r.groups);
 }
+
+#[test]
+fn newsroom_aliases_extend_the_table() {
+    let built: Vec<(Extraction, String)> =
+        vec![
+            Src::new("a", None, "Acme Corp reported revenue of $5 billion.").money(
+                "$5 billion",
+                5e9,
+                1e9,
+                "USD",
+            ),
+        ]
+        .into_iter()
+        .map(Src::build)
+        .collect();
+    let texts: Vec<&str> = built.iter().map(|b| b.1.as_str()).collect();
+    let exts: Vec<Extraction> = built.iter().map(|b| b.0.clone()).collect();
+    let plain = run_with_texts(exts.clone(), &texts, &CheckOptions::default());
+    assert!(!plain.claims[0].subjects.contains(&"acme".to_string()));
+    let options = CheckOptions {
+        aliases: vec![vec![
+            "Acme".into(),
+            "Acme Corp".into(),
+            "ACME Corporation".into(),
+        ]],
+    };
+    let r = run_with_texts(exts, &texts, &options);
+    assert!(
+        r.claims[0].subjects.contains(&"acme".to_string()),
+        "{:?}",
+        r.claims[0].subjects
+    );
+}

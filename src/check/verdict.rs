@@ -355,11 +355,20 @@ fn same_rank(c: &str) -> u8 {
 }
 
 fn quote(c: &ClaimInfo) -> String {
-    format!(
-        "{} says \u{201c}{}\u{201d}",
-        c.source_name,
-        c.claim.mention.text.trim()
-    )
+    let text = c.claim.mention.text.trim();
+    // A bare figure says little on its own: name what it counts ("161" companies).
+    let noun = match &c.claim.mention.noun {
+        Some(n) if !text.chars().any(char::is_alphabetic) => {
+            let n = super::claims::singular(n);
+            if n.is_empty() {
+                String::new()
+            } else {
+                format!(" {}", super::claims::plural(&n))
+            }
+        }
+        _ => String::new(),
+    };
+    format!("{} says \u{201c}{text}\u{201d}{noun}", c.source_name)
 }
 
 /// The verdict on claims that are about the same measure (and comparable in scope).
