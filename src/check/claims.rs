@@ -149,9 +149,10 @@ const COUNT_CUES: &[Cue] = &[
         r"\b(?:deliveries|delivered|shipments|shipped|units sold|sold)\b",
     ),
     (
-        "buildings",
-        r"\b(?:buildings|homes|houses|collapsed|destroyed|damaged)\b",
+        "buildings destroyed",
+        r"\b(?:collapsed|destroyed|flattened|razed|toppled|leveled|levelled)\b",
     ),
+    ("buildings damaged", r"\b(?:damaged|damaging)\b"),
     ("magnitude", r"\bmagnitude\b"),
     (
         "without power",
@@ -209,11 +210,19 @@ static UPDATED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static ATTRIB_ACCORDING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\baccording to (?:the |an? )?((?:[\w'\x{2019}.-]+\s?){1,7}?)(?:[,.;]|$|\s(?:said|show|shows|showed|data|figures|estimates?)\b)")
+    Regex::new(r"(?i)\baccording to (?:the |an? )?([\w'\x{2019}.-]+(?:\s[\w'\x{2019}.-]+){0,6}?)(?:[,.;]|$|\s(?:said|show|shows|showed|data|figures|estimates?)\b)")
         .expect("valid regex")
 });
 static ATTRIB_FROM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:statistics|data|figures|estimates?|numbers|a (?:report|tally|count|statement)) (?:from|by|released by|published by|of) (?:the )?((?:[\w'\x{2019}.-]+\s?){1,6}?)(?:\s(?:show|shows|showed|indicate|indicated|put|said)\b|[,.;]|$)")
+    Regex::new(r"(?i)\b(?:statistics|data|figures|estimates?|numbers|a (?:report|tally|count|statement)) (?:from|by|released by|published by|of) (?:the )?([\w'\x{2019}.-]+(?:\s[\w'\x{2019}.-]+){0,5}?)(?:\s(?:show|shows|showed|indicate|indicated|put|said)\b|[,.;]|$)")
+        .expect("valid regex")
+});
+static ATTRIB_MEASURED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:measured|recorded|estimated|put|registered)\s(?:it\s)?by (?:the )?([\w'\x{2019}.-]+(?:\s[\w'\x{2019}.-]+){0,5}?)(?:\s(?:at|as)\b|[,.;]|$)")
+        .expect("valid regex")
+});
+static ATTRIB_SUBJECT_MEASURED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b((?:the\s)?[A-Z][\w'.\x{2019}-]*(?:\s(?:of\s)?[A-Z][\w'.\x{2019}-]*){0,5})\s(?:had\s|has\s)?(?:initially\s|first\s|later\s)?(?:measured|recorded|registered|put|estimated)\b")
         .expect("valid regex")
 });
 static ATTRIB_SAID: LazyLock<Regex> = LazyLock::new(|| {
@@ -490,7 +499,8 @@ fn count_phrase(cue: &str) -> &'static str {
         "jobs" => "number of jobs or employees",
         "users" => "number of users or customers",
         "deliveries" => "deliveries or units sold",
-        "buildings" => "buildings damaged or destroyed",
+        "buildings destroyed" => "buildings destroyed",
+        "buildings damaged" => "buildings damaged",
         "aftershocks" => "number of aftershocks",
         "magnitude" => "magnitude",
         "without power" => "number without power",
@@ -527,6 +537,30 @@ pub fn plural(noun: &str) -> String {
         n => format!("{n}s"),
     }
 }
+
+/// Units of distance, speed and temperature: "10 kilometers below ground", "18 miles
+/// southwest of" locate things, they are not measures to compare.
+const DISTANCE_NOUNS: &[&str] = &[
+    "mile",
+    "kilometer",
+    "kilometre",
+    "km",
+    "meter",
+    "metre",
+    "foot",
+    "feet",
+    "inch",
+    "yard",
+    "mph",
+    "kph",
+    "degree",
+    "celsius",
+    "fahrenheit",
+    "knot",
+    "cm",
+    "centimeter",
+    "mm",
+];
 
 /// Units of time: "thousands of years" is not a head count.
 const TIME_NOUNS: &[&str] = &[
@@ -736,7 +770,45 @@ impl SourceCtx<'_> {
         let in_clause = self.slice(cl.0, cl.1);
         let rel = m.start.saturating_sub(cl.0);
         let rel_end = m.end.saturating_sub(cl.0);
-        if let Some(e) = EVENTS.nearest(in_clause, rel, rel_end) {
+        // "as the death toll from Monday's earthquake hit 94": the possessive date is the
+        // event's; another date in that clause is not.
+        let possessive = self.dates_in(cl.0, cl.1).any(|o| {
+            o.start != m.start
+                && self
+                    .text
+                    .get(o.end..)
+                    .is_some_and(|t| t.starts_with("'s ") || t.starts_with("\u{2019}s "))
+        });
+        if possessive && matches!(m.kind, Kind::Date | Kind::Time) {
+            return None;
+        }
+        let mut near: Vec<(usize, &'static str)> = EVENTS
+            .matches(in_clause)
+            .into_iter()
+            .filter(|x| !(x.0 >= rel && x.1 <= rel_end))
+            // "earthquake-hit area": a compound adjective, not the event.
+            .filter(|x| {
+                !in_clause.get(x.1..).is_some_and(|t| t.starts_with('-'))
+                    && !in_clause.get(..x.0).is_some_and(|t| t.ends_with('-'))
+            })
+            .filter_map(|x| {
+                let d = if x.1 <= rel {
+                    rel - x.1
+                } else {
+                    x.0.saturating_sub(rel_end)
+                };
+                let word = in_clause.get(x.0..x.1).unwrap_or("").to_lowercase();
+                // A statement only right next to the date; an event noun within a few words;
+                // an event verb anywhere in the clause.
+                let ok = match x.2 {
+                    "statement" => d <= 4,
+                    _ => is_event_verb(&word) || d <= 70,
+                };
+                ok.then_some((d, x.2))
+            })
+            .collect();
+        near.sort();
+        if let Some((_, e)) = near.first() {
             return Some(e);
         }
         // Other clauses that do not carry a date of their own.
@@ -797,6 +869,26 @@ impl SourceCtx<'_> {
 
     /// Period of a figure: a date mention in its clause covering more than one day.
     fn period(&self, m: &Mention, cl: (usize, usize)) -> Option<String> {
+        self.period_in(m, cl).or_else(|| {
+            // An introductory "In 2008," clause scopes the whole sentence.
+            let sentence = self.sentence_of(m);
+            clauses(self.text, sentence)
+                .into_iter()
+                .filter(|c| {
+                    let t = self.slice(c.0, c.1).trim();
+                    let t = t
+                        .strip_prefix("In ")
+                        .or_else(|| t.strip_prefix("in "))
+                        .or_else(|| t.strip_prefix("By "))
+                        .or_else(|| t.strip_prefix("As of "))
+                        .unwrap_or(t);
+                    self.dates_in(c.0, c.1).any(|d| d.text.trim() == t.trim())
+                })
+                .find_map(|c| self.period_in(m, c))
+        })
+    }
+
+    fn period_in(&self, m: &Mention, cl: (usize, usize)) -> Option<String> {
         self.dates_in(cl.0, cl.1)
             .filter(|o| o.kind == Kind::Date)
             .filter_map(|o| o.value.date().map(|d| (o, d)))
@@ -825,6 +917,8 @@ impl SourceCtx<'_> {
         let rel = m.start.saturating_sub(sentence.0);
         let mut found: Vec<(usize, String)> = Vec::new();
         for re in [
+            &*ATTRIB_MEASURED,
+            &*ATTRIB_SUBJECT_MEASURED,
             &*ATTRIB_ACCORDING,
             &*ATTRIB_FROM,
             &*ATTRIB_SAID,
@@ -837,7 +931,10 @@ impl SourceCtx<'_> {
                     .trim()
                     .trim_end_matches(['\'', '\u{2019}', '.', ',', ';'])
                     .trim();
-                let name = name.strip_prefix("the ").unwrap_or(name);
+                let name = name
+                    .strip_prefix("the ")
+                    .or_else(|| name.strip_prefix("The "))
+                    .unwrap_or(name);
                 let first = name.split_whitespace().next().unwrap_or("").to_lowercase();
                 if name.is_empty()
                     || NOT_A_BODY.contains(&first.as_str()) && name.split_whitespace().count() == 1
@@ -862,6 +959,63 @@ impl SourceCtx<'_> {
             .any(|o| o.key == key || self.slice(o.start, o.end) == name);
         Some((name, !is_person))
     }
+}
+
+/// Event words that are verbs (they govern a date anywhere in their clause).
+fn is_event_verb(word: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "met",
+        "meet",
+        "meets",
+        "arrived",
+        "arrives",
+        "arrive",
+        "landed",
+        "departed",
+        "departs",
+        "left for",
+        "headed to",
+        "heads to",
+        "will head to",
+        "visited",
+        "visiting",
+        "struck",
+        "hit",
+        "crashed",
+        "crashes",
+        "skidded",
+        "slammed",
+        "collided",
+        "derailed",
+        "exploded",
+        "erupted",
+        "beat",
+        "beats",
+        "defeated",
+        "drew",
+        "sat down",
+        "launched",
+        "unveiled",
+        "released",
+        "completed",
+        "completes",
+        "closed",
+        "closes",
+        "finalized",
+        "finalised",
+        "sworn in",
+    ];
+    VERBS.contains(&word)
+        || [
+            "kicked off",
+            "began",
+            "begins",
+            "started",
+            "starts",
+            "opened",
+        ]
+        .iter()
+        .any(|v| word.starts_with(v))
 }
 
 /// Weekday and month names (they end a place name: "to China Sunday").
@@ -1082,7 +1236,9 @@ fn claim_of(
             let cue = count_cue(clause_text, rel, rel_end);
             let value = m.value.quantity().map_or(0.0, |q| q.value);
             let vague = noun.as_deref().map_or(true, |n| VAGUE_NOUNS.contains(&n));
-            let timeish = noun.as_deref().is_some_and(|n| TIME_NOUNS.contains(&n));
+            let timeish = noun
+                .as_deref()
+                .is_some_and(|n| TIME_NOUNS.contains(&n) || DISTANCE_NOUNS.contains(&n));
             // "a crowd of 78,000", "a toll of 175": the noun names the measure, not a unit.
             let noun = noun.filter(|n| !MEASURE_NOUNS.contains(&n.as_str()));
             match (cue, &noun) {
@@ -1365,6 +1521,19 @@ fn claim_of(
         (None, Some(t)) => Some(t.clone()),
         (None, None) => None,
     };
+    // Background figures: a period that ended more than a year before publication ("in 1970,
+    // a 7.7-magnitude earthquake killed ...") is history, not a claim about this event.
+    let historical = match (&info.period, &info.published) {
+        (Some(p), Some(pubd)) => {
+            let end = p.rsplit("..").next().unwrap_or(p);
+            match (super::verdict::days(end), super::verdict::days(pubd)) {
+                (Some(e), Some(d)) => d - e > 366,
+                _ => false,
+            }
+        }
+        _ => false,
+    };
+    let block = block.filter(|_| !historical);
     if let Some(b) = &block {
         let mut measure = b.clone();
         if info.by_participants && !info.participants.is_empty() {

@@ -41,6 +41,17 @@ fn hedge_interval(q: &Quantity, qual: Qualifier, scale: f64) -> (f64, f64) {
         Qualifier::LessThan => (v * 0.75 - p, v),
         Qualifier::Range => (q.low * scale - p / 2.0, q.high * scale + p / 2.0),
     };
+    // The extractor's own interval, when finite and wider ("hundreds" is 200 to 999).
+    let (lo, hi) = if qual != Qualifier::Exact
+        && q.low.is_finite()
+        && q.high.is_finite()
+        && q.high < 1e300
+        && q.low <= q.high
+    {
+        (lo.min(q.low * scale), hi.max(q.high * scale))
+    } else {
+        (lo, hi)
+    };
     (lo.min(hi), hi.max(lo))
 }
 
