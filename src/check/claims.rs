@@ -843,6 +843,44 @@ impl SourceCtx<'_> {
     }
 
     /// Place right after the mention: "visit to Beijing", "killed in Sichuan".
+    /// Where a figure applies: a place right after it ("visit to Beijing"), else a place the
+    /// entity extractor found in its clause ("organizers in New York ... half a million"), else
+    /// an introductory "In Boston," clause of its sentence.
+    fn place(&self, m: &Mention, cl: (usize, usize)) -> Option<String> {
+        if let Some(p) = self.place_after(m, cl) {
+            return Some(p);
+        }
+        let places = |a: usize, b: usize| {
+            self.ext
+                .mentions
+                .iter()
+                .filter(move |o| o.kind == Kind::Entity && o.rule == "entity.place")
+                .filter(move |o| o.start >= a && o.end <= b)
+        };
+        let nearest = places(cl.0, cl.1).min_by_key(|o| {
+            if o.start >= m.end {
+                o.start - m.end
+            } else {
+                m.start.saturating_sub(o.end)
+            }
+        });
+        let found = nearest.or_else(|| {
+            let sentence = self.sentence_of(m);
+            clauses(self.text, sentence)
+                .into_iter()
+                .filter(|c| {
+                    let t = self.slice(c.0, c.1).trim().to_lowercase();
+                    t.starts_with("in ") || t.starts_with("and in ") || t.starts_with("across ")
+                })
+                .find_map(|c| places(c.0, c.1).next())
+        })?;
+        let name = found
+            .value
+            .text()
+            .map_or(found.text.as_str(), |t| t.value.as_str());
+        Some(self.aliases.place(name))
+    }
+
     fn place_after(&self, m: &Mention, cl: (usize, usize)) -> Option<String> {
         let after = self.slice(m.end, cl.1.max(m.end));
         if after.trim_start().to_lowercase().starts_with("according") {
@@ -1504,7 +1542,11 @@ fn claim_of(
         m.kind,
         Kind::Count | Kind::Money | Kind::Percent | Kind::PercentagePoints | Kind::Duration
     ) {
-        info.place = ctx.place_after(m, cl);
+        info.place = if m.kind == Kind::Duration {
+            ctx.place_after(m, cl)
+        } else {
+            ctx.place(m, cl)
+        };
         info.period = ctx.period(m, cl);
     }
     subjects.extend(info.participants.iter().cloned());

@@ -345,9 +345,30 @@ pub fn compare(a: &ClaimInfo, b: &ClaimInfo, link: &dyn Linked) -> Rel {
     }
 }
 
-/// Kinds for which one article stating two values is reported as an internal conflict.
-fn internal_checkable(k: Kind) -> bool {
-    matches!(k, Kind::Count | Kind::Duration)
+/// Claims for which one article stating two values is reported as an internal conflict:
+/// head counts of one toll or group and durations. Crowds, votes, buildings, jobs and the
+/// like are counted per place and per time within one story, so two of them in one article
+/// are more often two places than a contradiction.
+fn internal_checkable(c: &ClaimInfo) -> bool {
+    const PER_PLACE: &[&str] = &[
+        "count/crowd/",
+        "count/votes/",
+        "count/seats/",
+        "count/users/",
+        "count/jobs/",
+        "count/deliveries/",
+        "count/buildings",
+        "count/without power/",
+        "count/-/",
+    ];
+    match c.claim.mention.kind {
+        Kind::Count => !c
+            .block
+            .as_deref()
+            .is_some_and(|b| PER_PLACE.iter().any(|p| b.starts_with(p))),
+        Kind::Duration => true,
+        _ => false,
+    }
 }
 
 /// Preference among "same" causes: the most informative one explains the agreement.
@@ -427,9 +448,7 @@ pub fn judge(members: &[&ClaimInfo], link: &dyn Linked) -> (Verdict, String, Str
             let rel = match compare(a, b, link) {
                 // One article naming two dates, ordinals or venues for what looks like one
                 // event is more often two events than a contradiction: only figures count.
-                Rel::Differ(_) if !cross && !internal_checkable(a.claim.mention.kind) => {
-                    Rel::Unknown("same_source")
-                }
+                Rel::Differ(_) if !cross && !internal_checkable(a) => Rel::Unknown("same_source"),
                 Rel::Differ(_) if same_sentence(a, b) => Rel::Unknown("different_items"),
                 Rel::Differ(_) if matched_by_sibling(i, j) => Rel::Unknown("different_items"),
                 r => r,
