@@ -865,3 +865,79 @@ fn newsroom_aliases_extend_the_table() {
         r.claims[0].subjects
     );
 }
+
+#[test]
+fn malformed_extractions_do_not_panic() {
+    // Offsets out of range or inside a multi-byte character, empty sentences, odd values.
+    let text = "Lee met Li on Tuesday. 🎉 The quake killed 400 people — “nearly”.";
+    let (mut ext, text) = Src::new("a", Some("2026-01-07"), text)
+        .count("400 people", 400.0, Exact, "people")
+        .date(
+            "Tuesday",
+            Some("2026-01-06"),
+            Some("tuesday"),
+            Basis::WeekdayRelative,
+        )
+        .build();
+    let mut bad = ext.mentions[0].clone();
+    bad.start = 10_000;
+    bad.end = 10_010;
+    bad.sentence = factcheck::model::Span {
+        start: 9_000,
+        end: 20_000,
+        start_utf16: 0,
+        end_utf16: 0,
+    };
+    let mut inside = ext.mentions[0].clone();
+    let emoji = text.find('🎉').unwrap();
+    inside.start = emoji + 1;
+    inside.end = emoji + 3;
+    inside.sentence = factcheck::model::Span {
+        start: emoji + 1,
+        end: emoji + 2,
+        start_utf16: 0,
+        end_utf16: 0,
+    };
+    inside.linked = Some(99);
+    let mut nan = ext.mentions[0].clone();
+    nan.value = Value::Quantity(Quantity {
+        value: f64::NAN,
+        low: f64::NEG_INFINITY,
+        high: f64::INFINITY,
+        precision: 0.0,
+        unit: None,
+    });
+    let mut weird_date = ext.mentions[1].clone();
+    weird_date.value = Value::Date(DateValue {
+        timex: "".into(),
+        start: Some("2026-13-45".into()),
+        end: Some("x".into()),
+        granularity: Granularity::Day,
+        basis: Basis::Explicit,
+        weekday: Some("funday".into()),
+        time: Some("99:99".into()),
+        zone: Some("ZZZ".into()),
+        utc_offset_minutes: Some(i32::MAX),
+    });
+    ext.mentions.extend([bad, inside, nan, weird_date]);
+    let other = Src::new("b", None, "x").build();
+    let r = run_with_texts(
+        vec![ext, other.0],
+        &[text.as_str(), "x"],
+        &CheckOptions::default(),
+    );
+    assert_eq!(r.claims.len(), 6);
+    // Fewer texts than extractions is tolerated too.
+    let r2 = run_with_texts(
+        r.sources
+            .iter()
+            .map(|s| Extraction {
+                source: s.clone(),
+                mentions: vec![],
+            })
+            .collect(),
+        &[],
+        &CheckOptions::default(),
+    );
+    assert_eq!(r2.claims.len(), 0);
+}
