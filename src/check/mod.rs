@@ -314,7 +314,12 @@ fn day_of_visit_checks(
             if !after.get(rel..).is_some_and(|a| DAY_OF_VISIT.is_match(a)) {
                 continue;
             }
-            let Some(n) = m.value.quantity().map(|q| q.value) else {
+            let Some(n) = m
+                .value
+                .quantity()
+                .map(|q| q.value)
+                .filter(|n| (1.0..=366.0).contains(n))
+            else {
                 continue;
             };
             // The date of that day: a resolved day in the same sentence, else the one before.
