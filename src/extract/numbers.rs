@@ -1557,12 +1557,13 @@ impl<'a> Scan<'a> {
         }
         // "from 300 to 200", "rose from 5% to 7%": a change between two figures, not a
         // range; "219 to 212": a tally. Both ends are reported separately.
-        let change = conn != "-"
+        let to = self.is_word(fig.e) && matches!(conn, "to" | "through" | "thru");
+        let change = to
             && (before == "from"
                 || is_change_verb(self.prev_w(self.hedge_start(fig.s)))
                 || matches!(self.number(fig.e + 1), Some(Parsed::Num(b)) if b.value * b.scale.max(1.0) < fig.num.value && b.scale == fig.num.scale));
-        let conn_ok = (hyphen && !change)
-            || (self.is_word(fig.e) && matches!(conn, "to" | "through" | "thru") && !change)
+        let conn_ok = hyphen
+            || (to && !change)
             || (conn == "and" && before == "between")
             || self.is_p(fig.e, "~");
         let mut skip_hedge = false;
@@ -2378,7 +2379,23 @@ fn clean(v: f64) -> f64 {
     if !v.is_finite() || v == 0.0 {
         return v;
     }
-    format!("{v:.12e}").parse().unwrap_or(v)
+    // Round to 12 significant digits, scaling by an exact power of ten.
+    let e = 11 - v.abs().log10().floor() as i32;
+    if !(-300..=300).contains(&e) {
+        return v;
+    }
+    let r = if e >= 0 {
+        let m = 10f64.powi(e);
+        (v * m).round() / m
+    } else {
+        let m = 10f64.powi(-e);
+        (v / m).round() * m
+    };
+    if r.is_finite() {
+        r
+    } else {
+        v
+    }
 }
 
 /// Verbs (and "by", "up", "down") after which "X to Y" is a change and a new level, not
