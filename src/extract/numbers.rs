@@ -300,6 +300,8 @@ struct Fig {
     precision: f64,
     unit: Unit,
     rule: &'static str,
+    /// Tokens that are not a reportable figure ("180ml", "1990s"): skip them.
+    skipped: bool,
 }
 
 /// What a parse at a token produced.
@@ -647,7 +649,7 @@ impl<'a> Scan<'a> {
         let Some(fig) = self.figure(i) else {
             return i + 1;
         };
-        if fig.num.fraction {
+        if fig.num.fraction || fig.skipped {
             return fig.e;
         }
         if fig.num.ordinal {
@@ -776,11 +778,12 @@ impl<'a> Scan<'a> {
                 return Some(Fig {
                     s,
                     e,
-                    num: skip_num(j, e),
+                    num: skip_num(j),
                     value: 0.0,
                     precision: 1.0,
                     unit,
                     rule,
+                    skipped: true,
                 })
             }
         };
@@ -806,6 +809,7 @@ impl<'a> Scan<'a> {
                 precision,
                 unit: Unit::None,
                 rule,
+                skipped: false,
             });
         }
         if unit == Unit::None {
@@ -901,6 +905,7 @@ impl<'a> Scan<'a> {
             precision,
             unit,
             rule,
+            skipped: false,
         })
     }
 
@@ -1509,13 +1514,8 @@ impl<'a> Scan<'a> {
     /// hedge and noun.
     fn cardinal(&self, a: Fig, out: &mut Vec<Candidate>) -> usize {
         let mut fig = a;
-        if fig.num.vague.is_none()
-            && fig.value == 0.0
-            && fig.num.value == 0.0
-            && fig.e > fig.s
-            && fig.num.e == fig.num.s
-        {
-            return fig.e; // a skipped token run
+        if fig.skipped {
+            return fig.e;
         }
         // "one in three adults", "two out of five": a proportion, not two counts.
         if fig.unit == Unit::None && fig.num.scale == 1.0 {
@@ -1569,7 +1569,7 @@ impl<'a> Scan<'a> {
         let mut skip_hedge = false;
         if conn_ok && fig.num.vague.is_none() {
             if let Some(b) = self.figure(fig.e + 1).filter(|b| {
-                !b.num.ordinal && !b.num.fraction && b.num.vague.is_none() && b.num.e > b.num.s
+                !b.num.ordinal && !b.num.fraction && b.num.vague.is_none() && !b.skipped
             }) {
                 let years = fig.num.plain_int
                     && b.num.plain_int
@@ -1967,7 +1967,10 @@ impl<'a> Scan<'a> {
     /// parentheses); returns the token after it.
     fn cardinal_at(&self, i: usize, out: &mut Vec<Candidate>) -> usize {
         for k in i..i + 3 {
-            if let Some(f) = self.figure(k).filter(|f| !f.num.ordinal && !f.num.fraction) {
+            if let Some(f) = self
+                .figure(k)
+                .filter(|f| !f.num.ordinal && !f.num.fraction && !f.skipped)
+            {
                 return self.cardinal(f, out);
             }
         }
@@ -2320,7 +2323,7 @@ enum NounMode {
 }
 
 /// A placeholder number for skipped token runs.
-fn skip_num(s: usize, _e: usize) -> Num {
+fn skip_num(s: usize) -> Num {
     Num {
         s,
         e: s,
