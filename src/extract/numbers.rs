@@ -1876,6 +1876,19 @@ impl<'a> Scan<'a> {
                     return fig.e;
                 }
             }
+            // Digits before a name are an address or a title: "10 Downing Street",
+            // "7 World Trade Center" (a people's plural such as "3 Americans" is a count).
+            if !fig.num.words
+                && noun.is_none()
+                && hedge.is_none()
+                && self.is_word(noun_from)
+                && self.capitalized(noun_from)
+                && !self.sentence_initial(noun_from)
+                && !words::is_month(self.w(noun_from))
+                && !words::is_weekday(self.w(noun_from))
+            {
+                return after_span;
+            }
             // Digits right after a capitalized word mid-sentence are labels: "Boeing 737",
             // "Article 9", "Route 66".
             if !fig.num.words
@@ -2289,9 +2302,21 @@ impl<'a> Scan<'a> {
                 break;
             }
         }
-        // Trailing capitalized words without a lower-case noun are names, not nouns.
+        // Capitalized words without a lower-case noun are names, not nouns, except a
+        // lone plural of a people or group: "3 Americans", "two Israelis".
         if !seen_lower {
-            return None;
+            return match parts.as_slice() {
+                [one]
+                    if mode == NounMode::Head
+                        && plural
+                        && one.len() > 3
+                        && one.ends_with('s')
+                        && !one.ends_with("ss") =>
+                {
+                    Some(one[..one.len() - 1].to_string())
+                }
+                _ => None,
+            };
         }
         while parts
             .last()
@@ -2606,6 +2631,8 @@ mod tests {
             ("She is the world's number one.", &[("number one", "No. 1")]),
             ("The match ended in a 2-2 draw.", &[]),
             ("About one in three adults is obese.", &[]),
+            ("He lives at 10 Downing Street; 3 Americans and two Israelis were hurt.", &[("3", "3 american"), ("two", "2 israeli")]),
+            ("The toll rose to 188 Tuesday.", &[("188", "188")]),
             ("Salaries range from 5k-20k, or $2bn-3bn in all.", &[("5k-20k", "5000-20000"), ("$2bn-3bn", "USD 2000000000-3000000000")]),
             ("Another 400 more people and 20 other countries joined.", &[("400", "400 people"), ("20", "20 country")]),
             ("Apple unveiled iPhone 16 models.", &[]),

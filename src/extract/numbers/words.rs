@@ -636,6 +636,30 @@ pub fn is_month(w: &str) -> bool {
     )
 }
 
+/// Weekday names and their abbreviations (lower case, without a period).
+pub fn is_weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "mon"
+            | "tue"
+            | "tues"
+            | "wed"
+            | "thu"
+            | "thur"
+            | "thurs"
+            | "fri"
+            | "sat"
+            | "sun"
+    )
+}
+
 /// Words that precede an ordinal used attributively ("the second summit", "his first visit").
 pub fn is_determiner(w: &str) -> bool {
     matches!(
