@@ -1142,6 +1142,10 @@ impl<'a> Scan<'a> {
         };
         // Vague amounts: "tens of thousands" [20000, 99999], "hundreds of thousands"
         // [200000, 999999], "hundreds" [200, 999].
+        // "scores of people" (not "scores of 85").
+        if w0 == "scores" && !(self.w(i + 1) == "of" && self.is_word(i + 2)) {
+            return None;
+        }
         if let Some((lo, hi, p)) = words::vague(w0).or(if w0 == "tens" {
             Some((20.0, 99.0, 10.0))
         } else {
@@ -2633,6 +2637,7 @@ mod tests {
             ("About one in three adults is obese.", &[]),
             ("He lives at 10 Downing Street; 3 Americans and two Israelis were hurt.", &[("3", "3 american"), ("two", "2 israeli")]),
             ("The toll rose to 188 Tuesday.", &[("188", "188")]),
+            ("Scores of people were hurt; test scores of 85 were reported.", &[("Scores", "~40 people"), ("85", "85")]),
             ("Salaries range from 5k-20k, or $2bn-3bn in all.", &[("5k-20k", "5000-20000"), ("$2bn-3bn", "USD 2000000000-3000000000")]),
             ("Another 400 more people and 20 other countries joined.", &[("400", "400 people"), ("20", "20 country")]),
             ("Apple unveiled iPhone 16 models.", &[]),
