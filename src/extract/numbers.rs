@@ -2129,7 +2129,10 @@ impl<'a> Scan<'a> {
         if words_form {
             let det = words::is_determiner(pw) || (s > 0 && self.is_p(s - 1, "'"));
             let initial = self.sentence_initial(s);
-            if !(det || initial) {
+            // "fourth-quarter", "second-round": a hyphenated compound is attributive.
+            let compound =
+                self.is_p(e, "-") && self.glued(e) && self.glued(e + 1) && self.is_word(e + 1);
+            if !(det || initial || compound) {
                 return e;
             }
             if w_last == "second"
@@ -2144,11 +2147,18 @@ impl<'a> Scan<'a> {
             if self.is_word(e) && self.w(e).ends_with("ed") && self.w(e).len() > 4 && !det {
                 return e;
             }
-            if w_last == "second" && matches!(self.w(e), "half") {
-                e = e.max(fig.e);
-            }
         }
-        let noun = self.noun_after(e, false, NounMode::Head);
+        // "first-ever visit": the hyphenated intensifier belongs to the ordinal;
+        // "fourth-quarter profit": the hyphenated word is the thing counted.
+        if self.is_p(e, "-") && self.glued(e) && self.glued(e + 1) && self.w(e + 1) == "ever" {
+            e += 2;
+        }
+        let noun = if self.is_p(e, "-") && self.glued(e) && self.glued(e + 1) && self.is_word(e + 1)
+        {
+            Some(words::singular(self.w(e + 1)))
+        } else {
+            self.noun_after(e, false, NounMode::Head)
+        };
         if noun.as_deref().is_some_and(words::is_month) {
             return e;
         }
@@ -2637,6 +2647,7 @@ mod tests {
             ("About one in three adults is obese.", &[]),
             ("He lives at 10 Downing Street; 3 Americans and two Israelis were hurt.", &[("3", "3 american"), ("two", "2 israeli")]),
             ("The toll rose to 188 Tuesday.", &[("188", "188")]),
+            ("It was his first-ever visit; fourth-quarter profit rose.", &[("first-ever", "#1 visit"), ("fourth", "#4 quarter")]),
             ("Scores of people were hurt; test scores of 85 were reported.", &[("Scores", "~40 people"), ("85", "85")]),
             ("Salaries range from 5k-20k, or $2bn-3bn in all.", &[("5k-20k", "5000-20000"), ("$2bn-3bn", "USD 2000000000-3000000000")]),
             ("Another 400 more people and 20 other countries joined.", &[("400", "400 people"), ("20", "20 country")]),
