@@ -15,9 +15,15 @@
 //! at most/up to/no more than `[0, v]`; less than/fewer than/under `[0.5v, v]`;
 //! "hundreds" `[200, 999]`, "thousands" `[2000, 9999]`, "dozens" `[24, 99]` (value = low).
 //!
+//! Two figures joined by "to" after "from" or a verb of change ("rose 2% to 5%") are a
+//! change, reported as two figures; descending hyphen pairs ("52-48", "3-2") are scores
+//! or tallies and are not reported. Bare fractions and proportions ("two thirds",
+//! "one in three") are proportions of some whole, not counts, and are not reported.
+//!
 //! Not numbers here: digits inside words, lone "l"/"k", phone numbers, version strings,
 //! IP addresses, URLs and e-mail addresses, clock times, dates and bare years (the dates
-//! extractor owns them), "No." meaning "no", and "N-day"-style duration adjectives.
+//! extractor owns them), "No." meaning "no", "N-day"-style duration adjectives, labels
+//! ("Boeing 737", "COVID-19", "iPhone 16") and addresses ("10 Downing Street").
 
 mod lex;
 mod words;
