@@ -452,6 +452,41 @@ impl<'a> Scan<'a> {
         }
     }
 
+    /// True when the sentence around token `i` is set in title case (a headline such as
+    /// "Quake Kills 9, Injures 400"): most of its longer words are capitalized, so
+    /// capitals say nothing about names.
+    fn title_case(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        let k = self.sentence_starts.partition_point(|&st| st <= t.start);
+        let start = if k == 0 {
+            0
+        } else {
+            self.sentence_starts[k - 1]
+        };
+        let end = self
+            .sentence_starts
+            .get(k)
+            .copied()
+            .unwrap_or(self.text.len());
+        let first = self.toks.partition_point(|x| x.start < start);
+        let (mut words, mut caps) = (0usize, 0usize);
+        for j in first..self.n() {
+            let tok = self.toks[j];
+            if tok.start >= end {
+                break;
+            }
+            if tok.kind == Tk::Word && tok.end - tok.start >= 4 {
+                words += 1;
+                if self.capitalized(j) {
+                    caps += 1;
+                }
+            }
+        }
+        words >= 3 && caps * 10 >= words * 7
+    }
+
     /// Byte range of tokens `s..e`.
     fn range(&self, s: usize, e: usize) -> std::ops::Range<usize> {
         let a = self.toks.get(s).map_or(0, |t| t.start);
@@ -1896,6 +1931,7 @@ impl<'a> Scan<'a> {
                 && !self.sentence_initial(noun_from)
                 && !words::is_month(self.w(noun_from))
                 && !words::is_weekday(self.w(noun_from))
+                && !self.title_case(fig.s)
             {
                 return after_span;
             }
@@ -1907,6 +1943,7 @@ impl<'a> Scan<'a> {
                 && self.raw(fig.s - 1).chars().any(char::is_uppercase)
                 && !self.sentence_initial(fig.s - 1)
                 && hedge.is_none()
+                && !self.title_case(fig.s)
             {
                 let pw = self.prev_w(fig.s);
                 if !matches!(
@@ -2653,6 +2690,7 @@ mod tests {
             ("About one in three adults is obese.", &[]),
             ("He lives at 10 Downing Street; 3 Americans and two Israelis were hurt.", &[("3", "3 american"), ("two", "2 israeli")]),
             ("The toll rose to 188 Tuesday.", &[("188", "188")]),
+            ("Quake Kills 9, Injures 400 In Northern Japan", &[("9", "9"), ("400", "400")]),
             ("It was his first-ever visit; fourth-quarter profit rose.", &[("first-ever", "#1 visit"), ("fourth", "#4 quarter")]),
             ("Scores of people were hurt; test scores of 85 were reported.", &[("Scores", "~40 people"), ("85", "85")]),
             ("Salaries range from 5k-20k, or $2bn-3bn in all.", &[("5k-20k", "5000-20000"), ("$2bn-3bn", "USD 2000000000-3000000000")]),
