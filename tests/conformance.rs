@@ -6,7 +6,9 @@
 //! strict P/R/F1 (span and value), and the case pass rate; it writes the same table as
 //! Markdown to `target/conformance.md`, and fails when a file's strict F1 is below its floor
 //! in `tests/conformance/floors.toml`. Cases listed in `tests/conformance/exclusions.json`
-//! (each with the reason we disagree for news use) are dropped before scoring.
+//! (each with the reason we disagree for news use) are dropped before scoring; the last
+//! column shows the strict F1 over all cases, exclusions included, for transparency.
+//! Mismatched cases are written to `target/conformance-misses.txt`.
 
 use factcheck::model::{Kind, Qualifier, Value};
 use factcheck::{extract, ExtractOptions, Mention};

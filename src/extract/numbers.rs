@@ -15,9 +15,15 @@
 //! at most/up to/no more than `[0, v]`; less than/fewer than/under `[0.5v, v]`;
 //! "hundreds" `[200, 999]`, "thousands" `[2000, 9999]`, "dozens" `[24, 99]` (value = low).
 //!
+//! Two figures joined by "to" after "from" or a verb of change ("rose 2% to 5%") are a
+//! change, reported as two figures; descending hyphen pairs ("52-48", "3-2") are scores
+//! or tallies and are not reported. Bare fractions and proportions ("two thirds",
+//! "one in three") are proportions of some whole, not counts, and are not reported.
+//!
 //! Not numbers here: digits inside words, lone "l"/"k", phone numbers, version strings,
 //! IP addresses, URLs and e-mail addresses, clock times, dates and bare years (the dates
-//! extractor owns them), "No." meaning "no", and "N-day"-style duration adjectives.
+//! extractor owns them), "No." meaning "no", "N-day"-style duration adjectives, labels
+//! ("Boeing 737", "COVID-19", "iPhone 16") and addresses ("10 Downing Street").
 
 mod lex;
 mod words;
@@ -300,6 +306,8 @@ struct Fig {
     precision: f64,
     unit: Unit,
     rule: &'static str,
+    /// Tokens that are not a reportable figure ("180ml", "1990s"): skip them.
+    skipped: bool,
 }
 
 /// What a parse at a token produced.
@@ -442,6 +450,41 @@ impl<'a> Scan<'a> {
                     )
             }
         }
+    }
+
+    /// True when the sentence around token `i` is set in title case (a headline such as
+    /// "Quake Kills 9, Injures 400"): most of its longer words are capitalized, so
+    /// capitals say nothing about names.
+    fn title_case(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        let k = self.sentence_starts.partition_point(|&st| st <= t.start);
+        let start = if k == 0 {
+            0
+        } else {
+            self.sentence_starts[k - 1]
+        };
+        let end = self
+            .sentence_starts
+            .get(k)
+            .copied()
+            .unwrap_or(self.text.len());
+        let first = self.toks.partition_point(|x| x.start < start);
+        let (mut words, mut caps) = (0usize, 0usize);
+        for j in first..self.n() {
+            let tok = self.toks[j];
+            if tok.start >= end {
+                break;
+            }
+            if tok.kind == Tk::Word && tok.end - tok.start >= 4 {
+                words += 1;
+                if self.capitalized(j) {
+                    caps += 1;
+                }
+            }
+        }
+        words >= 3 && caps * 10 >= words * 7
     }
 
     /// Byte range of tokens `s..e`.
@@ -647,7 +690,7 @@ impl<'a> Scan<'a> {
         let Some(fig) = self.figure(i) else {
             return i + 1;
         };
-        if fig.num.fraction {
+        if fig.num.fraction || fig.skipped {
             return fig.e;
         }
         if fig.num.ordinal {
@@ -776,11 +819,12 @@ impl<'a> Scan<'a> {
                 return Some(Fig {
                     s,
                     e,
-                    num: skip_num(j, e),
+                    num: skip_num(j),
                     value: 0.0,
                     precision: 1.0,
                     unit,
                     rule,
+                    skipped: true,
                 })
             }
         };
@@ -806,6 +850,7 @@ impl<'a> Scan<'a> {
                 precision,
                 unit: Unit::None,
                 rule,
+                skipped: false,
             });
         }
         if unit == Unit::None {
@@ -901,6 +946,7 @@ impl<'a> Scan<'a> {
             precision,
             unit,
             rule,
+            skipped: false,
         })
     }
 
@@ -1137,6 +1183,10 @@ impl<'a> Scan<'a> {
         };
         // Vague amounts: "tens of thousands" [20000, 99999], "hundreds of thousands"
         // [200000, 999999], "hundreds" [200, 999].
+        // "scores of people" (not "scores of 85").
+        if w0 == "scores" && !(self.w(i + 1) == "of" && self.is_word(i + 2)) {
+            return None;
+        }
         if let Some((lo, hi, p)) = words::vague(w0).or(if w0 == "tens" {
             Some((20.0, 99.0, 10.0))
         } else {
@@ -1509,13 +1559,8 @@ impl<'a> Scan<'a> {
     /// hedge and noun.
     fn cardinal(&self, a: Fig, out: &mut Vec<Candidate>) -> usize {
         let mut fig = a;
-        if fig.num.vague.is_none()
-            && fig.value == 0.0
-            && fig.num.value == 0.0
-            && fig.e > fig.s
-            && fig.num.e == fig.num.s
-        {
-            return fig.e; // a skipped token run
+        if fig.skipped {
+            return fig.e;
         }
         // "one in three adults", "two out of five": a proportion, not two counts.
         if fig.unit == Unit::None && fig.num.scale == 1.0 {
@@ -1557,18 +1602,19 @@ impl<'a> Scan<'a> {
         }
         // "from 300 to 200", "rose from 5% to 7%": a change between two figures, not a
         // range; "219 to 212": a tally. Both ends are reported separately.
-        let change = conn != "-"
+        let to = self.is_word(fig.e) && matches!(conn, "to" | "through" | "thru");
+        let change = to
             && (before == "from"
                 || is_change_verb(self.prev_w(self.hedge_start(fig.s)))
                 || matches!(self.number(fig.e + 1), Some(Parsed::Num(b)) if b.value * b.scale.max(1.0) < fig.num.value && b.scale == fig.num.scale));
-        let conn_ok = (hyphen && !change)
-            || (self.is_word(fig.e) && matches!(conn, "to" | "through" | "thru") && !change)
+        let conn_ok = hyphen
+            || (to && !change)
             || (conn == "and" && before == "between")
             || self.is_p(fig.e, "~");
         let mut skip_hedge = false;
         if conn_ok && fig.num.vague.is_none() {
             if let Some(b) = self.figure(fig.e + 1).filter(|b| {
-                !b.num.ordinal && !b.num.fraction && b.num.vague.is_none() && b.num.e > b.num.s
+                !b.num.ordinal && !b.num.fraction && b.num.vague.is_none() && !b.skipped
             }) {
                 let years = fig.num.plain_int
                     && b.num.plain_int
@@ -1875,6 +1921,20 @@ impl<'a> Scan<'a> {
                     return fig.e;
                 }
             }
+            // Digits before a name are an address or a title: "10 Downing Street",
+            // "7 World Trade Center" (a people's plural such as "3 Americans" is a count).
+            if !fig.num.words
+                && noun.is_none()
+                && hedge.is_none()
+                && self.is_word(noun_from)
+                && self.capitalized(noun_from)
+                && !self.sentence_initial(noun_from)
+                && !words::is_month(self.w(noun_from))
+                && !words::is_weekday(self.w(noun_from))
+                && !self.title_case(fig.s)
+            {
+                return after_span;
+            }
             // Digits right after a capitalized word mid-sentence are labels: "Boeing 737",
             // "Article 9", "Route 66".
             if !fig.num.words
@@ -1883,6 +1943,7 @@ impl<'a> Scan<'a> {
                 && self.raw(fig.s - 1).chars().any(char::is_uppercase)
                 && !self.sentence_initial(fig.s - 1)
                 && hedge.is_none()
+                && !self.title_case(fig.s)
             {
                 let pw = self.prev_w(fig.s);
                 if !matches!(
@@ -1966,7 +2027,10 @@ impl<'a> Scan<'a> {
     /// parentheses); returns the token after it.
     fn cardinal_at(&self, i: usize, out: &mut Vec<Candidate>) -> usize {
         for k in i..i + 3 {
-            if let Some(f) = self.figure(k).filter(|f| !f.num.ordinal && !f.num.fraction) {
+            if let Some(f) = self
+                .figure(k)
+                .filter(|f| !f.num.ordinal && !f.num.fraction && !f.skipped)
+            {
                 return self.cardinal(f, out);
             }
         }
@@ -2108,7 +2172,10 @@ impl<'a> Scan<'a> {
         if words_form {
             let det = words::is_determiner(pw) || (s > 0 && self.is_p(s - 1, "'"));
             let initial = self.sentence_initial(s);
-            if !(det || initial) {
+            // "fourth-quarter", "second-round": a hyphenated compound is attributive.
+            let compound =
+                self.is_p(e, "-") && self.glued(e) && self.glued(e + 1) && self.is_word(e + 1);
+            if !(det || initial || compound) {
                 return e;
             }
             if w_last == "second"
@@ -2123,11 +2190,18 @@ impl<'a> Scan<'a> {
             if self.is_word(e) && self.w(e).ends_with("ed") && self.w(e).len() > 4 && !det {
                 return e;
             }
-            if w_last == "second" && matches!(self.w(e), "half") {
-                e = e.max(fig.e);
-            }
         }
-        let noun = self.noun_after(e, false, NounMode::Head);
+        // "first-ever visit": the hyphenated intensifier belongs to the ordinal;
+        // "fourth-quarter profit": the hyphenated word is the thing counted.
+        if self.is_p(e, "-") && self.glued(e) && self.glued(e + 1) && self.w(e + 1) == "ever" {
+            e += 2;
+        }
+        let noun = if self.is_p(e, "-") && self.glued(e) && self.glued(e + 1) && self.is_word(e + 1)
+        {
+            Some(words::singular(self.w(e + 1)))
+        } else {
+            self.noun_after(e, false, NounMode::Head)
+        };
         if noun.as_deref().is_some_and(words::is_month) {
             return e;
         }
@@ -2285,9 +2359,21 @@ impl<'a> Scan<'a> {
                 break;
             }
         }
-        // Trailing capitalized words without a lower-case noun are names, not nouns.
+        // Capitalized words without a lower-case noun are names, not nouns, except a
+        // lone plural of a people or group: "3 Americans", "two Israelis".
         if !seen_lower {
-            return None;
+            return match parts.as_slice() {
+                [one]
+                    if mode == NounMode::Head
+                        && plural
+                        && one.len() > 3
+                        && one.ends_with('s')
+                        && !one.ends_with("ss") =>
+                {
+                    Some(one[..one.len() - 1].to_string())
+                }
+                _ => None,
+            };
         }
         while parts
             .last()
@@ -2319,7 +2405,7 @@ enum NounMode {
 }
 
 /// A placeholder number for skipped token runs.
-fn skip_num(s: usize, _e: usize) -> Num {
+fn skip_num(s: usize) -> Num {
     Num {
         s,
         e: s,
@@ -2378,7 +2464,23 @@ fn clean(v: f64) -> f64 {
     if !v.is_finite() || v == 0.0 {
         return v;
     }
-    format!("{v:.12e}").parse().unwrap_or(v)
+    // Round to 12 significant digits, scaling by an exact power of ten.
+    let e = 11 - v.abs().log10().floor() as i32;
+    if !(-300..=300).contains(&e) {
+        return v;
+    }
+    let r = if e >= 0 {
+        let m = 10f64.powi(e);
+        (v * m).round() / m
+    } else {
+        let m = 10f64.powi(-e);
+        (v / m).round() * m
+    };
+    if r.is_finite() {
+        r
+    } else {
+        v
+    }
 }
 
 /// Verbs (and "by", "up", "down") after which "X to Y" is a change and a new level, not
@@ -2586,6 +2688,11 @@ mod tests {
             ("She is the world's number one.", &[("number one", "No. 1")]),
             ("The match ended in a 2-2 draw.", &[]),
             ("About one in three adults is obese.", &[]),
+            ("He lives at 10 Downing Street; 3 Americans and two Israelis were hurt.", &[("3", "3 american"), ("two", "2 israeli")]),
+            ("The toll rose to 188 Tuesday.", &[("188", "188")]),
+            ("Quake Kills 9, Injures 400 In Northern Japan", &[("9", "9"), ("400", "400")]),
+            ("It was his first-ever visit; fourth-quarter profit rose.", &[("first-ever", "#1 visit"), ("fourth", "#4 quarter")]),
+            ("Scores of people were hurt; test scores of 85 were reported.", &[("Scores", "~40 people"), ("85", "85")]),
             ("Salaries range from 5k-20k, or $2bn-3bn in all.", &[("5k-20k", "5000-20000"), ("$2bn-3bn", "USD 2000000000-3000000000")]),
             ("Another 400 more people and 20 other countries joined.", &[("400", "400 people"), ("20", "20 country")]),
             ("Apple unveiled iPhone 16 models.", &[]),

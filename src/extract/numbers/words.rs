@@ -127,11 +127,13 @@ pub fn fraction(w: &str) -> Option<f64> {
     })
 }
 
-/// Vague plural amounts: "dozens" -> [24, 99], "hundreds" -> [200, 999], ...
+/// Vague plural amounts: "dozens" -> [24, 99], "scores" -> [40, 99], "hundreds" ->
+/// [200, 999], ...
 /// Returns `(low, high, precision)`.
 pub fn vague(w: &str) -> Option<(f64, f64, f64)> {
     Some(match w {
         "dozens" => (24.0, 99.0, 12.0),
+        "scores" => (40.0, 99.0, 20.0),
         "hundreds" => (200.0, 999.0, 100.0),
         "thousands" => (2e3, 9999.0, 1e3),
         "millions" => (2e6, 9.999e6, 1e6),
@@ -633,6 +635,30 @@ pub fn is_month(w: &str) -> bool {
             | "oct"
             | "nov"
             | "dec"
+    )
+}
+
+/// Weekday names and their abbreviations (lower case, without a period).
+pub fn is_weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "mon"
+            | "tue"
+            | "tues"
+            | "wed"
+            | "thu"
+            | "thur"
+            | "thurs"
+            | "fri"
+            | "sat"
+            | "sun"
     )
 }
 
