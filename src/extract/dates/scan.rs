@@ -2130,11 +2130,36 @@ impl<'d, 'a> Scan<'d, 'a> {
         let off: i64 = match self.lw(k) {
             "this" | "current" => 0,
             "last" | "previous" => -1,
-            "next" | "coming" | "following" => 1,
+            "next" | "coming" | "following" | "upcoming" => 1,
             _ => return None,
         };
         let unit = self.lw(k + 1);
         if !matches!(unit, "week" | "month" | "year" | "weekend") {
+            if unit == "decade" && !self.is(k + 2, "of") {
+                let p = self.published;
+                let d0 =
+                    p.map(|p| i32::from(p.year()) - i32::from(p.year()) % 10 + 10 * off as i32);
+                let span = d0.and_then(|y| Some((ymd(y, 1, 1)?, ymd(y + 9, 12, 31)?)));
+                let timex = d0.map_or_else(
+                    || "(XXXX-01-01,XXXX-01-01,P10Y)".to_string(),
+                    |y| {
+                        cal::range_timex(
+                            &format!("{y:04}-01-01"),
+                            &format!("{:04}-01-01", y + 10),
+                            "P10Y",
+                        )
+                    },
+                );
+                return Some(self.period_hit(
+                    j,
+                    k + 2,
+                    timex,
+                    span,
+                    Granularity::Decade,
+                    Basis::PublicationRelative,
+                    "date.relative",
+                ));
+            }
             return None;
         }
         // "the last week of July", "the previous year" (event-relative): not calendar periods.
@@ -3213,7 +3238,12 @@ impl<'d, 'a> Scan<'d, 'a> {
             let Value::Duration(dv) = d.value else {
                 return None;
             };
+            let decades = d
+                .end
+                .checked_sub(1)
+                .is_some_and(|u| lex::unit(self.lw(u), false) == Some(Unit::Decade));
             let unit = match dv.unit.as_str() {
+                "year" if decades => Unit::Decade,
                 "day" => Unit::Day,
                 "week" => Unit::Week,
                 "month" => Unit::Month,
@@ -3229,7 +3259,12 @@ impl<'d, 'a> Scan<'d, 'a> {
             if dv.amount.value > 1000.0 {
                 return None;
             }
-            (d.end, dv.timex, unit, dv.amount.value as i64)
+            let n = if decades {
+                dv.amount.value / 10.0
+            } else {
+                dv.amount.value
+            };
+            (d.end, dv.timex, unit, n as i64)
         };
         // "the last week of July", "the past year's": other constructions.
         if self.is(end, "of") || self.p(end, '\'') {
@@ -3250,7 +3285,7 @@ impl<'d, 'a> Scan<'d, 'a> {
                 let b = ymd(y2, 1, 1)?;
                 (a, b, a, cal::add_days(b, -1)?)
             }
-            Some(p) => match dir {
+            Some(p) => match if within { 0 } else { dir } {
                 -1 => {
                     let a = shift(p, &timex, -1)?;
                     (a, p, a, p)
@@ -3416,6 +3451,107 @@ impl<'d, 'a> Scan<'d, 'a> {
             timex,
             span,
             Granularity::Week,
+            Basis::PublicationRelative,
+            "date.relative",
+        ))
+    }
+
+    /// "the week after next", "rest of the month", "earlier in the week", "later in the year".
+    fn m_misc_period(&self, j: usize) -> Option<Hit> {
+        let pb = self.published;
+        let (unit, off, e, rest) = match (self.lw(j), self.lw(j + 1), self.lw(j + 2)) {
+            ("the", u @ ("week" | "month" | "year" | "weekend"), "after") => {
+                let mut k = j + 3;
+                if self.is(k, "the") {
+                    k += 1;
+                }
+                if !self.is(k, "next") {
+                    return None;
+                }
+                (u, 2i64, k + 1, false)
+            }
+            ("rest", _, _) => {
+                let mut k = j + 1;
+                if self.is(k, "of") {
+                    k += 1;
+                }
+                if self.is_any(k, &["the", "this", "my", "current"]) {
+                    k += 1;
+                }
+                let u = self.lw(k);
+                if !matches!(u, "week" | "month" | "year") || k == j + 1 {
+                    return None;
+                }
+                (u, 0, k + 1, true)
+            }
+            ("earlier" | "later", "in", "the") => {
+                let u = self.lw(j + 3);
+                if !matches!(u, "week" | "month" | "year") {
+                    return None;
+                }
+                (u, 0, j + 4, false)
+            }
+            _ => return None,
+        };
+        let (timex, span, gran) = match unit {
+            "week" | "weekend" => {
+                let d = pb.and_then(|p| cal::add_days(p, off * 7));
+                let we = unit == "weekend";
+                let span = d.and_then(|d| {
+                    let first = if we {
+                        cal::weekday_in_week(d, 6, 0)?
+                    } else {
+                        cal::monday_of(d)?
+                    };
+                    Some((first, cal::weekday_in_week(d, 7, 0)?))
+                });
+                let t = d.map_or_else(|| "XXXX-WXX".to_string(), cal::week_timex);
+                (
+                    if we { format!("{t}-WE") } else { t },
+                    span,
+                    Granularity::Week,
+                )
+            }
+            "month" => {
+                let d = pb.and_then(|p| cal::add_months(p.first_of_month(), off));
+                (
+                    d.map_or_else(
+                        || "XXXX-XX".to_string(),
+                        |d| format!("{:04}-{:02}", d.year(), d.month()),
+                    ),
+                    d.map(|d| (d, d.last_of_month())),
+                    Granularity::Month,
+                )
+            }
+            _ => {
+                let y = pb.map(|p| i32::from(p.year()) + off as i32);
+                (
+                    y.map_or_else(|| "XXXX".to_string(), |y| format!("{y:04}")),
+                    y.and_then(Self::year_span),
+                    Granularity::Year,
+                )
+            }
+        };
+        if rest {
+            let (p, (_, last)) = (pb?, span?);
+            let days = cal::days_between(p, last);
+            let tx = cal::range_timex(&iso(p), &iso(last), &format!("P{days}D"));
+            return Some(self.period_hit(
+                j,
+                e,
+                tx,
+                Some((p, last)),
+                Granularity::Day,
+                Basis::PublicationRelative,
+                "date.relative",
+            ));
+        }
+        Some(self.period_hit(
+            j,
+            e,
+            timex,
+            span,
+            gran,
             Basis::PublicationRelative,
             "date.relative",
         ))
@@ -3633,6 +3769,9 @@ impl<'d, 'a> Scan<'d, 'a> {
                 }
                 if w == "the" {
                     consider(self.m_weekend(i));
+                }
+                if matches!(w, "the" | "rest" | "earlier" | "later") {
+                    consider(self.m_misc_period(i));
                 }
                 if matches!(w, "end" | "beginning" | "start" | "middle") {
                     consider(self.m_end_of(i));
