@@ -137,6 +137,7 @@ pub static RULES: &[Rule] = &[
             ex("during Japan's 1910-45 colonial rule", "1910-45", "1910-01-01..1945-12-31"),
             ex("The fair runs Jan. 5-8 in Seoul.", "Jan. 5-8", "2026-01-05..2026-01-08"),
             ex("Output grew between 2020 and 2022.", "between 2020 and 2022", "2020-01-01..2022-12-31"),
+            ex("Prices rose from January 2020 to March 2021.", "from January 2020 to March 2021", "2020-01-01..2021-03-31"),
         ],
         negatives: &["They won 3-1.", "Pages 10-45 were missing."],
     },

@@ -257,6 +257,10 @@ impl<'d, 'a> Scan<'d, 'a> {
             if len > 2 || !(1..=31).contains(&v) {
                 return None;
             }
+            // The decimals of a figure ("6,107.31 August").
+            if self.tight(j) && Self::prev(j).is_some_and(|p| self.p(p, '.') || self.p(p, ',')) {
+                return None;
+            }
             let mut k = j + 1;
             let mut suffix = false;
             if self.tight(k) && self.is_any(k, &["st", "nd", "rd", "th"]) {
@@ -1668,6 +1672,11 @@ impl<'d, 'a> Scan<'d, 'a> {
             _ => (j, &["to", "until", "till", "through", "thru"]),
         };
         let led = k > j;
+        if led {
+            if let Some(h) = self.mixed_range(j, k, joiners) {
+                return Some(h);
+            }
+        }
         // Years.
         if let Some(y1) = self.year4(k) {
             if let Some(p) = Self::prev(k) {
@@ -1828,6 +1837,64 @@ impl<'d, 'a> Scan<'d, 'a> {
         Some(self.period_hit(j, rend, timex, span, Granularity::Day, basis, "date.range"))
     }
 
+    /// A dated point for a mixed range: a full date, a month with its year, or a year.
+    /// Returns (end, first day, last day, granularity).
+    fn range_point(&self, j: usize) -> Option<(usize, Date, Date, Granularity)> {
+        if let Some((e, p)) = self.day_parts(j) {
+            if let (Some(y), Some(m)) = (p.y, p.m) {
+                let d = ymd(y, m, p.d)?;
+                return Some((e, d, d, Granularity::Day));
+            }
+        }
+        if let Some((e, m)) = self.month_at(j) {
+            let mut e2 = e;
+            if self.p(e2, ',') {
+                e2 += 1;
+            }
+            let y = self.year4(e2)?;
+            let (a, b) = Self::month_span(y, m)?;
+            return Some((e2 + 1, a, b, Granularity::Month));
+        }
+        let y = self.year4(j)?;
+        let (a, b) = Self::year_span(y)?;
+        Some((j + 1, a, b, Granularity::Year))
+    }
+
+    /// Ranges mixing years, months and days: "between 2015 and Feb 2018", "from 2015 to
+    /// May 5th, 2017", "between May 2015 and 2018".
+    fn mixed_range(&self, j: usize, k: usize, joiners: &[&str]) -> Option<Hit> {
+        let (e1, a1, _, g1) = self.range_point(k)?;
+        if !self.is_any(e1, joiners) {
+            return None;
+        }
+        let (e2, a2, b2, g2) = self.range_point(e1 + 1)?;
+        if g1 == g2 && g1 != Granularity::Month || a2 <= a1 {
+            return None;
+        }
+        let dur = if g1 == Granularity::Day || g2 == Granularity::Day {
+            format!("P{}D", cal::days_between(a1, a2))
+        } else {
+            let months = (i64::from(a2.year()) - i64::from(a1.year())) * 12 + i64::from(a2.month())
+                - i64::from(a1.month());
+            format!("P{months}M")
+        };
+        let timex = cal::range_timex(&iso(a1), &iso(a2), &dur);
+        let gran = if g1 == Granularity::Day || g2 == Granularity::Day {
+            Granularity::Day
+        } else {
+            Granularity::Month
+        };
+        Some(self.period_hit(
+            j,
+            e2,
+            timex,
+            Some((a1, b2)),
+            gran,
+            Basis::Explicit,
+            "date.range",
+        ))
+    }
+
     /// "from May to September", "between August and October 2025".
     fn m_month_range(&self, j: usize, k: usize, joiners: &[&str], led: bool) -> Option<Hit> {
         let (e1, m1) = self.month_at(k)?;
@@ -1897,6 +1964,63 @@ impl<'d, 'a> Scan<'d, 'a> {
         let the = self.is(k, "the");
         if the {
             k += 1;
+        }
+        // Decades in words: "the seventies", "the nineteen seventies", "the noughties".
+        if the {
+            let (century, kk) = match self.lw(k) {
+                "nineteen" => (Some(1900), k + 1),
+                "twenty" if self.p(k + 1, '-') && self.is(k + 2, "tens") => (Some(2000), k + 2),
+                _ => (None, k),
+            };
+            let decade = match self.lw(kk) {
+                "tens" if century.is_some() => Some(10),
+                "twenties" => Some(20),
+                "thirties" => Some(30),
+                "forties" => Some(40),
+                "fifties" => Some(50),
+                "sixties" => Some(60),
+                "seventies" => Some(70),
+                "eighties" => Some(80),
+                "nineties" => Some(90),
+                "noughties" if century.is_none() => Some(-1),
+                _ => None,
+            };
+            if let Some(dd) = decade {
+                let (timex, span) = match (century, dd) {
+                    (_, -1) => (
+                        cal::range_timex("2000-01-01", "2010-01-01", "P10Y"),
+                        ymd(2000, 1, 1).zip(ymd(2009, 12, 31)),
+                    ),
+                    (Some(c), d) => {
+                        let y = c + d;
+                        (
+                            cal::range_timex(
+                                &format!("{y:04}-01-01"),
+                                &format!("{:04}-01-01", y + 10),
+                                "P10Y",
+                            ),
+                            ymd(y, 1, 1).zip(ymd(y + 9, 12, 31)),
+                        )
+                    }
+                    (None, d) => (
+                        cal::range_timex(
+                            &format!("XX{d:02}-01-01"),
+                            &format!("XX{:02}-01-01", (d + 10) % 100),
+                            "P10Y",
+                        ),
+                        None,
+                    ),
+                };
+                return Some(self.period_hit(
+                    j,
+                    kk + 1,
+                    timex,
+                    span,
+                    Granularity::Decade,
+                    Basis::Explicit,
+                    "date.period",
+                ));
+            }
         }
         // Decades: "the 1970s", "the 1970's", "the '90s".
         if the {
@@ -2030,10 +2154,11 @@ impl<'d, 'a> Scan<'d, 'a> {
                 "half" => (6, false),
                 _ => return None,
             };
-            if !self.is(e + 1, "of") {
+            let of = usize::from(self.is(e + 1, "of"));
+            if of == 0 && !self.is_any(e + 1, &["this", "last", "next"]) {
                 return None;
             }
-            let (e2, y, basis) = self.year_ref(e + 2)?;
+            let (e2, y, basis) = self.year_ref(e + 1 + of)?;
             if !plural_ok && count != 1 {
                 return None;
             }
