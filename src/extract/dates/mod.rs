@@ -360,7 +360,7 @@ mod tests {
         let ms = run(
             "The bridge carries 100,000 vehicles a day. Revenue rose 12% from a year earlier. \
              The trial is expected to last six weeks. Officials said on Jan. 15 that a 90-minute \
-             meeting followed. It happened at 11 pm on Sunday, Sept. 8.",
+             meeting followed. It happened at 11 pm on Thursday, June 5.",
             Some("2026-01-07"),
         );
         let texts: Vec<&str> = ms.iter().map(|m| m.text.as_str()).collect();
@@ -383,10 +383,17 @@ mod tests {
             .find(|m| m.text == "90-minute")
             .expect("90-minute");
         assert_eq!(meeting.noun.as_deref(), Some("meeting"));
-        let t = date_of(&ms, "11 pm on Sunday, Sept. 8");
+        // The stated weekday picks 2025 over the nearer 2026-06-05 (a Friday).
+        let t = date_of(&ms, "11 pm on Thursday, June 5");
         assert_eq!(
             (t.start.as_deref(), t.time.as_deref()),
-            (Some("2024-09-08"), Some("23:00"))
+            (Some("2025-06-05"), Some("23:00"))
+        );
+        // A weekday that fits no nearby year is left for the checker to flag.
+        let off = run("It began on Tuesday, Jan. 8.", Some("2026-01-07"));
+        assert_eq!(
+            date_of(&off, "Tuesday, Jan. 8").start.as_deref(),
+            Some("2026-01-08")
         );
     }
 

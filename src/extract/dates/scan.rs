@@ -710,10 +710,10 @@ impl<'d, 'a> Scan<'d, 'a> {
                 let timex = format!("XXXX-{m:02}-{:02}", p.d);
                 let date = self.published.and_then(|pb| {
                     if let Some(w) = wd {
-                        // A stated weekday picks the year ("Sunday, Sept. 8").
+                        // A stated weekday picks between the nearby years ("Thursday, June 5").
                         let y = i32::from(pb.year());
                         let mut best: Option<(i64, Date)> = None;
-                        for yy in (y - 6)..=(y + 1) {
+                        for yy in (y - 1)..=(y + 1) {
                             if let Some(c) = ymd(yy, m, p.d).filter(|c| cal::iso_weekday(*c) == w) {
                                 let dist = cal::days_between(pb, c).abs();
                                 if best.map_or(true, |(b, _)| dist < b) {
