@@ -206,10 +206,11 @@ pub static RULES: &[Rule] = &[
         name: "rank.no",
         kind: Kind::Rank,
         pattern: "",
-        description: "A rank written \"No. 2\".",
+        description: "A rank written \"No. 2\" (or \"the number one\").",
         examples: &[
             Example { input: "Li is the No. 2 official in China.", text: "No. 2", value: "No. 2 official" },
             Example { input: "Zhao is No. 3 in ranking.", text: "No. 3", value: "No. 3" },
+            Example { input: "She is the world's number one.", text: "number one", value: "No. 1" },
         ],
         negatives: &["No. I will not.", "No, he said.", "There is no 1 answer, no."],
     },
@@ -299,6 +300,8 @@ struct Fig {
     precision: f64,
     unit: Unit,
     rule: &'static str,
+    /// Tokens that are not a reportable figure ("180ml", "1990s"): skip them.
+    skipped: bool,
 }
 
 /// What a parse at a token produced.
@@ -434,6 +437,7 @@ impl<'a> Scan<'a> {
                             | "negative"
                             | "no"
                             | "nos"
+                            | "number"
                             | "tens"
                             | "u"
                             | "rs"
@@ -490,6 +494,8 @@ impl<'a> Scan<'a> {
                 && self.glued(i)
                 && self.glued(i - 1)
                 && self.is_word(i - 2)
+                // "5k-20k", "$2bn-3bn": the word is a scale glued to a number.
+                && !(i >= 3 && self.is_num(i - 3) && self.glued(i - 2))
             {
                 block = true;
             }
@@ -643,7 +649,7 @@ impl<'a> Scan<'a> {
         let Some(fig) = self.figure(i) else {
             return i + 1;
         };
-        if fig.num.fraction {
+        if fig.num.fraction || fig.skipped {
             return fig.e;
         }
         if fig.num.ordinal {
@@ -654,18 +660,26 @@ impl<'a> Scan<'a> {
 
     /// "No. 2", "No.3".
     fn rank_no(&self, i: usize, out: &mut Vec<Candidate>) -> Option<usize> {
-        if !(matches!(self.w(i), "no" | "nos") && self.is_p(i + 1, ".") && self.glued(i + 1)) {
-            return None;
-        }
-        if !self.is_num(i + 2) || self.blocked.get(i + 2).copied().unwrap_or(true) {
-            return None;
-        }
-        let raw = self.raw(i + 2);
-        if raw.contains('.') || raw.contains(',') {
-            return None;
-        }
-        let v: f64 = raw.parse().ok()?;
-        let e = i + 3;
+        let (v, e) =
+            if matches!(self.w(i), "no" | "nos") && self.is_p(i + 1, ".") && self.glued(i + 1) {
+                if !self.is_num(i + 2) || self.blocked.get(i + 2).copied().unwrap_or(true) {
+                    return None;
+                }
+                let raw = self.raw(i + 2);
+                if raw.contains('.') || raw.contains(',') {
+                    return None;
+                }
+                (raw.parse::<f64>().ok()?, i + 3)
+            } else if self.w(i) == "number"
+                && matches!(self.prev_w(i), "the" | "s" | "world" | "world's")
+                && self.w(i + 2) != "of"
+            {
+                // "the world's number one", "the number two official"
+                let v = words::unit(self.w(i + 1)).filter(|&u| u >= 1.0)?;
+                (v, i + 2)
+            } else {
+                return None;
+            };
         // "No. 10 Downing Street": an address, not a rank.
         if self.is_word(e) && self.capitalized(e) {
             return Some(e);
@@ -715,6 +729,10 @@ impl<'a> Scan<'a> {
                 }
             }
             let upper = raw.chars().all(|c| c.is_ascii_uppercase());
+            // "Rmb5bn" (FT style)
+            if w == "rmb" && self.is_num(i + 1) {
+                return Some(("CNY", 1.0, i + 1));
+            }
             if upper && self.is_num(i + 1) {
                 if let Some(code) = words::code(w) {
                     return Some((code, 1.0, i + 1));
@@ -760,11 +778,12 @@ impl<'a> Scan<'a> {
                 return Some(Fig {
                     s,
                     e,
-                    num: skip_num(j, e),
+                    num: skip_num(j),
                     value: 0.0,
                     precision: 1.0,
                     unit,
                     rule,
+                    skipped: true,
                 })
             }
         };
@@ -790,6 +809,7 @@ impl<'a> Scan<'a> {
                 precision,
                 unit: Unit::None,
                 rule,
+                skipped: false,
             });
         }
         if unit == Unit::None {
@@ -824,6 +844,12 @@ impl<'a> Scan<'a> {
                 rule = "pp.word";
             } else if matches!(w, "pp" | "ppt" | "ppts") && self.is_word(e) {
                 unit = Unit::Points;
+                e += 1;
+                rule = "pp.word";
+            } else if matches!(w, "bps" | "bp") && self.is_word(e) {
+                unit = Unit::Points;
+                value /= 100.0;
+                precision /= 100.0;
                 e += 1;
                 rule = "pp.word";
             } else if w == "basis" && matches!(self.w(e + 1), "point" | "points") {
@@ -879,6 +905,7 @@ impl<'a> Scan<'a> {
             precision,
             unit,
             rule,
+            skipped: false,
         })
     }
 
@@ -927,6 +954,10 @@ impl<'a> Scan<'a> {
             if matches!(self.w(k), "dollar" | "dollars") {
                 return Some(("USD", 1.0, k + 1));
             }
+        }
+        // "45p": pence, only glued.
+        if w == "p" && self.glued(e) && !self.is_num(e + 1) {
+            return Some(("GBP", 0.01, e + 1));
         }
         let (code, f, _) = words::currency_word(w, None)?;
         // "pounds" is also a weight: only with a scale, pence, or "sterling".
@@ -1019,6 +1050,10 @@ impl<'a> Scan<'a> {
         let mut precision = 10f64.powi(-(decimals as i32));
         let mut scale = 1.0;
         let mut ordinal = false;
+        // Degrees: "1.5°C", "45 °F" (a temperature, not ours).
+        if self.raw(e) == "°" {
+            return Some(Parsed::Skip(e + 1));
+        }
         // Glued suffix: "42nd", "10k", "1.2m", "46.9bn", "1990s", "180ml".
         if self.is_word(e) && self.glued(e) {
             let w = self.w(e);
@@ -1029,6 +1064,9 @@ impl<'a> Scan<'a> {
                 scale = sc;
                 e += 1;
             } else if w == "pc"
+                || w == "bps"
+                || w == "bp"
+                || w == "p"
                 || words::code(w).is_some()
                 || million_code(w).is_some()
                 || words::symbol(self.raw(e)).is_some()
@@ -1149,6 +1187,13 @@ impl<'a> Scan<'a> {
                 let mut n = mk(i + 2, 0.0, 1.0);
                 n.fraction = true;
                 return Some(n);
+            } else if words::ordinal(w1).is_some()
+                && self.is_word(i + 2)
+                && self.w(i + 2) != "of"
+                && words::scale(self.w(i + 2)).is_none()
+            {
+                // "a third summit", "a fifth term": an ordinal with its article.
+                return None;
             } else if words::fraction(w1).is_some() && !matches!(w1, "second") {
                 // "a third", "a quarter million", "a half"
                 let d = words::fraction(w1).unwrap_or(1.0);
@@ -1469,15 +1514,30 @@ impl<'a> Scan<'a> {
     /// hedge and noun.
     fn cardinal(&self, a: Fig, out: &mut Vec<Candidate>) -> usize {
         let mut fig = a;
-        if fig.num.vague.is_none()
-            && fig.value == 0.0
-            && fig.num.value == 0.0
-            && fig.e > fig.s
-            && fig.num.e == fig.num.s
-        {
-            return fig.e; // a skipped token run
+        if fig.skipped {
+            return fig.e;
         }
-        // Range: "20-30", "20 to 30", "between 20 and 30", "from 20 to 30".
+        // "one in three adults", "two out of five": a proportion, not two counts.
+        if fig.unit == Unit::None && fig.num.scale == 1.0 {
+            let k = match (self.w(fig.e), self.w(fig.e + 1)) {
+                ("in", _) => Some(fig.e + 1),
+                ("out", "of") => Some(fig.e + 2),
+                _ => None,
+            };
+            if let Some(Parsed::Num(b)) = k.and_then(|k| self.number(k)) {
+                if !b.ordinal
+                    && b.vague.is_none()
+                    && b.scale == 1.0
+                    && b.value > fig.value
+                    && b.value <= 1000.0
+                    && b.words == fig.num.words
+                    && !self.is_p(b.e, "%")
+                {
+                    return b.e;
+                }
+            }
+        }
+        // Range: "20-30", "20 to 30", "between 20 and 30" ("from 20 to 30" is a change).
         let mut low = fig.value;
         let mut high = fig.value;
         let mut ranged = false;
@@ -1490,25 +1550,26 @@ impl<'a> Scan<'a> {
         // tally, not a range; it is not reported.
         if hyphen && fig.unit == Unit::None && fig.num.scale == 1.0 {
             if let Some(Parsed::Num(b)) = self.number(fig.e + 1) {
-                if !b.ordinal && b.value < fig.value && b.scale == 1.0 && !self.is_p(b.e, "%") {
+                if !b.ordinal && b.value <= fig.value && b.scale == 1.0 && !self.is_p(b.e, "%") {
                     return b.e;
                 }
             }
         }
         // "from 300 to 200", "rose from 5% to 7%": a change between two figures, not a
         // range; "219 to 212": a tally. Both ends are reported separately.
-        let change = before == "from"
-            || is_change_verb(self.prev_w(self.hedge_start(fig.s)))
-            || (conn != "-"
-                && matches!(self.number(fig.e + 1), Some(Parsed::Num(b)) if b.value * b.scale.max(1.0) < fig.num.value && b.scale == fig.num.scale));
-        let conn_ok = (hyphen && !change)
-            || (self.is_word(fig.e) && matches!(conn, "to" | "through" | "thru") && !change)
+        let to = self.is_word(fig.e) && matches!(conn, "to" | "through" | "thru");
+        let change = to
+            && (before == "from"
+                || is_change_verb(self.prev_w(self.hedge_start(fig.s)))
+                || matches!(self.number(fig.e + 1), Some(Parsed::Num(b)) if b.value * b.scale.max(1.0) < fig.num.value && b.scale == fig.num.scale));
+        let conn_ok = hyphen
+            || (to && !change)
             || (conn == "and" && before == "between")
             || self.is_p(fig.e, "~");
         let mut skip_hedge = false;
         if conn_ok && fig.num.vague.is_none() {
             if let Some(b) = self.figure(fig.e + 1).filter(|b| {
-                !b.num.ordinal && !b.num.fraction && b.num.vague.is_none() && b.num.e > b.num.s
+                !b.num.ordinal && !b.num.fraction && b.num.vague.is_none() && !b.skipped
             }) {
                 let years = fig.num.plain_int
                     && b.num.plain_int
@@ -1545,18 +1606,16 @@ impl<'a> Scan<'a> {
                     high = av.max(b.value);
                     fig.e = b.e;
                     // "between 20 and 30", "from 20 to 30": the span holds the whole range.
-                    if matches!(before, "between" | "from") && fig.s > 0 {
+                    if before == "between" && fig.s > 0 {
                         fig.s -= 1;
                     }
                     fig.unit = unit;
                     fig.precision = ap.min(b.precision);
                     fig.value = (low + high) / 2.0;
-                    if fig.rule.starts_with("count") {
+                    if fig.rule.starts_with("count") && unit == Unit::None {
                         fig.rule = "count.range";
-                    } else if fig.rule != b.rule
-                        && b.rule != "count.digits"
-                        && b.rule != "count.words"
-                    {
+                    } else if fig.rule.starts_with("count") || !b.rule.starts_with("count") {
+                        // "10-15%": the rule of the end that carries the unit.
                         fig.rule = b.rule;
                     }
                     ranged = true;
@@ -1607,6 +1666,13 @@ impl<'a> Scan<'a> {
         }
         if hedge.is_none() && !skip_hedge && qualifier == Qualifier::Exact {
             hedge = self.hedge_before(fig.s);
+            // "over five years", "under two hours": "over"/"under" as prepositions of time.
+            if matches!(self.prev_w(fig.s), "over" | "under")
+                && self.is_word(fig.e)
+                && words::is_time_unit(self.w(fig.e))
+            {
+                hedge = None;
+            }
         }
         if let Some(h) = hedge {
             if qualifier == Qualifier::Exact {
@@ -1669,11 +1735,28 @@ impl<'a> Scan<'a> {
                 }
             }
         }
-        let span_end = if fig.rule == "money.word" && fig.e > after_span {
+        let mut span_end = if fig.rule == "money.word" && fig.e > after_span {
             fig.e
         } else {
             after_span
         };
+        // "millions of dollars", "hundreds of millions of won": a vague amount of money.
+        if fig.num.vague.is_some() && fig.unit == Unit::None && self.w(noun_from) == "of" {
+            let cw = self.w(noun_from + 1);
+            if let Some((code, f, false)) =
+                words::currency_word(cw, None).filter(|_| self.is_word(noun_from + 1))
+            {
+                fig.unit = Unit::Money(code);
+                fig.value *= f;
+                fig.precision *= f;
+                low *= f;
+                high *= f;
+                fig.rule = "money.word";
+                span_end = noun_from + 2;
+                fig.e = span_end;
+                noun_from = span_end;
+            }
+        }
 
         // Counts that are not figures: years, the pronoun "one", capitalized labels.
         let count = fig.unit == Unit::None;
@@ -1793,12 +1876,25 @@ impl<'a> Scan<'a> {
                     return fig.e;
                 }
             }
+            // Digits before a name are an address or a title: "10 Downing Street",
+            // "7 World Trade Center" (a people's plural such as "3 Americans" is a count).
+            if !fig.num.words
+                && noun.is_none()
+                && hedge.is_none()
+                && self.is_word(noun_from)
+                && self.capitalized(noun_from)
+                && !self.sentence_initial(noun_from)
+                && !words::is_month(self.w(noun_from))
+                && !words::is_weekday(self.w(noun_from))
+            {
+                return after_span;
+            }
             // Digits right after a capitalized word mid-sentence are labels: "Boeing 737",
             // "Article 9", "Route 66".
             if !fig.num.words
                 && fig.s > 0
                 && self.is_word(fig.s - 1)
-                && self.capitalized(fig.s - 1)
+                && self.raw(fig.s - 1).chars().any(char::is_uppercase)
                 && !self.sentence_initial(fig.s - 1)
                 && hedge.is_none()
             {
@@ -1884,7 +1980,10 @@ impl<'a> Scan<'a> {
     /// parentheses); returns the token after it.
     fn cardinal_at(&self, i: usize, out: &mut Vec<Candidate>) -> usize {
         for k in i..i + 3 {
-            if let Some(f) = self.figure(k).filter(|f| !f.num.ordinal && !f.num.fraction) {
+            if let Some(f) = self
+                .figure(k)
+                .filter(|f| !f.num.ordinal && !f.num.fraction && !f.skipped)
+            {
                 return self.cardinal(f, out);
             }
         }
@@ -2068,9 +2167,18 @@ impl<'a> Scan<'a> {
     /// A superlative compound glued to an ordinal at `e`: "-largest", "-highest-ranking".
     /// Returns the end token and the noun ("highest-ranking official").
     fn superlative(&self, e: usize) -> Option<(usize, Option<String>)> {
-        if !(self.is_p(e, "-") && self.glued(e) && self.glued(e + 1) && self.is_word(e + 1)) {
+        let hyphen = self.is_p(e, "-") && self.glued(e) && self.glued(e + 1) && self.is_word(e + 1);
+        // "the third largest economy" (spaced): the superlative word starts at `e`.
+        let e = if hyphen {
+            e
+        } else if self.is_word(e) && e > 0 {
+            if !is_superlative(self.w(e)) {
+                return None;
+            }
+            e - 1
+        } else {
             return None;
-        }
+        };
         let w = self.w(e + 1);
         let sup = (w.ends_with("est") && w.len() > 4)
             || matches!(
@@ -2120,6 +2228,17 @@ impl<'a> Scan<'a> {
     /// percentages and superlatives). `plural` stops at the first plural noun.
     fn noun_after(&self, k: usize, plural: bool, mode: NounMode) -> Option<String> {
         let mut parts: Vec<String> = Vec::new();
+        // "400 more people", "20 other countries", "3 additional ships": skip the quantifier.
+        let k = if matches!(
+            self.w(k),
+            "more" | "other" | "additional" | "further" | "extra"
+        ) && self.is_word(k + 1)
+            && !words::is_stop(self.w(k + 1))
+        {
+            k + 1
+        } else {
+            k
+        };
         let mut j = k;
         let mut seen_lower = false;
         while parts.len() < 4 && self.is_word(j) {
@@ -2183,24 +2302,27 @@ impl<'a> Scan<'a> {
                 break;
             }
         }
-        // Trailing capitalized words without a lower-case noun are names, not nouns.
+        // Capitalized words without a lower-case noun are names, not nouns, except a
+        // lone plural of a people or group: "3 Americans", "two Israelis".
         if !seen_lower {
-            return None;
+            return match parts.as_slice() {
+                [one]
+                    if mode == NounMode::Head
+                        && plural
+                        && one.len() > 3
+                        && one.ends_with('s')
+                        && !one.ends_with("ss") =>
+                {
+                    Some(one[..one.len() - 1].to_string())
+                }
+                _ => None,
+            };
         }
         while parts
             .last()
             .is_some_and(|p| p.ends_with("ly") && mode == NounMode::Head)
         {
             parts.pop();
-        }
-        // Counting more than one thing without a plural in sight ("the 7.8 quake struck"):
-        // the first word is the best guess for the head.
-        if plural
-            && mode == NounMode::Head
-            && parts.len() > 1
-            && !parts.iter().any(|p| words::is_plural(p))
-        {
-            parts.truncate(1);
         }
         let last = parts.pop()?;
         let head = words::singular(&last);
@@ -2226,7 +2348,7 @@ enum NounMode {
 }
 
 /// A placeholder number for skipped token runs.
-fn skip_num(s: usize, _e: usize) -> Num {
+fn skip_num(s: usize) -> Num {
     Num {
         s,
         e: s,
@@ -2240,6 +2362,35 @@ fn skip_num(s: usize, _e: usize) -> Num {
         plain_int: false,
         fraction: false,
     }
+}
+
+/// A superlative adjective written apart from the ordinal ("largest", "deadliest"),
+/// not a noun or verb that happens to end in "-est" ("interest", "protest").
+fn is_superlative(w: &str) -> bool {
+    let nouns = matches!(
+        w,
+        "interest"
+            | "forest"
+            | "protest"
+            | "contest"
+            | "request"
+            | "harvest"
+            | "honest"
+            | "modest"
+            | "arrest"
+            | "suggest"
+            | "invest"
+            | "digest"
+            | "manifest"
+            | "conquest"
+            | "guest"
+            | "quest"
+            | "behest"
+            | "unrest"
+            | "inquest"
+            | "earnest"
+    );
+    w.len() > 4 && w.ends_with("est") && !nouns
 }
 
 /// "MUSD", "MEUR": a currency code in millions.
@@ -2256,7 +2407,23 @@ fn clean(v: f64) -> f64 {
     if !v.is_finite() || v == 0.0 {
         return v;
     }
-    format!("{v:.12e}").parse().unwrap_or(v)
+    // Round to 12 significant digits, scaling by an exact power of ten.
+    let e = 11 - v.abs().log10().floor() as i32;
+    if !(-300..=300).contains(&e) {
+        return v;
+    }
+    let r = if e >= 0 {
+        let m = 10f64.powi(e);
+        (v * m).round() / m
+    } else {
+        let m = 10f64.powi(-e);
+        (v / m).round() * m
+    };
+    if r.is_finite() {
+        r
+    } else {
+        v
+    }
 }
 
 /// Verbs (and "by", "up", "down") after which "X to Y" is a change and a new level, not
@@ -2460,6 +2627,19 @@ mod tests {
             ("A magnitude 6.4 earthquake hit; the quake had a magnitude of 6.8 according to the CENC.", &[("6.4", "6.4 magnitude"), ("6.8", "6.8 magnitude")]),
             ("Officials reported a death toll of 188.", &[("188", "188 toll")]),
             ("Two-way trade grew.", &[]),
+            ("Xi will seek a third term; a third of voters agree.", &[("third", "#3 term")]),
+            ("She is the world's number one.", &[("number one", "No. 1")]),
+            ("The match ended in a 2-2 draw.", &[]),
+            ("About one in three adults is obese.", &[]),
+            ("He lives at 10 Downing Street; 3 Americans and two Israelis were hurt.", &[("3", "3 american"), ("two", "2 israeli")]),
+            ("The toll rose to 188 Tuesday.", &[("188", "188")]),
+            ("Salaries range from 5k-20k, or $2bn-3bn in all.", &[("5k-20k", "5000-20000"), ("$2bn-3bn", "USD 2000000000-3000000000")]),
+            ("Another 400 more people and 20 other countries joined.", &[("400", "400 people"), ("20", "20 country")]),
+            ("Apple unveiled iPhone 16 models.", &[]),
+            ("It is the world's third largest economy.", &[("third largest", "No. 3 largest economy")]),
+            ("Shares rose 45p; the Fed cut by 25bps.", &[("45p", "GBP 0.45"), ("25bps", "0.25 pp")]),
+            ("The group raised Rmb5bn from as many as 40 investors.", &[("Rmb5bn", "CNY 5000000000"), ("40", "<=40 investor")]),
+            ("The storm caused hundreds of millions of dollars in damage.", &[("hundreds of millions of dollars", "USD ~200000000")]),
             (
                 "The magnitude 7.8 quake struck at 4:17 a.m. (0117 GMT).",
                 &[("7.8", "7.8 magnitude")],
@@ -2509,6 +2689,105 @@ mod tests {
             }
         }
         assert!(bad.is_empty(), "\n{}", bad.join("\n"));
+        // "over five years" is a period (a duration, or a count of years), never "> 5".
+        let got = numeric("The plan would create 10,000 new jobs over five years.");
+        assert!(
+            got.iter().any(|(t, v)| t == "10,000" && v == "10000 job"),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|(_, v)| v.starts_with('>')), "{got:?}");
+    }
+
+    #[test]
+    fn random_token_soup_does_not_panic() {
+        const PIECES: &[&str] = &[
+            "1",
+            "23",
+            "4,567",
+            "8.9",
+            ".5",
+            "-",
+            "--",
+            "$",
+            "US",
+            "£",
+            "€",
+            "₩",
+            "元",
+            "%",
+            " ",
+            " ",
+            " ",
+            "percent",
+            "per",
+            "cent",
+            "million",
+            "bn",
+            "m",
+            "k",
+            "No",
+            ".",
+            ",",
+            "(",
+            ")",
+            "and",
+            "a",
+            "half",
+            "between",
+            "to",
+            "from",
+            "more",
+            "than",
+            "about",
+            "second",
+            "-largest",
+            "first",
+            "twenty",
+            "-",
+            "one",
+            "hundred",
+            "thousands",
+            "of",
+            "people",
+            "yuan",
+            "won",
+            "dollars",
+            "cents",
+            "'",
+            "s",
+            ":",
+            "/",
+            "+",
+            "é",
+            "\u{301}",
+            "🎉",
+            "Jan",
+            "2026",
+            "th",
+            "plus",
+            "odd",
+            "point",
+            "five",
+            "\n",
+        ];
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..3000 {
+            let mut t = String::new();
+            let n = (seed % 12) as usize + 1;
+            for _ in 0..n {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                t.push_str(PIECES[(seed % PIECES.len() as u64) as usize]);
+            }
+            if t.trim().is_empty() {
+                continue;
+            }
+            let ms = extract(&t, &ExtractOptions::default()).unwrap();
+            for m in ms {
+                assert_eq!(&t[m.start..m.end], m.text, "{t:?}");
+            }
+        }
     }
 
     #[test]

@@ -119,7 +119,9 @@ pub fn fraction(w: &str) -> Option<f64> {
         "quarter" | "quarters" | "fourth" | "fourths" => 4.0,
         "fifth" | "fifths" => 5.0,
         "sixth" | "sixths" => 6.0,
+        "seventh" | "sevenths" => 7.0,
         "eighth" | "eighths" => 8.0,
+        "ninth" | "ninths" => 9.0,
         "tenth" | "tenths" => 10.0,
         _ => return None,
     })
@@ -176,6 +178,7 @@ pub fn symbol(c: &str) -> Option<&'static str> {
         "₾" => "GEL",
         "₭" => "LAK",
         "元" => "CNY",
+        "ரூ" => "LKR",
         _ => return None,
     })
 }
@@ -308,6 +311,11 @@ pub const HEDGES_BEFORE: &[(&[&str], Hedge)] = &[
     (&["larger", "than"], Hedge::MoreThan),
     (&["higher", "than"], Hedge::MoreThan),
     (&["upwards", "of"], Hedge::MoreThan),
+    (&["upward", "of"], Hedge::MoreThan),
+    (&["as", "many", "as"], Hedge::AtMost),
+    (&["as", "much", "as"], Hedge::AtMost),
+    (&["well", "above"], Hedge::MoreThan),
+    (&["well", "below"], Hedge::LessThan),
     (&["in", "excess", "of"], Hedge::MoreThan),
     (&["just", "over"], Hedge::MoreThan),
     (&["well", "over"], Hedge::MoreThan),
@@ -433,6 +441,53 @@ pub fn is_stop(w: &str) -> bool {
             | "later"
             | "including"
             | "according"
+            | "struck"
+            | "hit"
+            | "hits"
+            | "shook"
+            | "left"
+            | "took"
+            | "made"
+            | "won"
+            | "lost"
+            | "beat"
+            | "fled"
+            | "fell"
+            | "rose"
+            | "grew"
+            | "came"
+            | "went"
+            | "met"
+            | "held"
+            | "led"
+            | "saw"
+            | "became"
+            | "began"
+            | "ran"
+            | "brought"
+            | "sent"
+            | "spent"
+            | "told"
+            | "gave"
+            | "got"
+            | "kept"
+            | "found"
+            | "paid"
+            | "sold"
+            | "built"
+            | "stood"
+            | "drew"
+            | "broke"
+            | "spoke"
+            | "wrote"
+            | "chose"
+            | "flew"
+            | "sank"
+            | "remain"
+            | "remains"
+            | "died"
+            | "die"
+            | "dies"
             | "excluding"
             | "compared"
             | "following"
@@ -578,6 +633,30 @@ pub fn is_month(w: &str) -> bool {
             | "oct"
             | "nov"
             | "dec"
+    )
+}
+
+/// Weekday names and their abbreviations (lower case, without a period).
+pub fn is_weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "mon"
+            | "tue"
+            | "tues"
+            | "wed"
+            | "thu"
+            | "thur"
+            | "thurs"
+            | "fri"
+            | "sat"
+            | "sun"
     )
 }
 
