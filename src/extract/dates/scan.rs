@@ -2507,6 +2507,18 @@ impl<'d, 'a> Scan<'d, 'a> {
         };
         if self.is(k, "another") {
             k += 1;
+            // "another week".
+            if let Some(u) = lex::unit(self.lw(k), false).filter(|_| !self.lw(k).ends_with('s')) {
+                return Some(self.duration_hit(
+                    j,
+                    k + 1,
+                    &[(1.0, u)],
+                    Qualifier::Exact,
+                    None,
+                    1.0,
+                    "duration.unit",
+                ));
+            }
         }
         // "all day", "full-year", "whole week".
         if self.is_any(k, &["all", "full", "whole"]) {
@@ -2573,7 +2585,7 @@ impl<'d, 'a> Scan<'d, 'a> {
         let hyphen = self.p(e, '-') && self.tight(e) && self.tight(e + 1);
         let glued = self.tight(e) && self.is_num(k);
         let ue = if hyphen { e + 1 } else { e };
-        let unit = lex::unit(self.lw(ue), glued && !hyphen)?;
+        let unit = lex::unit(self.lw(ue), (glued || self.is_num(k)) && !hyphen)?;
         let unit_word = self.lw(ue);
         let mut end = ue + 1;
         // Ages are not durations: "45-year-old", "45 years old".
@@ -2601,14 +2613,15 @@ impl<'d, 'a> Scan<'d, 'a> {
             qual = Some(Qualifier::MoreThan);
         }
         let mut parts = vec![(v, unit)];
-        // "an hour and a half".
-        if self.is(end, "and")
-            && self.is(end + 1, "a")
-            && self.is(end + 2, "half")
-            && !unit_word.ends_with('s')
-        {
-            parts[0].0 += 0.5;
-            end += 3;
+        // "an hour and a half", "an hour and half".
+        if self.is(end, "and") && !unit_word.ends_with('s') {
+            if self.is(end + 1, "a") && self.is(end + 2, "half") {
+                parts[0].0 += 0.5;
+                end += 3;
+            } else if self.is(end + 1, "half") {
+                parts[0].0 += 0.5;
+                end += 2;
+            }
         }
         let adjective =
             hyphen && !unit_word.ends_with('s') || self.p(end, '-') && self.is(end + 1, "long");
