@@ -455,8 +455,15 @@ impl<'d, 'a> Scan<'d, 'a> {
                     },
                 ));
             }
-            // "the 27th" on its own (not "the 21st century").
-            if the && marked && !of && self.tok(e).is_none_or_punct() {
+            // "the 27th" on its own (not "the 21st century"); "for the 27" closing a sentence.
+            let closing = self.tok(e).is_none()
+                || (self.p(e, '.') || self.p(e, '!') || self.p(e, '?'))
+                    && self.tok(e + 1).is_none();
+            let bare_ok = !marked
+                && closing
+                && Self::prev(j)
+                    .is_some_and(|p| self.is_any(p, &["on", "for", "by", "until", "since"]));
+            if the && (marked || bare_ok) && !of && self.tok(e).is_none_or_punct() {
                 return Some((
                     e,
                     DayParts {
@@ -664,7 +671,13 @@ impl<'d, 'a> Scan<'d, 'a> {
             && (a > 12 || b > 12)
             && (a, b) != (24, 7)
             && !self.is_any(end, &["of", "majority", "chance"]);
-        if !on && !slash {
+        // "08/12,2015": a year glued after a comma makes it a date.
+        let year_after = sep == "/"
+            && self.p(end, ',')
+            && self.tight(end)
+            && self.tight(end + 1)
+            && self.num(end + 1).is_some_and(|(_, l)| l == 2 || l == 4);
+        if !on && !slash && !year_after {
             return None;
         }
         let p = if a > 12 && b <= 12 {
@@ -676,8 +689,8 @@ impl<'d, 'a> Scan<'d, 'a> {
         // "08/12,2015", "08/12,15".
         let mut end = end;
         if self.p(end, ',') && self.tight(end) {
-            if let Some(y) = self.year4(end + 1) {
-                p.y = Some(y);
+            if let Some((y @ 1000..=2100, 4)) = self.num(end + 1) {
+                p.y = Some(y as i32);
                 end += 2;
             } else if let Some((c, 2)) = self.num(end + 1).filter(|_| self.tight(end + 1)) {
                 p.y = Some(2000 + c as i32);
