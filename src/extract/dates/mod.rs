@@ -92,11 +92,12 @@ pub static RULES: &[Rule] = &[
         name: "date.event_relative",
         kind: Kind::Date,
         pattern: "",
-        description: "Days relative to another dated event in the same or previous sentence: \"the previous day\", \"a day earlier\", \"two days later\".",
+        description: "Days relative to another dated event in the same or previous sentence: \"the previous day\", \"a day earlier\", \"two days later\"; \"a day after <event>\" dates the event (the anchor minus a day). Without an anchor the day stays unresolved.",
         examples: &[
             ex("Lee met Li on Jan. 6. He had met Xi a day earlier.", "a day earlier", "2026-01-05"),
             ex("Lee arrived on Jan. 4 and met Xi the next day.", "the next day", "2026-01-05"),
             ex("The fire started on Jan. 2. It was contained two days later.", "two days later", "2026-01-04"),
+            ex("Lee met Li on Jan. 6. The talks came a day after his summit with Xi.", "a day after", "2026-01-05"),
         ],
         negatives: &["They worked day after day.", "The day was long."],
     },

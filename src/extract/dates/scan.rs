@@ -100,6 +100,96 @@ const NOUN_STOP: &[&str] = &[
     "not", "no", "also", "there", "here", "said", "says",
 ];
 
+/// Nouns that can close a two-word duration noun ("state visit", "peace talks").
+const HEAD_NOUNS: &[&str] = &[
+    "visit",
+    "visits",
+    "trip",
+    "tour",
+    "talks",
+    "summit",
+    "meeting",
+    "meetings",
+    "strike",
+    "sentence",
+    "term",
+    "deal",
+    "agreement",
+    "truce",
+    "ceasefire",
+    "program",
+    "programme",
+    "plan",
+    "period",
+    "window",
+    "campaign",
+    "festival",
+    "event",
+    "conference",
+    "session",
+    "break",
+    "holiday",
+    "vacation",
+    "stay",
+    "mission",
+    "operation",
+    "exercise",
+    "exercises",
+    "drill",
+    "drills",
+    "search",
+    "investigation",
+    "probe",
+    "trial",
+    "contract",
+    "loan",
+    "lease",
+    "extension",
+    "suspension",
+    "ban",
+    "lockdown",
+    "shutdown",
+    "outage",
+    "delay",
+    "journey",
+    "flight",
+    "voyage",
+    "race",
+    "battle",
+    "siege",
+    "offensive",
+    "war",
+    "conflict",
+    "crisis",
+    "hearing",
+    "review",
+    "course",
+    "cycle",
+    "forum",
+    "retreat",
+    "standoff",
+    "protest",
+    "protests",
+    "rally",
+    "march",
+    "walkout",
+    "negotiations",
+    "consultations",
+    "celebrations",
+    "ceremony",
+    "games",
+    "tournament",
+    "show",
+    "exhibition",
+    "fair",
+    "expo",
+    "blackout",
+    "quarantine",
+    "curfew",
+    "moratorium",
+    "freeze",
+];
+
 /// The scanner state over one document.
 pub(super) struct Scan<'d, 'a> {
     doc: &'d Doc<'a>,
@@ -2557,7 +2647,7 @@ impl<'d, 'a> Scan<'d, 'a> {
             }
         }
         // "week-long" without a figure.
-        if let Some(unit) = lex::unit(self.lw(k), false) {
+        if let Some(unit) = lex::unit(self.lw(k), false).filter(|_| !self.lw(k).ends_with('s')) {
             if self.p(k + 1, '-')
                 && self.tight(k + 1)
                 && self.is(k + 2, "long")
@@ -2703,22 +2793,9 @@ impl<'d, 'a> Scan<'d, 'a> {
             if t.upper || NOUN_STOP.contains(&w) || w.len() < 2 {
                 break;
             }
-            // A verb after the noun ends it ("a 90-minute meeting followed").
-            if !words.is_empty()
-                && (w.ends_with("ed")
-                    || matches!(
-                        w,
-                        "began"
-                            | "begins"
-                            | "ends"
-                            | "ended"
-                            | "came"
-                            | "went"
-                            | "took"
-                            | "saw"
-                            | "left"
-                    ))
-            {
+            // A second word only when it is a head noun ("state visit", "peace talks"),
+            // not a verb ("a 30-day ceasefire holds").
+            if !words.is_empty() && !HEAD_NOUNS.contains(&w) {
                 break;
             }
             words.push(w);
