@@ -531,6 +531,30 @@ mod tests {
     }
 
     #[test]
+    fn times_attach_to_days_but_counts_do_not() {
+        let ms = run(
+            "Updated 2026-01-06T08:30. On Tuesday 1500 troops arrived. The blast came at \
+             4:30 p.m. (0730 GMT) on Tuesday.",
+            Some("2026-01-07"),
+        );
+        let iso = date_of(&ms, "2026-01-06T08:30");
+        assert_eq!(
+            (iso.start.as_deref(), iso.time.as_deref()),
+            (Some("2026-01-06"), Some("08:30"))
+        );
+        assert_eq!(
+            date_of(&ms, "Tuesday").time,
+            None,
+            "1500 troops is not a time"
+        );
+        let t = date_of(&ms, "4:30 p.m. (0730 GMT) on Tuesday");
+        assert_eq!(
+            (t.start.as_deref(), t.time.as_deref()),
+            (Some("2026-01-06"), Some("16:30"))
+        );
+    }
+
+    #[test]
     fn durations_compare_in_seconds() {
         let ms = run("a four-day state visit and a 96-hour trip", None);
         let secs: Vec<f64> = ms

@@ -704,7 +704,9 @@ impl<'d, 'a> Scan<'d, 'a> {
         {
             return None;
         }
-        if self.tight(end) && self.toks.get(end).is_some_and(|t| t.cls == Cls::Word) {
+        // ISO date-times go on: "2026-01-06T08:30".
+        let iso_t = self.is(end, "t") && self.tight(end + 1) && self.is_num(end + 1);
+        if self.tight(end) && self.toks.get(end).is_some_and(|t| t.cls == Cls::Word) && !iso_t {
             return None;
         }
         let parts = |y: i32, m: u32, d: u32| -> Option<DayParts> {
@@ -1197,7 +1199,10 @@ impl<'d, 'a> Scan<'d, 'a> {
     fn clock_full(&self, j: usize, loose: bool) -> Option<(usize, Clock, Option<bool>)> {
         let (h, hlen) = self.num(j)?;
         if let Some(p) = Self::prev(j) {
+            let iso_t =
+                self.is(p, "t") && Self::prev(p).is_some_and(|q| self.is_num(q) && self.tight(p));
             if self.tight(j)
+                && !iso_t
                 && (self.is_num(p)
                     || self.p(p, ':')
                     || self.p(p, '.')
@@ -1462,6 +1467,14 @@ impl<'d, 'a> Scan<'d, 'a> {
     fn m_time(&self, j: usize) -> Option<Hit> {
         let (e, h, m, s, hm, z) = self.clock(j)?;
         let mut k = e;
+        // "4:30 p.m. (0730 GMT) on Tuesday": step over the bracketed conversion.
+        if self.p(k, '(') {
+            if let Some(close) = (k + 1..(k + 6).min(self.toks.len())).find(|&q| self.p(q, ')')) {
+                if self.is(close + 1, "on") || self.p(close + 1, ',') {
+                    k = close + 1;
+                }
+            }
+        }
         if self.p(k, ',') || self.is(k, "on") {
             k += 1;
         }
@@ -1500,7 +1513,10 @@ impl<'d, 'a> Scan<'d, 'a> {
             return None;
         }
         let mut k = e;
-        if self.p(k, ',') || self.is(k, "at") {
+        if self.p(k, ',')
+            || self.is(k, "at")
+            || self.is(k, "t") && self.tight(k) && self.tight(k + 1)
+        {
             k += 1;
         }
         let led = self.is_any(k, &["from", "between"]);
@@ -1508,19 +1524,14 @@ impl<'d, 'a> Scan<'d, 'a> {
         if let Some(h) = self.time_range_at(j, kr, led, self.is(k, "between"), Some(day.clone())) {
             return Some(h);
         }
-        let (e2, h, m, s, hm, z) = self.clock(k)?;
-        Some(self.time_hit(
-            j,
-            e2,
-            Clock {
-                h,
-                m,
-                s,
-                has_min: hm,
-                zone: z,
-            },
-            Some(day),
-        ))
+        // After a day, "08:30:00" is a clock time (not a race time); a bare hour is not.
+        let (e2, clk, pm) = self.clock_full(k, true)?;
+        let compact = self.num(k).is_some_and(|(_, l)| l >= 3);
+        let marked = pm.is_some() || clk.zone.is_some();
+        if !(marked || clk.has_min && !compact) {
+            return None;
+        }
+        Some(self.time_hit(j, e2, clk, Some(day)))
     }
 
     // ---- months, years, periods ----------------------------------------------------
