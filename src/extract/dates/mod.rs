@@ -92,11 +92,12 @@ pub static RULES: &[Rule] = &[
         name: "date.event_relative",
         kind: Kind::Date,
         pattern: "",
-        description: "Days relative to another dated event in the same or previous sentence: \"the previous day\", \"a day earlier\", \"two days later\".",
+        description: "Days relative to another dated event in the same or previous sentence: \"the previous day\", \"a day earlier\", \"two days later\"; \"a day after <event>\" dates the event (the anchor minus a day). Without an anchor the day stays unresolved.",
         examples: &[
             ex("Lee met Li on Jan. 6. He had met Xi a day earlier.", "a day earlier", "2026-01-05"),
             ex("Lee arrived on Jan. 4 and met Xi the next day.", "the next day", "2026-01-05"),
             ex("The fire started on Jan. 2. It was contained two days later.", "two days later", "2026-01-04"),
+            ex("Lee met Li on Jan. 6. The talks came a day after his summit with Xi.", "a day after", "2026-01-05"),
         ],
         negatives: &["They worked day after day.", "The day was long."],
     },
@@ -137,6 +138,7 @@ pub static RULES: &[Rule] = &[
             ex("during Japan's 1910-45 colonial rule", "1910-45", "1910-01-01..1945-12-31"),
             ex("The fair runs Jan. 5-8 in Seoul.", "Jan. 5-8", "2026-01-05..2026-01-08"),
             ex("Output grew between 2020 and 2022.", "between 2020 and 2022", "2020-01-01..2022-12-31"),
+            ex("Prices rose from January 2020 to March 2021.", "from January 2020 to March 2021", "2020-01-01..2021-03-31"),
         ],
         negatives: &["They won 3-1.", "Pages 10-45 were missing."],
     },
@@ -359,7 +361,7 @@ mod tests {
         let ms = run(
             "The bridge carries 100,000 vehicles a day. Revenue rose 12% from a year earlier. \
              The trial is expected to last six weeks. Officials said on Jan. 15 that a 90-minute \
-             meeting followed. It happened at 11 pm on Sunday, Sept. 8.",
+             meeting followed. It happened at 11 pm on Thursday, June 5.",
             Some("2026-01-07"),
         );
         let texts: Vec<&str> = ms.iter().map(|m| m.text.as_str()).collect();
@@ -382,10 +384,17 @@ mod tests {
             .find(|m| m.text == "90-minute")
             .expect("90-minute");
         assert_eq!(meeting.noun.as_deref(), Some("meeting"));
-        let t = date_of(&ms, "11 pm on Sunday, Sept. 8");
+        // The stated weekday picks 2025 over the nearer 2026-06-05 (a Friday).
+        let t = date_of(&ms, "11 pm on Thursday, June 5");
         assert_eq!(
             (t.start.as_deref(), t.time.as_deref()),
-            (Some("2024-09-08"), Some("23:00"))
+            (Some("2025-06-05"), Some("23:00"))
+        );
+        // A weekday that fits no nearby year is left for the checker to flag.
+        let off = run("It began on Tuesday, Jan. 8.", Some("2026-01-07"));
+        assert_eq!(
+            date_of(&off, "Tuesday, Jan. 8").start.as_deref(),
+            Some("2026-01-08")
         );
     }
 
@@ -519,6 +528,30 @@ mod tests {
                 let _ = run(text, p);
             }
         }
+    }
+
+    #[test]
+    fn times_attach_to_days_but_counts_do_not() {
+        let ms = run(
+            "Updated 2026-01-06T08:30. On Tuesday 1500 troops arrived. The blast came at \
+             4:30 p.m. (0730 GMT) on Tuesday.",
+            Some("2026-01-07"),
+        );
+        let iso = date_of(&ms, "2026-01-06T08:30");
+        assert_eq!(
+            (iso.start.as_deref(), iso.time.as_deref()),
+            (Some("2026-01-06"), Some("08:30"))
+        );
+        assert_eq!(
+            date_of(&ms, "Tuesday").time,
+            None,
+            "1500 troops is not a time"
+        );
+        let t = date_of(&ms, "4:30 p.m. (0730 GMT) on Tuesday");
+        assert_eq!(
+            (t.start.as_deref(), t.time.as_deref()),
+            (Some("2026-01-06"), Some("16:30"))
+        );
     }
 
     #[test]

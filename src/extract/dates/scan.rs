@@ -100,6 +100,96 @@ const NOUN_STOP: &[&str] = &[
     "not", "no", "also", "there", "here", "said", "says",
 ];
 
+/// Nouns that can close a two-word duration noun ("state visit", "peace talks").
+const HEAD_NOUNS: &[&str] = &[
+    "visit",
+    "visits",
+    "trip",
+    "tour",
+    "talks",
+    "summit",
+    "meeting",
+    "meetings",
+    "strike",
+    "sentence",
+    "term",
+    "deal",
+    "agreement",
+    "truce",
+    "ceasefire",
+    "program",
+    "programme",
+    "plan",
+    "period",
+    "window",
+    "campaign",
+    "festival",
+    "event",
+    "conference",
+    "session",
+    "break",
+    "holiday",
+    "vacation",
+    "stay",
+    "mission",
+    "operation",
+    "exercise",
+    "exercises",
+    "drill",
+    "drills",
+    "search",
+    "investigation",
+    "probe",
+    "trial",
+    "contract",
+    "loan",
+    "lease",
+    "extension",
+    "suspension",
+    "ban",
+    "lockdown",
+    "shutdown",
+    "outage",
+    "delay",
+    "journey",
+    "flight",
+    "voyage",
+    "race",
+    "battle",
+    "siege",
+    "offensive",
+    "war",
+    "conflict",
+    "crisis",
+    "hearing",
+    "review",
+    "course",
+    "cycle",
+    "forum",
+    "retreat",
+    "standoff",
+    "protest",
+    "protests",
+    "rally",
+    "march",
+    "walkout",
+    "negotiations",
+    "consultations",
+    "celebrations",
+    "ceremony",
+    "games",
+    "tournament",
+    "show",
+    "exhibition",
+    "fair",
+    "expo",
+    "blackout",
+    "quarantine",
+    "curfew",
+    "moratorium",
+    "freeze",
+];
+
 /// The scanner state over one document.
 pub(super) struct Scan<'d, 'a> {
     doc: &'d Doc<'a>,
@@ -255,6 +345,10 @@ impl<'d, 'a> Scan<'d, 'a> {
     fn day_num(&self, j: usize) -> Option<(usize, u8, bool)> {
         if let Some((v, len)) = self.num(j) {
             if len > 2 || !(1..=31).contains(&v) {
+                return None;
+            }
+            // The decimals of a figure ("6,107.31 August").
+            if self.tight(j) && Self::prev(j).is_some_and(|p| self.p(p, '.') || self.p(p, ',')) {
                 return None;
             }
             let mut k = j + 1;
@@ -451,8 +545,15 @@ impl<'d, 'a> Scan<'d, 'a> {
                     },
                 ));
             }
-            // "the 27th" on its own (not "the 21st century").
-            if the && marked && !of && self.tok(e).is_none_or_punct() {
+            // "the 27th" on its own (not "the 21st century"); "for the 27" closing a sentence.
+            let closing = self.tok(e).is_none()
+                || (self.p(e, '.') || self.p(e, '!') || self.p(e, '?'))
+                    && self.tok(e + 1).is_none();
+            let bare_ok = !marked
+                && closing
+                && Self::prev(j)
+                    .is_some_and(|p| self.is_any(p, &["on", "for", "by", "until", "since"]));
+            if the && (marked || bare_ok) && !of && self.tok(e).is_none_or_punct() {
                 return Some((
                     e,
                     DayParts {
@@ -603,7 +704,9 @@ impl<'d, 'a> Scan<'d, 'a> {
         {
             return None;
         }
-        if self.tight(end) && self.toks.get(end).is_some_and(|t| t.cls == Cls::Word) {
+        // ISO date-times go on: "2026-01-06T08:30".
+        let iso_t = self.is(end, "t") && self.tight(end + 1) && self.is_num(end + 1);
+        if self.tight(end) && self.toks.get(end).is_some_and(|t| t.cls == Cls::Word) && !iso_t {
             return None;
         }
         let parts = |y: i32, m: u32, d: u32| -> Option<DayParts> {
@@ -660,7 +763,13 @@ impl<'d, 'a> Scan<'d, 'a> {
             && (a > 12 || b > 12)
             && (a, b) != (24, 7)
             && !self.is_any(end, &["of", "majority", "chance"]);
-        if !on && !slash {
+        // "08/12,2015": a year glued after a comma makes it a date.
+        let year_after = sep == "/"
+            && self.p(end, ',')
+            && self.tight(end)
+            && self.tight(end + 1)
+            && self.num(end + 1).is_some_and(|(_, l)| l == 2 || l == 4);
+        if !on && !slash && !year_after {
             return None;
         }
         let p = if a > 12 && b <= 12 {
@@ -672,8 +781,8 @@ impl<'d, 'a> Scan<'d, 'a> {
         // "08/12,2015", "08/12,15".
         let mut end = end;
         if self.p(end, ',') && self.tight(end) {
-            if let Some(y) = self.year4(end + 1) {
-                p.y = Some(y);
+            if let Some((y @ 1000..=2100, 4)) = self.num(end + 1) {
+                p.y = Some(y as i32);
                 end += 2;
             } else if let Some((c, 2)) = self.num(end + 1).filter(|_| self.tight(end + 1)) {
                 p.y = Some(2000 + c as i32);
@@ -706,10 +815,10 @@ impl<'d, 'a> Scan<'d, 'a> {
                 let timex = format!("XXXX-{m:02}-{:02}", p.d);
                 let date = self.published.and_then(|pb| {
                     if let Some(w) = wd {
-                        // A stated weekday picks the year ("Sunday, Sept. 8").
+                        // A stated weekday picks between the nearby years ("Thursday, June 5").
                         let y = i32::from(pb.year());
                         let mut best: Option<(i64, Date)> = None;
-                        for yy in (y - 6)..=(y + 1) {
+                        for yy in (y - 1)..=(y + 1) {
                             if let Some(c) = ymd(yy, m, p.d).filter(|c| cal::iso_weekday(*c) == w) {
                                 let dist = cal::days_between(pb, c).abs();
                                 if best.map_or(true, |(b, _)| dist < b) {
@@ -1090,7 +1199,10 @@ impl<'d, 'a> Scan<'d, 'a> {
     fn clock_full(&self, j: usize, loose: bool) -> Option<(usize, Clock, Option<bool>)> {
         let (h, hlen) = self.num(j)?;
         if let Some(p) = Self::prev(j) {
+            let iso_t =
+                self.is(p, "t") && Self::prev(p).is_some_and(|q| self.is_num(q) && self.tight(p));
             if self.tight(j)
+                && !iso_t
                 && (self.is_num(p)
                     || self.p(p, ':')
                     || self.p(p, '.')
@@ -1355,6 +1467,14 @@ impl<'d, 'a> Scan<'d, 'a> {
     fn m_time(&self, j: usize) -> Option<Hit> {
         let (e, h, m, s, hm, z) = self.clock(j)?;
         let mut k = e;
+        // "4:30 p.m. (0730 GMT) on Tuesday": step over the bracketed conversion.
+        if self.p(k, '(') {
+            if let Some(close) = (k + 1..(k + 6).min(self.toks.len())).find(|&q| self.p(q, ')')) {
+                if self.is(close + 1, "on") || self.p(close + 1, ',') {
+                    k = close + 1;
+                }
+            }
+        }
         if self.p(k, ',') || self.is(k, "on") {
             k += 1;
         }
@@ -1393,7 +1513,10 @@ impl<'d, 'a> Scan<'d, 'a> {
             return None;
         }
         let mut k = e;
-        if self.p(k, ',') || self.is(k, "at") {
+        if self.p(k, ',')
+            || self.is(k, "at")
+            || self.is(k, "t") && self.tight(k) && self.tight(k + 1)
+        {
             k += 1;
         }
         let led = self.is_any(k, &["from", "between"]);
@@ -1401,19 +1524,14 @@ impl<'d, 'a> Scan<'d, 'a> {
         if let Some(h) = self.time_range_at(j, kr, led, self.is(k, "between"), Some(day.clone())) {
             return Some(h);
         }
-        let (e2, h, m, s, hm, z) = self.clock(k)?;
-        Some(self.time_hit(
-            j,
-            e2,
-            Clock {
-                h,
-                m,
-                s,
-                has_min: hm,
-                zone: z,
-            },
-            Some(day),
-        ))
+        // After a day, "08:30:00" is a clock time (not a race time); a bare hour is not.
+        let (e2, clk, pm) = self.clock_full(k, true)?;
+        let compact = self.num(k).is_some_and(|(_, l)| l >= 3);
+        let marked = pm.is_some() || clk.zone.is_some();
+        if !(marked || clk.has_min && !compact) {
+            return None;
+        }
+        Some(self.time_hit(j, e2, clk, Some(day)))
     }
 
     // ---- months, years, periods ----------------------------------------------------
@@ -1668,6 +1786,11 @@ impl<'d, 'a> Scan<'d, 'a> {
             _ => (j, &["to", "until", "till", "through", "thru"]),
         };
         let led = k > j;
+        if led {
+            if let Some(h) = self.mixed_range(j, k, joiners) {
+                return Some(h);
+            }
+        }
         // Years.
         if let Some(y1) = self.year4(k) {
             if let Some(p) = Self::prev(k) {
@@ -1828,6 +1951,64 @@ impl<'d, 'a> Scan<'d, 'a> {
         Some(self.period_hit(j, rend, timex, span, Granularity::Day, basis, "date.range"))
     }
 
+    /// A dated point for a mixed range: a full date, a month with its year, or a year.
+    /// Returns (end, first day, last day, granularity).
+    fn range_point(&self, j: usize) -> Option<(usize, Date, Date, Granularity)> {
+        if let Some((e, p)) = self.day_parts(j) {
+            if let (Some(y), Some(m)) = (p.y, p.m) {
+                let d = ymd(y, m, p.d)?;
+                return Some((e, d, d, Granularity::Day));
+            }
+        }
+        if let Some((e, m)) = self.month_at(j) {
+            let mut e2 = e;
+            if self.p(e2, ',') {
+                e2 += 1;
+            }
+            let y = self.year4(e2)?;
+            let (a, b) = Self::month_span(y, m)?;
+            return Some((e2 + 1, a, b, Granularity::Month));
+        }
+        let y = self.year4(j)?;
+        let (a, b) = Self::year_span(y)?;
+        Some((j + 1, a, b, Granularity::Year))
+    }
+
+    /// Ranges mixing years, months and days: "between 2015 and Feb 2018", "from 2015 to
+    /// May 5th, 2017", "between May 2015 and 2018".
+    fn mixed_range(&self, j: usize, k: usize, joiners: &[&str]) -> Option<Hit> {
+        let (e1, a1, _, g1) = self.range_point(k)?;
+        if !self.is_any(e1, joiners) {
+            return None;
+        }
+        let (e2, a2, b2, g2) = self.range_point(e1 + 1)?;
+        if g1 == g2 && g1 != Granularity::Month || a2 <= a1 {
+            return None;
+        }
+        let dur = if g1 == Granularity::Day || g2 == Granularity::Day {
+            format!("P{}D", cal::days_between(a1, a2))
+        } else {
+            let months = (i64::from(a2.year()) - i64::from(a1.year())) * 12 + i64::from(a2.month())
+                - i64::from(a1.month());
+            format!("P{months}M")
+        };
+        let timex = cal::range_timex(&iso(a1), &iso(a2), &dur);
+        let gran = if g1 == Granularity::Day || g2 == Granularity::Day {
+            Granularity::Day
+        } else {
+            Granularity::Month
+        };
+        Some(self.period_hit(
+            j,
+            e2,
+            timex,
+            Some((a1, b2)),
+            gran,
+            Basis::Explicit,
+            "date.range",
+        ))
+    }
+
     /// "from May to September", "between August and October 2025".
     fn m_month_range(&self, j: usize, k: usize, joiners: &[&str], led: bool) -> Option<Hit> {
         let (e1, m1) = self.month_at(k)?;
@@ -1897,6 +2078,63 @@ impl<'d, 'a> Scan<'d, 'a> {
         let the = self.is(k, "the");
         if the {
             k += 1;
+        }
+        // Decades in words: "the seventies", "the nineteen seventies", "the noughties".
+        if the {
+            let (century, kk) = match self.lw(k) {
+                "nineteen" => (Some(1900), k + 1),
+                "twenty" if self.p(k + 1, '-') && self.is(k + 2, "tens") => (Some(2000), k + 2),
+                _ => (None, k),
+            };
+            let decade = match self.lw(kk) {
+                "tens" if century.is_some() => Some(10),
+                "twenties" => Some(20),
+                "thirties" => Some(30),
+                "forties" => Some(40),
+                "fifties" => Some(50),
+                "sixties" => Some(60),
+                "seventies" => Some(70),
+                "eighties" => Some(80),
+                "nineties" => Some(90),
+                "noughties" if century.is_none() => Some(-1),
+                _ => None,
+            };
+            if let Some(dd) = decade {
+                let (timex, span) = match (century, dd) {
+                    (_, -1) => (
+                        cal::range_timex("2000-01-01", "2010-01-01", "P10Y"),
+                        ymd(2000, 1, 1).zip(ymd(2009, 12, 31)),
+                    ),
+                    (Some(c), d) => {
+                        let y = c + d;
+                        (
+                            cal::range_timex(
+                                &format!("{y:04}-01-01"),
+                                &format!("{:04}-01-01", y + 10),
+                                "P10Y",
+                            ),
+                            ymd(y, 1, 1).zip(ymd(y + 9, 12, 31)),
+                        )
+                    }
+                    (None, d) => (
+                        cal::range_timex(
+                            &format!("XX{d:02}-01-01"),
+                            &format!("XX{:02}-01-01", (d + 10) % 100),
+                            "P10Y",
+                        ),
+                        None,
+                    ),
+                };
+                return Some(self.period_hit(
+                    j,
+                    kk + 1,
+                    timex,
+                    span,
+                    Granularity::Decade,
+                    Basis::Explicit,
+                    "date.period",
+                ));
+            }
         }
         // Decades: "the 1970s", "the 1970's", "the '90s".
         if the {
@@ -2030,10 +2268,11 @@ impl<'d, 'a> Scan<'d, 'a> {
                 "half" => (6, false),
                 _ => return None,
             };
-            if !self.is(e + 1, "of") {
+            let of = usize::from(self.is(e + 1, "of"));
+            if of == 0 && !self.is_any(e + 1, &["this", "last", "next"]) {
                 return None;
             }
-            let (e2, y, basis) = self.year_ref(e + 2)?;
+            let (e2, y, basis) = self.year_ref(e + 1 + of)?;
             if !plural_ok && count != 1 {
                 return None;
             }
@@ -2130,11 +2369,36 @@ impl<'d, 'a> Scan<'d, 'a> {
         let off: i64 = match self.lw(k) {
             "this" | "current" => 0,
             "last" | "previous" => -1,
-            "next" | "coming" | "following" => 1,
+            "next" | "coming" | "following" | "upcoming" => 1,
             _ => return None,
         };
         let unit = self.lw(k + 1);
         if !matches!(unit, "week" | "month" | "year" | "weekend") {
+            if unit == "decade" && !self.is(k + 2, "of") {
+                let p = self.published;
+                let d0 =
+                    p.map(|p| i32::from(p.year()) - i32::from(p.year()) % 10 + 10 * off as i32);
+                let span = d0.and_then(|y| Some((ymd(y, 1, 1)?, ymd(y + 9, 12, 31)?)));
+                let timex = d0.map_or_else(
+                    || "(XXXX-01-01,XXXX-01-01,P10Y)".to_string(),
+                    |y| {
+                        cal::range_timex(
+                            &format!("{y:04}-01-01"),
+                            &format!("{:04}-01-01", y + 10),
+                            "P10Y",
+                        )
+                    },
+                );
+                return Some(self.period_hit(
+                    j,
+                    k + 2,
+                    timex,
+                    span,
+                    Granularity::Decade,
+                    Basis::PublicationRelative,
+                    "date.relative",
+                ));
+            }
             return None;
         }
         // "the last week of July", "the previous year" (event-relative): not calendar periods.
@@ -2357,6 +2621,18 @@ impl<'d, 'a> Scan<'d, 'a> {
         };
         if self.is(k, "another") {
             k += 1;
+            // "another week".
+            if let Some(u) = lex::unit(self.lw(k), false).filter(|_| !self.lw(k).ends_with('s')) {
+                return Some(self.duration_hit(
+                    j,
+                    k + 1,
+                    &[(1.0, u)],
+                    Qualifier::Exact,
+                    None,
+                    1.0,
+                    "duration.unit",
+                ));
+            }
         }
         // "all day", "full-year", "whole week".
         if self.is_any(k, &["all", "full", "whole"]) {
@@ -2382,7 +2658,7 @@ impl<'d, 'a> Scan<'d, 'a> {
             }
         }
         // "week-long" without a figure.
-        if let Some(unit) = lex::unit(self.lw(k), false) {
+        if let Some(unit) = lex::unit(self.lw(k), false).filter(|_| !self.lw(k).ends_with('s')) {
             if self.p(k + 1, '-')
                 && self.tight(k + 1)
                 && self.is(k + 2, "long")
@@ -2423,7 +2699,7 @@ impl<'d, 'a> Scan<'d, 'a> {
         let hyphen = self.p(e, '-') && self.tight(e) && self.tight(e + 1);
         let glued = self.tight(e) && self.is_num(k);
         let ue = if hyphen { e + 1 } else { e };
-        let unit = lex::unit(self.lw(ue), glued && !hyphen)?;
+        let unit = lex::unit(self.lw(ue), (glued || self.is_num(k)) && !hyphen)?;
         let unit_word = self.lw(ue);
         let mut end = ue + 1;
         // Ages are not durations: "45-year-old", "45 years old".
@@ -2451,14 +2727,15 @@ impl<'d, 'a> Scan<'d, 'a> {
             qual = Some(Qualifier::MoreThan);
         }
         let mut parts = vec![(v, unit)];
-        // "an hour and a half".
-        if self.is(end, "and")
-            && self.is(end + 1, "a")
-            && self.is(end + 2, "half")
-            && !unit_word.ends_with('s')
-        {
-            parts[0].0 += 0.5;
-            end += 3;
+        // "an hour and a half", "an hour and half".
+        if self.is(end, "and") && !unit_word.ends_with('s') {
+            if self.is(end + 1, "a") && self.is(end + 2, "half") {
+                parts[0].0 += 0.5;
+                end += 3;
+            } else if self.is(end + 1, "half") {
+                parts[0].0 += 0.5;
+                end += 2;
+            }
         }
         let adjective =
             hyphen && !unit_word.ends_with('s') || self.p(end, '-') && self.is(end + 1, "long");
@@ -2527,22 +2804,9 @@ impl<'d, 'a> Scan<'d, 'a> {
             if t.upper || NOUN_STOP.contains(&w) || w.len() < 2 {
                 break;
             }
-            // A verb after the noun ends it ("a 90-minute meeting followed").
-            if !words.is_empty()
-                && (w.ends_with("ed")
-                    || matches!(
-                        w,
-                        "began"
-                            | "begins"
-                            | "ends"
-                            | "ended"
-                            | "came"
-                            | "went"
-                            | "took"
-                            | "saw"
-                            | "left"
-                    ))
-            {
+            // A second word only when it is a head noun ("state visit", "peace talks"),
+            // not a verb ("a 30-day ceasefire holds").
+            if !words.is_empty() && !HEAD_NOUNS.contains(&w) {
                 break;
             }
             words.push(w);
@@ -3213,7 +3477,12 @@ impl<'d, 'a> Scan<'d, 'a> {
             let Value::Duration(dv) = d.value else {
                 return None;
             };
+            let decades = d
+                .end
+                .checked_sub(1)
+                .is_some_and(|u| lex::unit(self.lw(u), false) == Some(Unit::Decade));
             let unit = match dv.unit.as_str() {
+                "year" if decades => Unit::Decade,
                 "day" => Unit::Day,
                 "week" => Unit::Week,
                 "month" => Unit::Month,
@@ -3229,7 +3498,12 @@ impl<'d, 'a> Scan<'d, 'a> {
             if dv.amount.value > 1000.0 {
                 return None;
             }
-            (d.end, dv.timex, unit, dv.amount.value as i64)
+            let n = if decades {
+                dv.amount.value / 10.0
+            } else {
+                dv.amount.value
+            };
+            (d.end, dv.timex, unit, n as i64)
         };
         // "the last week of July", "the past year's": other constructions.
         if self.is(end, "of") || self.p(end, '\'') {
@@ -3250,7 +3524,7 @@ impl<'d, 'a> Scan<'d, 'a> {
                 let b = ymd(y2, 1, 1)?;
                 (a, b, a, cal::add_days(b, -1)?)
             }
-            Some(p) => match dir {
+            Some(p) => match if within { 0 } else { dir } {
                 -1 => {
                     let a = shift(p, &timex, -1)?;
                     (a, p, a, p)
@@ -3416,6 +3690,107 @@ impl<'d, 'a> Scan<'d, 'a> {
             timex,
             span,
             Granularity::Week,
+            Basis::PublicationRelative,
+            "date.relative",
+        ))
+    }
+
+    /// "the week after next", "rest of the month", "earlier in the week", "later in the year".
+    fn m_misc_period(&self, j: usize) -> Option<Hit> {
+        let pb = self.published;
+        let (unit, off, e, rest) = match (self.lw(j), self.lw(j + 1), self.lw(j + 2)) {
+            ("the", u @ ("week" | "month" | "year" | "weekend"), "after") => {
+                let mut k = j + 3;
+                if self.is(k, "the") {
+                    k += 1;
+                }
+                if !self.is(k, "next") {
+                    return None;
+                }
+                (u, 2i64, k + 1, false)
+            }
+            ("rest", _, _) => {
+                let mut k = j + 1;
+                if self.is(k, "of") {
+                    k += 1;
+                }
+                if self.is_any(k, &["the", "this", "my", "current"]) {
+                    k += 1;
+                }
+                let u = self.lw(k);
+                if !matches!(u, "week" | "month" | "year") || k == j + 1 {
+                    return None;
+                }
+                (u, 0, k + 1, true)
+            }
+            ("earlier" | "later", "in", "the") => {
+                let u = self.lw(j + 3);
+                if !matches!(u, "week" | "month" | "year") {
+                    return None;
+                }
+                (u, 0, j + 4, false)
+            }
+            _ => return None,
+        };
+        let (timex, span, gran) = match unit {
+            "week" | "weekend" => {
+                let d = pb.and_then(|p| cal::add_days(p, off * 7));
+                let we = unit == "weekend";
+                let span = d.and_then(|d| {
+                    let first = if we {
+                        cal::weekday_in_week(d, 6, 0)?
+                    } else {
+                        cal::monday_of(d)?
+                    };
+                    Some((first, cal::weekday_in_week(d, 7, 0)?))
+                });
+                let t = d.map_or_else(|| "XXXX-WXX".to_string(), cal::week_timex);
+                (
+                    if we { format!("{t}-WE") } else { t },
+                    span,
+                    Granularity::Week,
+                )
+            }
+            "month" => {
+                let d = pb.and_then(|p| cal::add_months(p.first_of_month(), off));
+                (
+                    d.map_or_else(
+                        || "XXXX-XX".to_string(),
+                        |d| format!("{:04}-{:02}", d.year(), d.month()),
+                    ),
+                    d.map(|d| (d, d.last_of_month())),
+                    Granularity::Month,
+                )
+            }
+            _ => {
+                let y = pb.map(|p| i32::from(p.year()) + off as i32);
+                (
+                    y.map_or_else(|| "XXXX".to_string(), |y| format!("{y:04}")),
+                    y.and_then(Self::year_span),
+                    Granularity::Year,
+                )
+            }
+        };
+        if rest {
+            let (p, (_, last)) = (pb?, span?);
+            let days = cal::days_between(p, last);
+            let tx = cal::range_timex(&iso(p), &iso(last), &format!("P{days}D"));
+            return Some(self.period_hit(
+                j,
+                e,
+                tx,
+                Some((p, last)),
+                Granularity::Day,
+                Basis::PublicationRelative,
+                "date.relative",
+            ));
+        }
+        Some(self.period_hit(
+            j,
+            e,
+            timex,
+            span,
+            gran,
             Basis::PublicationRelative,
             "date.relative",
         ))
@@ -3633,6 +4008,9 @@ impl<'d, 'a> Scan<'d, 'a> {
                 }
                 if w == "the" {
                     consider(self.m_weekend(i));
+                }
+                if matches!(w, "the" | "rest" | "earlier" | "later") {
+                    consider(self.m_misc_period(i));
                 }
                 if matches!(w, "end" | "beginning" | "start" | "middle") {
                     consider(self.m_end_of(i));
