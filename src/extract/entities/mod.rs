@@ -78,6 +78,11 @@ pub static RULES: &[Rule] = &[
                 value: "kim jong un: leader",
             },
             Example {
+                input: "Democratic Party leader Lee Jae-myung thanked voters.",
+                text: "Democratic Party leader Lee Jae-myung",
+                value: "lee jae myung: democratic party leader",
+            },
+            Example {
                 input: "Secretary of State Marco Rubio arrived in Tokyo.",
                 text: "Secretary of State Marco Rubio",
                 value: "marco rubio: secretary of state",
@@ -595,7 +600,9 @@ impl Finder<'_, '_> {
                 );
                 let modifier = self.lex.title_modifiers.contains(lower)
                     || (w.cap
-                        && (!self.lex.stop.contains(lower) || compass)
+                        && (!self.lex.stop.contains(lower)
+                            || compass
+                            || self.lex.org_openers.contains(lower))
                         && self.people.occurrence_ending_at(a).is_none());
                 if !modifier {
                     break;
