@@ -412,14 +412,10 @@ impl Finder<'_, '_> {
     fn title_head_at(&self, i: usize) -> Option<usize> {
         let t = self.t;
         let tok = t.get(i)?;
-        if tok.class & (data::class::TITLE_HEAD | data::class::TITLE_TAIL) == 0
-            && tok.end() - tok.start() > 4
-        {
-            return None;
-        }
         let w = t.lower(i);
-        if abbreviated_title(w).is_some() && t.get(i).is_some_and(|x| x.cap) && t.gap(i) == ". " {
-            return Some(i);
+        if tok.class & (data::class::TITLE_HEAD | data::class::TITLE_TAIL) == 0 {
+            let abbreviated = tok.cap && abbreviated_title(w).is_some() && t.gap(i) == ". ";
+            return abbreviated.then_some(i);
         }
         if i > 0 && t.joined(i - 1) {
             let prev = t.lower(i - 1);
@@ -800,6 +796,9 @@ impl Finder<'_, '_> {
     fn venues(&mut self) {
         let t = self.t;
         for i in 0..t.len() {
+            if !t.is(i, data::class::VENUE_TRIGGER) {
+                continue;
+            }
             let w = t.lower(i);
             if matches!(w, "at" | "in" | "inside") && t.joined(i) {
                 if i > 0 && t.joined(i - 1) {

@@ -143,8 +143,10 @@ impl People {
             // After a title head: "Secretary of State Marco Rubio" / "President Emmanuel Macron".
             let head = !tok.poss && tok.class & class::TITLE_HEAD != 0 && t.joined(i);
             // After an honorific: "Mr. Smith".
-            let honorific = (matches!(t.lw(tok), "mr" | "mrs" | "ms" | "dr")
-                || super::abbreviated_title(t.lw(tok)).is_some())
+            let honorific = tok.cap
+                && tok.end() - tok.start() <= 4
+                && (matches!(t.lw(tok), "mr" | "mrs" | "ms" | "dr")
+                    || super::abbreviated_title(t.lw(tok)).is_some())
                 && matches!(t.gap(i), " " | ". ");
             if head || honorific {
                 let k = i + 1;
