@@ -641,17 +641,12 @@ impl Finder<'_, '_> {
     /// "Zhao Leji, chairman of the Standing Committee of the National People's Congress".
     fn titles_appositive(&mut self) {
         let t = self.t;
-        let mut starts: Vec<(usize, usize, String)> = self
-            .people
-            .occurrences
-            .iter()
-            .map(|o| (o.a, o.b, o.key.clone()))
-            .collect();
-        starts.extend(
-            self.people
-                .short_forms(t)
-                .into_iter()
-                .map(|(i, key)| (i, i + 1, key)),
+        let people = self.people;
+        let starts = people.occurrences.iter().map(|o| (o.a, o.b, &o.key)).chain(
+            people
+                .short_forms()
+                .iter()
+                .map(|(i, key)| (*i, *i + 1, key)),
         );
         for (a, b, subject) in starts {
             let last = b - 1;
@@ -674,7 +669,7 @@ impl Finder<'_, '_> {
                 TextValue {
                     value: t.span_text(va, ve).to_string(),
                     canonical,
-                    subject: Some(subject),
+                    subject: Some(subject.clone()),
                 },
             );
         }
@@ -1155,8 +1150,8 @@ impl Finder<'_, '_> {
         for o in &people.occurrences {
             self.entity(o.a, o.b, "entity.person", o.key.clone());
         }
-        for (i, key) in people.short_forms(t) {
-            self.entity(i, i + 1, "entity.short_form", key);
+        for (i, key) in people.short_forms() {
+            self.entity(*i, *i + 1, "entity.short_form", key.clone());
         }
         // Parts of hyphenated compounds: "Lee-Xi summit".
         for i in 0..t.len() {

@@ -385,8 +385,8 @@ impl People {
     }
 
     /// Single-word short forms of the document: (word index, canonical name).
-    pub fn short_forms(&self, _t: &Tokens<'_>) -> Vec<(usize, String)> {
-        self.short_uses.clone()
+    pub fn short_forms(&self) -> &[(usize, String)] {
+        &self.short_uses
     }
 
     /// "Republic of Korea (ROK)": registers "ROK".
