@@ -119,6 +119,9 @@ pub static AGENCY_NAMES: &[(&str, &str)] = &[
     ("chinadaily.com.cn", "China Daily"),
     ("china daily", "China Daily"),
     ("people's daily", "People's Daily"),
+    ("people's daily online", "People's Daily"),
+    ("ecns", "China News Service"),
+    ("china news service", "China News Service"),
     ("global times", "Global Times"),
     ("cgtn", "CGTN"),
     ("the korea herald", "The Korea Herald"),
@@ -155,7 +158,7 @@ const MONTHS: &str = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?
 /// "January. 07, 2026", "7 January 2026".
 static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:(?P<y>\d{{4}})[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2}})|(?P<mn>{MONTHS})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})|(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mn3>{MONTHS})\.?,?\s+(?P<y3>\d{{4}}))\b"
+        r"(?i)\b(?:(?P<y>\d{{4}})[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2}})|(?P<mn>{MONTHS})(?:\.\s*|\s+)(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y2>\d{{4}})|(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?[\s-]+(?P<mn3>{MONTHS})\.?(?:,\s*|[\s-]+)(?P<y3>\d{{4}}))\b"
     ))
     .expect("valid date regex")
 });
@@ -186,6 +189,11 @@ static BYLINE_RE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid byline regex")
 });
 
+/// "Source: Xinhua" on a date line.
+static SOURCE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bsource\s*:\s*([A-Z][\w.' -]{1,40}?)\s*(?:\||$)").expect("valid regex")
+});
+
 /// Labels of publication and update lines.
 static LABEL_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^[ \t(]*(?P<label>posted|published|first published|updated|last updated|last modified|modified|date|edited)\b[ \t]*(?:on|at)?[ \t]*:?")
@@ -194,7 +202,7 @@ static LABEL_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// What may remain on a metadata date line besides the date: times, zones, weekdays, separators.
 static DATE_LINE_FILLER_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b\d{1,2}:\d{2}(?::\d{2})?\b|\b(?:a\.?m|p\.?m)\.?|\b(?:kst|gmt|utc|cst|est|edt|pst|pdt|bst|cet|jst|hkt|sgt)\b|[+-]\d{2}:?\d{2}\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\b\.?|[,|/()\[\]:;-]|\bupdated\b|\bposted\b|\bpublished\b|\b(?:on|at)\b")
+    Regex::new(r"(?i)\b(?:source|editor|editors|reporter|writer|photo)\s*:\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?|\b\d{1,2}:\d{2}(?::\d{2})?\b|\b(?:a\.?m|p\.?m)\.?|\b(?:kst|gmt|utc|cst|est|edt|pst|pdt|bst|cet|jst|hkt|sgt|et|pt|ct|mt|cest|ist)\b|[+-]\d{1,2}(?::?\d{2})?\b|[+-]\d{2}:?\d{2}\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\b\.?|[,|/()\[\]:;-]|\bupdated\b|\bposted\b|\bpublished\b|\b(?:on|at)\b")
         .expect("valid regex")
 });
 
@@ -463,6 +471,10 @@ fn date_line(line: &str) -> Option<(String, bool, Option<String>)> {
         .as_deref()
         .is_some_and(|l| l.contains("updated") || l.contains("modified") || l == "edited");
     // An agency written before a closing parenthesis: "(Xinhua) 08:30," or "Xinhua) 08:30,".
+    let source = SOURCE_RE
+        .captures(line)
+        .and_then(|c| c.get(1))
+        .map(|m| m.as_str().trim().to_string());
     let agency = line.find(')').filter(|&p| p < r.start).and_then(|p| {
         let before = line.get(..p)?;
         let name = before.rsplit('(').next()?.trim();
@@ -472,13 +484,15 @@ fn date_line(line: &str) -> Option<(String, bool, Option<String>)> {
             && name.chars().next()?.is_uppercase();
         ok.then(|| name.to_string())
     });
+    // "Posted : 2026-01-06 17:30 Updated : 2026-01-06 18:10": other dates are filler too.
+    let rest = DATE_RE.replace_all(&rest, " ");
     let mut leftover = DATE_LINE_FILLER_RE.replace_all(&rest, " ").to_string();
     if let Some(a) = &agency {
         leftover = leftover.replacen(a.as_str(), " ", 1);
     }
     let words = leftover.split_whitespace().count();
     let pure = words == 0 || (label.is_some() && words <= 2);
-    pure.then_some((iso, updated, agency))
+    pure.then_some((iso, updated, agency.or(source)))
 }
 
 /// Byline e-mail addresses: outlet from the domain, and short address lines to skip.
@@ -614,6 +628,17 @@ fn header(text: &str, lines: &[Line<'_>], body_start: usize, f: &mut Found) {
         let trimmed = match trimmed.strip_prefix('#') {
             Some(h) => h.trim_start_matches('#').trim(),
             None => trimmed,
+        };
+        // Wire tags before a headline: "(LEAD) S. Korea, China agree ...", "(URGENT) ...".
+        let trimmed = match trimmed.strip_prefix('(').and_then(|r| r.split_once(')')) {
+            Some((tag, rest))
+                if tag.len() <= 20
+                    && tag.chars().all(|c| !c.is_lowercase())
+                    && !rest.trim().is_empty() =>
+            {
+                rest.trim()
+            }
+            _ => trimmed,
         };
         let words = trimmed.split_whitespace().count();
         let headline_like = !seen_body
@@ -932,6 +957,45 @@ mod tests {
         let body =
             "Floods hit the north\nBy Tuesday, the toll had risen to 40 and more were missing.";
         assert!(detect_text(body).skip.is_empty());
+    }
+
+    #[test]
+    fn more_date_line_styles() {
+        for (line, iso) in [
+            (
+                "Posted : 2026-01-06 17:30 Updated : 2026-01-06 18:10",
+                "2026-01-06",
+            ),
+            ("Posted on Jan.6,2026 17:30 KST", "2026-01-06"),
+            ("Updated 21:34, 06-Jan-2026", "2026-01-06"),
+            ("Published: 06 Jan. 2026, 18:22", "2026-01-06"),
+            ("Jan. 6, 2026, 5:04 a.m. ET", "2026-01-06"),
+            ("Updated 2:30 AM GMT+9, January 6, 2026", "2026-01-06"),
+            (
+                "Source: Xinhua| 2026-01-06 21:50:12|Editor: Liu",
+                "2026-01-06",
+            ),
+            (
+                "(People's Daily Online) 16:13, January 06, 2026",
+                "2026-01-06",
+            ),
+        ] {
+            let d = detect_text(&format!(
+                "{line}\n\nOfficials said 40 people died on Monday."
+            ));
+            assert_eq!(value(&d.metadata.published), Some(iso), "{line}");
+            assert_eq!(d.skip.len(), 1, "{line}");
+        }
+        let d = detect_text("Source: Xinhua| 2026-01-06 21:50:12|Editor: Liu\n\nText here.");
+        assert_eq!(value(&d.metadata.outlet), Some("Xinhua"));
+        let d = detect_text("(People's Daily Online) 16:13, January 06, 2026\n\nText here.");
+        assert_eq!(value(&d.metadata.outlet), Some("People's Daily"));
+        let d = detect_text("(LEAD) S. Korea, China agree to expand trade\nBy Kim Eun-jung\n\nBEIJING, Jan. 6 (Yonhap) -- South Korea and China agreed on Tuesday to expand trade.");
+        assert_eq!(
+            value(&d.metadata.title),
+            Some("S. Korea, China agree to expand trade")
+        );
+        assert_eq!(value(&d.metadata.outlet), Some("Yonhap"));
     }
 
     #[test]

@@ -343,11 +343,7 @@ fn period_splits(text: &str, dot: usize, after: usize) -> bool {
         .next()
         .unwrap_or("");
     let next_digit = rest.chars().next().is_some_and(|c| c.is_ascii_digit());
-    let before = text.get(..dot).unwrap_or("");
-    let word_start = before
-        .rfind(|c: char| !(c.is_alphanumeric() || c == '.'))
-        .map_or(0, |p| p + 1);
-    let lower = before.get(word_start..).unwrap_or("").to_ascii_lowercase();
+    let lower = word_before(text, dot).to_ascii_lowercase();
     if matches!(lower.as_str(), "no" | "nos") {
         return !next_digit;
     }
@@ -362,15 +358,20 @@ fn period_splits(text: &str, dot: usize, after: usize) -> bool {
     opener && (initial || FINAL_ABBREVIATIONS.contains(&lower.as_str()))
 }
 
-/// True when the period at `dot` closes an abbreviation or an initial.
-fn is_abbreviation(text: &str, dot: usize) -> bool {
-    let before = &text[..dot];
-    let word_start = before
+/// The word (letters, digits and periods) ending just before byte `dot`.
+fn word_before(text: &str, dot: usize) -> &str {
+    let before = text.get(..dot).unwrap_or("");
+    let start = before
         .char_indices()
         .rev()
-        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
+        .find(|(_, c)| !(c.is_alphanumeric() || *c == '.'))
         .map_or(0, |(p, c)| p + c.len_utf8());
-    let word = &before[word_start..];
+    before.get(start..).unwrap_or("")
+}
+
+/// True when the period at `dot` closes an abbreviation or an initial.
+fn is_abbreviation(text: &str, dot: usize) -> bool {
+    let word = word_before(text, dot);
     if word.is_empty() {
         return false;
     }

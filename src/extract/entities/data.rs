@@ -420,6 +420,39 @@ pub static ORG_HEADS: &[&str] = &[
     "observatory",
     "chamber",
     "federation",
+    "electric",
+    "capital",
+    "partners",
+    "securities",
+    "investments",
+    "insurance",
+    "motor",
+    "solutions",
+    "labs",
+    "entertainment",
+    "media",
+    "studios",
+    "pictures",
+    "records",
+    "foods",
+    "brands",
+    "stores",
+    "markets",
+    "economics",
+    "research",
+    "consulting",
+    "treasury",
+    "reserve",
+    "fed",
+    "air",
+    "lines",
+    "railway",
+    "railways",
+    "shipping",
+    "logistics",
+    "petroleum",
+    "oil",
+    "gas",
 ];
 
 /// Organization heads that stand alone as a name when capitalized mid-sentence ("Congress").
@@ -502,6 +535,12 @@ pub static KNOWN_ORGS: &[&str] = &[
     "zhongnanhai",
     "kospi",
     "nasdaq",
+    "goldman sachs",
+    "morgan stanley",
+    "jpmorgan",
+    "jpmorgan chase",
+    "citigroup",
+    "blackrock",
 ];
 
 /// Head words of venue names ("Diaoyutai State Guesthouse", "Great Hall of the People").
@@ -946,6 +985,23 @@ pub static STOPWORDS: &[&str] = &[
     "regional",
     "group",
     "groups",
+    "democrats",
+    "republicans",
+    "democratic",
+    "republican",
+    "liberal",
+    "liberals",
+    "conservative",
+    "conservatives",
+    "socialist",
+    "socialists",
+    "labour",
+    "labor",
+    "greens",
+    "green",
+    "reform",
+    "progressive",
+    "progressives",
 ];
 
 /// Stop words that may still open an organization name ("State Council", "National Assembly").
@@ -976,6 +1032,19 @@ pub static ORG_OPENERS: &[&str] = &[
     "times",
     "regional",
     "local",
+    "democratic",
+    "republican",
+    "liberal",
+    "conservative",
+    "socialist",
+    "labour",
+    "labor",
+    "green",
+    "reform",
+    "progressive",
+    "democrats",
+    "republicans",
+    "greens",
 ];
 
 /// Nationality adjectives, dropped from the front of a title's canonical form.
@@ -2002,6 +2071,8 @@ pub mod class {
     pub const ORG_HEAD: u32 = 1 << 10;
     /// A venue head.
     pub const VENUE_HEAD: u32 = 1 << 11;
+    /// Words that open a venue phrase ("at", "in", "held", "place").
+    pub const VENUE_TRIGGER: u32 = 1 << 12;
     /// Words that are never part of a person's name.
     pub const NOT_NAME: u32 = STOP | NAME_WORD | TITLE_HEAD | DEMONYM | GEO | SPEECH | MODIFIER;
 }
@@ -2010,6 +2081,8 @@ pub mod class {
 pub struct Lexicon {
     /// Word -> class bits.
     pub classes: WordMap<u32>,
+    /// Length in bytes of the longest word with a class.
+    pub longest: usize,
     /// Single-word title heads.
     pub title_heads: WordSet,
     /// Title modifiers.
@@ -2057,6 +2130,9 @@ fn phrase_map(list: &[&'static str]) -> WordMap<Vec<Vec<&'static str>>> {
 impl Lexicon {
     /// The class bits of a lower-case word (0 when it is in no list).
     pub fn class(&self, w: &str) -> u32 {
+        if w.len() > self.longest || w.is_empty() {
+            return 0;
+        }
         self.classes.get(w).copied().unwrap_or(0)
     }
 }
@@ -2107,6 +2183,12 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             *classes.entry(*w).or_default() |= bit;
         }
     }
+    for w in [
+        "at", "in", "inside", "held", "hosted", "convened", "met", "meet", "meets", "staged",
+        "gathered", "place",
+    ] {
+        *classes.entry(w).or_default() |= class::VENUE_TRIGGER;
+    }
     for (_, w) in TITLE_HEADS_2 {
         *classes.entry(*w).or_default() |= class::TITLE_TAIL;
     }
@@ -2116,8 +2198,10 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     for w in &name_words {
         *classes.entry(*w).or_default() |= class::NAME_WORD;
     }
+    let longest = classes.keys().map(|w| w.len()).max().unwrap_or(0);
     Lexicon {
         classes,
+        longest,
         title_heads: set(TITLE_HEADS),
         title_modifiers: set(TITLE_MODIFIERS),
         org_heads: set(ORG_HEADS),

@@ -78,6 +78,11 @@ pub static RULES: &[Rule] = &[
                 value: "kim jong un: leader",
             },
             Example {
+                input: "Democratic Party leader Lee Jae-myung thanked voters.",
+                text: "Democratic Party leader Lee Jae-myung",
+                value: "lee jae myung: democratic party leader",
+            },
+            Example {
                 input: "Secretary of State Marco Rubio arrived in Tokyo.",
                 text: "Secretary of State Marco Rubio",
                 value: "marco rubio: secretary of state",
@@ -407,14 +412,10 @@ impl Finder<'_, '_> {
     fn title_head_at(&self, i: usize) -> Option<usize> {
         let t = self.t;
         let tok = t.get(i)?;
-        if tok.class & (data::class::TITLE_HEAD | data::class::TITLE_TAIL) == 0
-            && tok.end() - tok.start() > 4
-        {
-            return None;
-        }
         let w = t.lower(i);
-        if abbreviated_title(w).is_some() && t.get(i).is_some_and(|x| x.cap) && t.gap(i) == ". " {
-            return Some(i);
+        if tok.class & (data::class::TITLE_HEAD | data::class::TITLE_TAIL) == 0 {
+            let abbreviated = tok.cap && abbreviated_title(w).is_some() && t.gap(i) == ". ";
+            return abbreviated.then_some(i);
         }
         if i > 0 && t.joined(i - 1) {
             let prev = t.lower(i - 1);
@@ -595,7 +596,9 @@ impl Finder<'_, '_> {
                 );
                 let modifier = self.lex.title_modifiers.contains(lower)
                     || (w.cap
-                        && (!self.lex.stop.contains(lower) || compass)
+                        && (!self.lex.stop.contains(lower)
+                            || compass
+                            || self.lex.org_openers.contains(lower))
                         && self.people.occurrence_ending_at(a).is_none());
                 if !modifier {
                     break;
@@ -638,17 +641,12 @@ impl Finder<'_, '_> {
     /// "Zhao Leji, chairman of the Standing Committee of the National People's Congress".
     fn titles_appositive(&mut self) {
         let t = self.t;
-        let mut starts: Vec<(usize, usize, String)> = self
-            .people
-            .occurrences
-            .iter()
-            .map(|o| (o.a, o.b, o.key.clone()))
-            .collect();
-        starts.extend(
-            self.people
-                .short_forms(t)
-                .into_iter()
-                .map(|(i, key)| (i, i + 1, key)),
+        let people = self.people;
+        let starts = people.occurrences.iter().map(|o| (o.a, o.b, &o.key)).chain(
+            people
+                .short_forms()
+                .iter()
+                .map(|(i, key)| (*i, *i + 1, key)),
         );
         for (a, b, subject) in starts {
             let last = b - 1;
@@ -671,7 +669,7 @@ impl Finder<'_, '_> {
                 TextValue {
                     value: t.span_text(va, ve).to_string(),
                     canonical,
-                    subject: Some(subject),
+                    subject: Some(subject.clone()),
                 },
             );
         }
@@ -793,6 +791,9 @@ impl Finder<'_, '_> {
     fn venues(&mut self) {
         let t = self.t;
         for i in 0..t.len() {
+            if !t.is(i, data::class::VENUE_TRIGGER) {
+                continue;
+            }
             let w = t.lower(i);
             if matches!(w, "at" | "in" | "inside") && t.joined(i) {
                 if i > 0 && t.joined(i - 1) {
@@ -1149,8 +1150,8 @@ impl Finder<'_, '_> {
         for o in &people.occurrences {
             self.entity(o.a, o.b, "entity.person", o.key.clone());
         }
-        for (i, key) in people.short_forms(t) {
-            self.entity(i, i + 1, "entity.short_form", key);
+        for (i, key) in people.short_forms() {
+            self.entity(*i, *i + 1, "entity.short_form", key.clone());
         }
         // Parts of hyphenated compounds: "Lee-Xi summit".
         for i in 0..t.len() {

@@ -143,8 +143,10 @@ impl People {
             // After a title head: "Secretary of State Marco Rubio" / "President Emmanuel Macron".
             let head = !tok.poss && tok.class & class::TITLE_HEAD != 0 && t.joined(i);
             // After an honorific: "Mr. Smith".
-            let honorific = (matches!(t.lw(tok), "mr" | "mrs" | "ms" | "dr")
-                || super::abbreviated_title(t.lw(tok)).is_some())
+            let honorific = tok.cap
+                && tok.end() - tok.start() <= 4
+                && (matches!(t.lw(tok), "mr" | "mrs" | "ms" | "dr")
+                    || super::abbreviated_title(t.lw(tok)).is_some())
                 && matches!(t.gap(i), " " | ". ");
             if head || honorific {
                 let k = i + 1;
@@ -175,6 +177,7 @@ impl People {
         let firsts: std::collections::HashSet<&str, super::data::Fx> =
             keys.keys().filter_map(|k| k.split(' ').next()).collect();
         let mut covered = vec![false; t.len()];
+        let mut buf = String::new();
         p.by_start = vec![0; t.len() + 1];
         p.by_end = vec![0; t.len() + 1];
         let mut i = 0;
@@ -188,9 +191,9 @@ impl People {
                     if i + len > t.len() || !last_cap || !(i..i + len - 1).all(|x| t.joined(x)) {
                         continue;
                     }
-                    let key = name_key(t.span_text(i, i + len));
-                    if let Some(short) = keys.get(&key) {
-                        found = Some((len, key, short.clone()));
+                    key_into(&mut buf, t.span_text(i, i + len));
+                    if let Some((key, short)) = keys.get_key_value(buf.as_str()) {
+                        found = Some((len, key.clone(), short.clone()));
                         break;
                     }
                 }
@@ -383,8 +386,8 @@ impl People {
     }
 
     /// Single-word short forms of the document: (word index, canonical name).
-    pub fn short_forms(&self, _t: &Tokens<'_>) -> Vec<(usize, String)> {
-        self.short_uses.clone()
+    pub fn short_forms(&self) -> &[(usize, String)] {
+        &self.short_uses
     }
 
     /// "Republic of Korea (ROK)": registers "ROK".
@@ -421,6 +424,33 @@ impl People {
                 }
             }
         }
+    }
+}
+
+/// Writes [`name_key`] of `name` into `buf` (reusing its allocation).
+fn key_into(buf: &mut String, name: &str) {
+    buf.clear();
+    for c in name.chars() {
+        let c = match c {
+            '-' | '\u{2010}' | '\u{2011}' | '\u{2013}' | '.' | '_' | '\u{a0}' => ' ',
+            '\u{2019}' | '\u{2018}' => '\'',
+            c => c,
+        };
+        if c.is_whitespace() {
+            if !buf.is_empty() && !buf.ends_with(' ') {
+                buf.push(' ');
+            }
+        } else if c.is_ascii() {
+            buf.push(c.to_ascii_lowercase());
+        } else {
+            buf.extend(c.to_lowercase());
+        }
+    }
+    while buf.ends_with(' ') {
+        buf.pop();
+    }
+    if buf.starts_with("the ") {
+        buf.replace_range(..4, "");
     }
 }
 
@@ -556,6 +586,22 @@ fn title_case_sentences(t: &Tokens<'_>) -> Vec<bool> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn key_into_matches_name_key() {
+        let mut buf = String::new();
+        for n in [
+            "Lee Jae-myung",
+            "The Blue House",
+            "U.S. Ambassador ",
+            "Kim  Hea\u{a0}Kyung",
+            "Sánchez O\u{2019}Brien",
+            "the",
+        ] {
+            key_into(&mut buf, n);
+            assert_eq!(buf, name_key(n), "{n}");
+        }
+    }
 
     #[test]
     fn romanized_syllables() {

@@ -72,11 +72,27 @@ impl<'t> Tokens<'t> {
         let text = doc.text.as_str();
         let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 6);
         let mut lower_buf = String::with_capacity(text.len());
-        let mut it = text.char_indices().peekable();
+        let bytes = text.as_bytes();
+        // The char at byte `j` (fast for ASCII), or `None` past the end or off a boundary.
+        let ch = |j: usize| -> Option<char> {
+            let b = *bytes.get(j)?;
+            if b < 0x80 {
+                Some(char::from(b))
+            } else {
+                text.get(j..)?.chars().next()
+            }
+        };
+        let lex = &*super::data::LEXICON;
         let mut sent_idx = 0usize;
         let mut last_sent = usize::MAX;
-        while let Some((i, c)) = it.next() {
+        let mut i = 0usize;
+        while i < bytes.len() {
+            let Some(c) = ch(i) else {
+                i += 1;
+                continue;
+            };
             if !is_word_char(c) {
+                i += c.len_utf8();
                 continue;
             }
             let start = i;
@@ -84,30 +100,30 @@ impl<'t> Tokens<'t> {
             let mut seg_len = 1usize; // letters in the current '.'-separated segment
             let mut has_dot = false;
             let mut poss = false;
-            while let Some(&(j, d)) = it.peek() {
+            let mut j = end;
+            while let Some(d) = ch(j) {
                 if is_word_char(d) {
                     end = j + d.len_utf8();
                     seg_len += 1;
-                    it.next();
+                    j = end;
                     continue;
                 }
-                let next = text.get(j + d.len_utf8()..).and_then(|r| r.chars().next());
+                let next = ch(j + d.len_utf8());
                 let next_word = next.is_some_and(is_word_char);
                 match d {
                     '\'' => {
                         // "'s" possessive (followed by a non-word char) ends the word.
-                        let after_s = text.get(j + 2..).and_then(|r| r.chars().next());
-                        if next == Some('s') && !after_s.is_some_and(is_word_char) {
+                        if next == Some('s') && !ch(j + 2).is_some_and(is_word_char) {
                             poss = true;
                             break;
                         }
                         if next_word {
                             end = j + 1;
-                            it.next();
+                            j = end;
                             continue;
                         }
                         // Plural possessive: "Sciences'".
-                        if text.get(start..end).is_some_and(|w| w.ends_with('s')) {
+                        if bytes.get(end.wrapping_sub(1)) == Some(&b's') {
                             poss = true;
                         }
                         break;
@@ -115,26 +131,22 @@ impl<'t> Tokens<'t> {
                     '-' if next_word => {
                         end = j + 1;
                         seg_len = 0;
-                        it.next();
+                        j = end;
                         continue;
                     }
                     '.' if seg_len == 1
                         && next.is_some_and(|n| n.is_alphabetic() && n.is_uppercase())
-                        && text
-                            .get(j + 2..)
-                            .and_then(|r| r.chars().next())
-                            .is_some_and(|n| n == '.') =>
+                        && ch(j + 2) == Some('.') =>
                     {
                         // Initialism: "U.S.", "U.N.".
                         end = j + 1;
                         seg_len = 0;
                         has_dot = true;
-                        it.next();
+                        j = end;
                         continue;
                     }
                     '.' if has_dot && seg_len == 1 => {
                         end = j + 1;
-                        it.next();
                         break;
                     }
                     _ => break,
@@ -148,16 +160,13 @@ impl<'t> Tokens<'t> {
                 } else {
                     end + 1
                 };
-                // Consume the possessive from the iterator.
-                while it.peek().is_some_and(|&(j, _)| j < full_end) {
-                    it.next();
-                }
             }
+            i = full_end;
             let word = text.get(start..end).unwrap_or("");
             let first = word.chars().next().unwrap_or(' ');
-            let letters = word.chars().filter(|c| c.is_alphabetic()).count();
             let cap = first.is_uppercase();
-            let upper = letters >= 2
+            let upper = cap
+                && word.chars().filter(|c| c.is_alphabetic()).count() >= 2
                 && word
                     .chars()
                     .filter(|c| c.is_alphabetic())
@@ -175,12 +184,15 @@ impl<'t> Tokens<'t> {
             last_sent = sent;
             let lo = lower_buf.len();
             if word.is_ascii() {
-                lower_buf.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+                lower_buf.push_str(word);
+                if let Some(w) = lower_buf.get_mut(lo..) {
+                    w.make_ascii_lowercase();
+                }
             } else {
                 lower_buf.push_str(&word.to_lowercase());
             }
             let hi = lower_buf.len();
-            let class = super::data::LEXICON.class(lower_buf.get(lo..hi).unwrap_or(""));
+            let class = lex.class(lower_buf.get(lo..hi).unwrap_or(""));
             let u = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
             toks.push(Tok {
                 start: u(start),
