@@ -38,8 +38,8 @@
 //! - [`model`]: mentions, values, qualifiers, spans, source metadata.
 //! - [`text`]: normalization for matching, offset maps, sentences.
 //! - [`meta`]: metadata from the caller, front matter, header lines and datelines.
-//! - [`extract`]: the extractors and their rule tables ([`rules`]).
-//! - [`check`]: claims, alignment and verdicts.
+//! - [`mod@extract`]: the extractors and their rule tables ([`rules`]).
+//! - [`mod@check`]: claims, alignment and verdicts.
 //! - [`report`]: the versioned report (JSON Schema in `schema/report.schema.json`).
 //! - [`error`]: the error type; every message says how to fix the input.
 
@@ -87,7 +87,10 @@ pub fn extract_source(input: &SourceInput, default_id: &str) -> Result<Extractio
     validate_text(&name, &input.text)?;
     let detected = meta::detect(input);
     let published = match &detected.metadata.published {
-        Some(f) => Some(extract::parse_iso_date(&format!("{name}: published"), &f.value)?),
+        Some(f) => Some(extract::parse_iso_date(
+            &format!("{name}: published"),
+            &f.value,
+        )?),
         None => None,
     };
     let doc = text::Doc::new(&input.text);

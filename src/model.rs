@@ -337,7 +337,9 @@ pub fn format_number(n: f64) -> String {
 
 /// A half-open range of the original text, in UTF-8 bytes (for Rust) and
 /// UTF-16 code units (for JavaScript).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+)]
 pub struct Span {
     /// First byte.
     pub start: usize,

@@ -26,7 +26,8 @@ fn normalize_char(c: char) -> Option<&'static str> {
     Some(match c {
         '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{201b}' | '\u{2032}' | '\u{ff07}' => "'",
         '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{201f}' | '\u{2033}' | '\u{ff02}' => "\"",
-        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2212}' | '\u{fe63}' | '\u{ff0d}' => "-",
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2212}' | '\u{fe63}'
+        | '\u{ff0d}' => "-",
         '\u{2014}' | '\u{2015}' => "--",
         '\u{a0}' | '\u{2007}' | '\u{2009}' | '\u{200a}' | '\u{202f}' | '\u{2002}' | '\u{2003}'
         | '\u{3000}' => " ",
@@ -98,7 +99,10 @@ impl<'a> Doc<'a> {
                 next
             } else {
                 // Same original char (expansion): include it whole.
-                let ch = self.original[last..].chars().next().map_or(0, char::len_utf8);
+                let ch = self.original[last..]
+                    .chars()
+                    .next()
+                    .map_or(0, char::len_utf8);
                 last + ch
             }
         };
@@ -179,9 +183,9 @@ pub fn name_key(name: &str) -> String {
 const ABBREVIATIONS: &[&str] = &[
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no",
     "nos", "mr", "mrs", "ms", "dr", "prof", "gen", "gov", "sen", "rep", "st", "mt", "ft", "lt",
-    "col", "capt", "sgt", "vs", "etc", "inc", "corp", "co", "ltd", "jr", "sr", "u.s", "u.k",
-    "u.n", "e.g", "i.e", "a.m", "p.m", "approx", "est", "dept", "univ", "ave", "blvd", "fig",
-    "vol", "pres", "rev", "hon", "messrs",
+    "col", "capt", "sgt", "vs", "etc", "inc", "corp", "co", "ltd", "jr", "sr", "u.s", "u.k", "u.n",
+    "e.g", "i.e", "a.m", "p.m", "approx", "est", "dept", "univ", "ave", "blvd", "fig", "vol",
+    "pres", "rev", "hon", "messrs",
 ];
 
 /// Splits normalized text into sentences: at `.`, `!`, `?` (with closing quotes and brackets)
@@ -255,7 +259,9 @@ fn is_abbreviation(text: &str, dot: usize) -> bool {
     }
     let lower = word.to_ascii_lowercase();
     ABBREVIATIONS.contains(&lower.as_str())
-        || (lower.contains('.') && lower.len() <= 6 && lower.chars().all(|c| c.is_alphabetic() || c == '.'))
+        || (lower.contains('.')
+            && lower.len() <= 6
+            && lower.chars().all(|c| c.is_alphabetic() || c == '.'))
 }
 
 #[cfg(test)]
@@ -287,11 +293,19 @@ mod tests {
 
     #[test]
     fn name_keys_fold_romanization_variants() {
-        for n in ["Lee Jae Myung", "Lee Jae-myung", "LEE Jae-myung", "Lee  Jae\u{2011}Myung"] {
+        for n in [
+            "Lee Jae Myung",
+            "Lee Jae-myung",
+            "LEE Jae-myung",
+            "Lee  Jae\u{2011}Myung",
+        ] {
             assert_eq!(name_key(n), "lee jae myung", "{n}");
         }
         assert_eq!(name_key("the Blue House"), "blue house");
-        assert_eq!(name_key("Diaoyutai State Guesthouse."), "diaoyutai state guesthouse");
+        assert_eq!(
+            name_key("Diaoyutai State Guesthouse."),
+            "diaoyutai state guesthouse"
+        );
     }
 
     #[test]

@@ -232,8 +232,7 @@ mod tests {
             cand(12..14, Kind::Count),
             cand(12..14, Kind::Rank),
         ]);
-        let got: Vec<(Range<usize>, Kind)> =
-            kept.into_iter().map(|c| (c.range, c.kind)).collect();
+        let got: Vec<(Range<usize>, Kind)> = kept.into_iter().map(|c| (c.range, c.kind)).collect();
         assert_eq!(
             got,
             vec![
