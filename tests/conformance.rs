@@ -159,7 +159,12 @@ fn read_floors(path: &Path) -> BTreeMap<String, f64> {
 fn selected(scheme: Scheme, m: &Mention) -> bool {
     let q = m.value.quantity();
     match scheme {
-        Scheme::Number => m.kind == Kind::Count && q.is_some_and(|q| q.unit.is_none()),
+        // Bare counts and shares ("two thirds" is a count with unit "fraction", compared
+        // by its decimal value like upstream's "0.666666666666667").
+        Scheme::Number => {
+            m.kind == Kind::Count
+                && q.is_some_and(|q| q.unit.is_none() || q.unit.as_deref() == Some("fraction"))
+        }
         Scheme::Ordinal => matches!(m.kind, Kind::Ordinal | Kind::Rank),
         Scheme::Percent => m.kind == Kind::Percent,
         Scheme::NumberRange => {
