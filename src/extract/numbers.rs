@@ -1878,7 +1878,12 @@ impl<'a> Scan<'a> {
                     && !self.is_p(b.e, "-")
                     && !(self.is_word(b.e) && words::is_time_unit(self.w(b.e)))
                 {
-                    self.share(fig.s, b.e, fig.value / b.value, "count.ratio", out);
+                    // "one in a million" with no whole is an idiom, not a measured share.
+                    let idiom = matches!(self.w(k.unwrap_or(0)), "a" | "an")
+                        && self.noun_after(b.e, true, NounMode::Head).is_none();
+                    if !idiom {
+                        self.share(fig.s, b.e, fig.value / b.value, "count.ratio", out);
+                    }
                     return b.e;
                 }
             }
@@ -3061,6 +3066,9 @@ mod tests {
             ("The second half of the year; the past two quarters; two halves.", &[("two", "2 half")]),
             ("The date 3/4/2026 was set; he won 3 in 2025.", &[("3", "3")]),
             ("It is 2½ miles away.", &[("2½", "2.5 mile")]),
+            ("He is one in a million; one in a thousand cases fail.", &[("one in a thousand", "0.001 fraction case")]),
+            ("Nearly a quarter of homes lost power; only half were counted.", &[("a quarter", "~0.25 fraction home")]),
+            ("Third-quarter profit rose, and it ran at a third of capacity.", &[("Third", "#3 quarter"), ("a third", "0.333333 fraction capacity")]),
             ("He lives at 10 Downing Street; 3 Americans and two Israelis were hurt.", &[("3", "3 american"), ("two", "2 israeli")]),
             ("The toll rose to 188 Tuesday.", &[("188", "188")]),
             ("Quake Kills 9, Injures 400 In Northern Japan", &[("9", "9"), ("400", "400")]),
