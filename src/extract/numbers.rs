@@ -1761,7 +1761,7 @@ impl<'a> Scan<'a> {
         if of {
             k += 1;
         }
-        let det = matches!(
+        let det = (matches!(
             self.w(k),
             "the"
                 | "its"
@@ -1774,7 +1774,8 @@ impl<'a> Scan<'a> {
                 | "these"
                 | "this"
                 | "that"
-        ) && self.is_word(k);
+        ) || (of && matches!(self.w(k), "a" | "an")))
+            && self.is_word(k);
         if det {
             k += 1;
         }
