@@ -708,7 +708,7 @@ fn an_article_whose_weekday_does_not_match_its_date() {
         (Verdict::Conflict, "internal_weekday_mismatch"),
         "{g:#?}"
     );
-    assert!(g.explanation.contains("tuesday"), "{}", g.explanation);
+    assert!(g.explanation.contains("Tuesday"), "{}", g.explanation);
 }
 
 #[test]

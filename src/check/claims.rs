@@ -1542,11 +1542,18 @@ fn claim_of(
             info.who = Some(who.into_iter().collect::<Vec<_>>().join("+"));
         }
         // A named thing the figure is about: "The Palisades Fire alone has scorched ...".
+        // "The Palisades Fire alone ..." limits the figure to that thing (marked "!" so an
+        // unnamed figure does not join it); otherwise an unnamed figure may.
         info.thing = NAMED_THING
             .find_iter(clause_text)
             .filter(|t| t.start() < rel)
             .last()
-            .map(|t| name_key(t.as_str()));
+            .map(|t| {
+                let alone = clause_text
+                    .get(t.end()..)
+                    .is_some_and(|rest| rest.trim_start().starts_with("alone"));
+                format!("{}{}", if alone { "!" } else { "" }, name_key(t.as_str()))
+            });
     }
     if matches!(
         m.kind,

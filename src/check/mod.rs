@@ -384,6 +384,15 @@ fn day_of_visit_checks(
     out
 }
 
+/// "tuesday" -> "Tuesday".
+fn capitalized(w: &str) -> String {
+    let mut c = w.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
 /// Checks each article against itself: a weekday that does not match the date it names.
 fn self_checks(infos: &[ClaimInfo], extractions: &[Extraction]) -> Vec<Draft> {
     let mut out = Vec::new();
@@ -442,7 +451,8 @@ fn self_checks(infos: &[ClaimInfo], extractions: &[Extraction]) -> Vec<Draft> {
                 .collect();
             members.sort_unstable();
             members.dedup();
-            let actual = verdict::weekday_of(&date).unwrap_or("another day");
+            let actual = capitalized(verdict::weekday_of(&date).unwrap_or("another day"));
+            let stated = capitalized(&stated);
             out.push(Draft {
                 verdict: Verdict::Conflict,
                 cause: "internal_weekday_mismatch".into(),
