@@ -38,8 +38,8 @@
 //! - [`model`]: mentions, values, qualifiers, spans, source metadata.
 //! - [`text`]: normalization for matching, offset maps, sentences.
 //! - [`meta`]: metadata from the caller, front matter, header lines and datelines.
-//! - [`extract`]: the extractors and their rule tables ([`rules`]).
-//! - [`check`]: claims, alignment and verdicts.
+//! - [`mod@extract`]: the extractors and their rule tables ([`rules`]).
+//! - [`mod@check`]: claims, alignment and verdicts.
 //! - [`report`]: the versioned report (JSON Schema in `schema/report.schema.json`).
 //! - [`error`]: the error type; every message says how to fix the input.
 
