@@ -417,6 +417,9 @@ fn random_text_does_not_panic() {
     }
 }
 
+/// A text with its expected distinct titles, venues and entities.
+type Case<'a> = (&'a str, &'a [&'a str], &'a [&'a str], &'a [&'a str]);
+
 /// News the rules were not written for: a plane crash, company results, an election.
 #[test]
 fn other_news_titles_venues_and_entities() {
@@ -431,7 +434,7 @@ fn other_news_titles_venues_and_entities() {
     let election = "SEOUL -- The ruling Democratic Party won 175 of the 300 seats in the National Assembly, the National Election Commission said Thursday.\n\
         Opposition leader Han Dong-hoon of the People Power Party conceded defeat. \"The people have spoken,\" Han said.\n\
         Park Chan-dae, the party's floor leader, said the results showed public anger. The rally at Gwanghwamun Square drew about 100,000 people, police said.";
-    let cases: [(&str, &[&str], &[&str], &[&str]); 3] = [
+    let cases: [Case<'_>; 3] = [
         (
             crash,
             &[
