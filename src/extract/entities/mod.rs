@@ -228,6 +228,11 @@ pub static RULES: &[Rule] = &[
                 value: "xi jinping",
             },
             Example {
+                input: "Vaccines were questioned by Robert F. Kennedy on Monday.",
+                text: "Robert F. Kennedy",
+                value: "robert f kennedy",
+            },
+            Example {
                 input: "A spokesman for Emmanuel Macron declined to comment.",
                 text: "Emmanuel Macron",
                 value: "emmanuel macron",
