@@ -83,6 +83,11 @@ pub static RULES: &[Rule] = &[
                 value: "lee jae myung: democratic party leader",
             },
             Example {
+                input: "President Lee Meets Premier Li In Beijing",
+                text: "President Lee",
+                value: "lee: president",
+            },
+            Example {
                 input: "Secretary of State Marco Rubio arrived in Tokyo.",
                 text: "Secretary of State Marco Rubio",
                 value: "marco rubio: secretary of state",
@@ -438,6 +443,16 @@ impl Finder<'_, '_> {
             return Some((occ.b, occ.key.clone()));
         }
         let t = self.t;
+        // In a Title Case headline every word is capitalized: only a known name or one word.
+        if p.in_title_case(t, k) {
+            let w = t
+                .get(k)
+                .filter(|x| x.cap && names::nameable(t, self.lex, k))?;
+            let key = p
+                .resolve_short(t.lw(w), k)
+                .unwrap_or_else(|| name_key(t.word(w)));
+            return Some((k + 1, key));
+        }
         if let Some(b) = p.anchored_name(t, self.lex, k) {
             let text = t.span_text(k, b);
             let key = if b == k + 1 {

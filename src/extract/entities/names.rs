@@ -256,7 +256,8 @@ impl People {
         p
     }
 
-    fn in_title_case(&self, t: &Tokens<'_>, i: usize) -> bool {
+    /// True when word `i` is in a sentence written in Title Case (a headline).
+    pub fn in_title_case(&self, t: &Tokens<'_>, i: usize) -> bool {
         t.get(i)
             .and_then(|tok| self.title_case.get(tok.sent()))
             .copied()
