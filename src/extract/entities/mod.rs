@@ -201,6 +201,11 @@ pub static RULES: &[Rule] = &[
                 value: "gyeongju",
             },
             Example {
+                input: "The forum was held Monday in Busan, officials said.",
+                text: "Busan",
+                value: "busan",
+            },
+            Example {
                 input: "The forum took place in Davos.",
                 text: "Davos",
                 value: "davos",
@@ -1093,6 +1098,11 @@ impl Finder<'_, '_> {
                 if !t.joined(k - 1) {
                     return;
                 }
+                continue;
+            }
+            // A bare day: "held Monday in Beijing", "met yesterday in Seoul".
+            if is_weekday(w) || matches!(w, "yesterday" | "today" | "tonight") {
+                k += 1;
                 continue;
             }
             break;
