@@ -208,8 +208,17 @@ fn make_groups(infos: &[ClaimInfo], extractions: &[Extraction]) -> Vec<Group> {
             class_drafts.push(ds);
         }
         // Different subjects whose values differ: show them side by side.
+        // Dates of different events are plainly different; other look-alikes ("third
+        // meeting" of Lee and Li next to "second summit" of Lee and Xi) are shown side by side.
+        let is_date = members
+            .first()
+            .and_then(|&i| infos.get(i))
+            .is_some_and(|c| matches!(c.claim.mention.kind, Kind::Date | Kind::Time));
         let mut involved: BTreeSet<usize> = BTreeSet::new();
         for a in 0..classes.len() {
+            if is_date {
+                break;
+            }
             for b in a + 1..classes.len() {
                 if align::any_differ(&classes[a], &classes[b], infos, &link) {
                     involved.insert(a);
