@@ -189,12 +189,14 @@ fn signature(c: &ClaimInfo) -> [Option<&str>; 5] {
     ]
 }
 
-/// Unstated place, period, attribution or people match any; a named thing must match exactly.
+/// Unstated place, period, attribution, people or thing match any; a thing the text limits
+/// the figure to ("!palisades fire", from "the Palisades Fire alone") must match exactly.
 fn sig_compatible(a: &[Option<&str>; 5], b: &[Option<&str>; 5]) -> bool {
-    a.iter()
-        .zip(b)
-        .enumerate()
-        .all(|(k, (x, y))| x == y || (k < 4 && (x.is_none() || y.is_none())))
+    let strict = |x: &Option<&str>| x.is_some_and(|t| t.starts_with('!'));
+    a.iter().zip(b).enumerate().all(|(k, (x, y))| {
+        let same = x.map(|t| t.trim_start_matches('!')) == y.map(|t| t.trim_start_matches('!'));
+        same || ((x.is_none() || y.is_none()) && !(k == 4 && (strict(x) || strict(y))))
+    })
 }
 
 /// Splits comparable claims by stated scope and attribution, then merges back the parts

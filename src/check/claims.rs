@@ -463,6 +463,10 @@ static NAMED_THING: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// "since 2017", "since taking office": where an ordinal counts from.
+static SINCE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bsince\s([^,.;:()]{1,40})").expect("valid regex"));
+
 /// A rate after an amount: "$95 per share", "$3 a gallon".
 static RATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:per|a|an|each)\s+(share|person|head|barrel|ton|tonne|hour|day|week|month|year|unit|capita|gallon|liter|litre|kilogram|kg|pound|ounce|seat|ticket|household|employee|vote)s?\b")
@@ -1388,6 +1392,12 @@ fn claim_of(
                     (None, String::new())
                 } else {
                     info.participants = parts.clone();
+                    // "the first visit since 2017" counts from somewhere else than "the
+                    // first visit since taking office".
+                    info.period = SINCE
+                        .captures(ctx.slice(m.end, cl.1.max(m.end)))
+                        .and_then(|c| c.get(1))
+                        .map(|g| format!("since {}", name_key(g.as_str())));
                     (
                         Some(format!("ordinal/{ev}")),
                         format!("ordinal of the {ev} ({})", join_names(people, &parts)),
@@ -1532,11 +1542,18 @@ fn claim_of(
             info.who = Some(who.into_iter().collect::<Vec<_>>().join("+"));
         }
         // A named thing the figure is about: "The Palisades Fire alone has scorched ...".
+        // "The Palisades Fire alone ..." limits the figure to that thing (marked "!" so an
+        // unnamed figure does not join it); otherwise an unnamed figure may.
         info.thing = NAMED_THING
             .find_iter(clause_text)
             .filter(|t| t.start() < rel)
             .last()
-            .map(|t| name_key(t.as_str()));
+            .map(|t| {
+                let alone = clause_text
+                    .get(t.end()..)
+                    .is_some_and(|rest| rest.trim_start().starts_with("alone"));
+                format!("{}{}", if alone { "!" } else { "" }, name_key(t.as_str()))
+            });
     }
     if matches!(
         m.kind,

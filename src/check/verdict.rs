@@ -392,7 +392,7 @@ fn quote(c: &ClaimInfo) -> String {
     let noun = match &c.claim.mention.noun {
         Some(n) if !text.chars().any(char::is_alphabetic) => {
             let n = super::claims::singular(n);
-            if n.is_empty() {
+            if n.is_empty() || matches!(n.as_str(), "magnitude" | "crowd" | "toll" | "total") {
                 String::new()
             } else {
                 format!(" {}", super::claims::plural(&n))
@@ -490,7 +490,23 @@ pub fn judge(members: &[&ClaimInfo], link: &dyn Linked) -> (Verdict, String, Str
                     && a.published.is_some()
                     && b.published.is_some()
                     && a.published != b.published));
-        let (cause, expl) = if changed {
+        let (cause, expl) = if changed && internal {
+            (
+                "updated_over_time",
+                format!(
+                    "{} gives the {what} as both \u{201c}{}\u{201d} and \u{201c}{}\u{201d}, as it changed over time; make sure the latest figure is used.",
+                    a.source_name,
+                    a.claim.mention.text.trim(),
+                    b.claim.mention.text.trim()
+                ),
+            )
+        } else if changed {
+            // Earlier publication first.
+            let (a, b) = if a.published <= b.published {
+                (a, b)
+            } else {
+                (b, a)
+            };
             let when = match (&a.published, &b.published) {
                 (Some(pa), Some(pb)) if pa != pb => format!(" (published {pa} and {pb})"),
                 _ => String::new(),

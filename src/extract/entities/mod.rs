@@ -83,6 +83,11 @@ pub static RULES: &[Rule] = &[
                 value: "lee jae myung: democratic party leader",
             },
             Example {
+                input: "President Lee Meets Premier Li In Beijing",
+                text: "President Lee",
+                value: "lee: president",
+            },
+            Example {
                 input: "Secretary of State Marco Rubio arrived in Tokyo.",
                 text: "Secretary of State Marco Rubio",
                 value: "marco rubio: secretary of state",
@@ -196,6 +201,11 @@ pub static RULES: &[Rule] = &[
                 value: "gyeongju",
             },
             Example {
+                input: "The forum was held Monday in Busan, officials said.",
+                text: "Busan",
+                value: "busan",
+            },
+            Example {
                 input: "The forum took place in Davos.",
                 text: "Davos",
                 value: "davos",
@@ -226,6 +236,11 @@ pub static RULES: &[Rule] = &[
                 input: "Talks with Xi Jinping lasted 90 minutes.",
                 text: "Xi Jinping",
                 value: "xi jinping",
+            },
+            Example {
+                input: "Vaccines were questioned by Robert F. Kennedy on Monday.",
+                text: "Robert F. Kennedy",
+                value: "robert f kennedy",
             },
             Example {
                 input: "A spokesman for Emmanuel Macron declined to comment.",
@@ -433,6 +448,16 @@ impl Finder<'_, '_> {
             return Some((occ.b, occ.key.clone()));
         }
         let t = self.t;
+        // In a Title Case headline every word is capitalized: only a known name or one word.
+        if p.in_title_case(t, k) {
+            let w = t
+                .get(k)
+                .filter(|x| x.cap && names::nameable(t, self.lex, k))?;
+            let key = p
+                .resolve_short(t.lw(w), k)
+                .unwrap_or_else(|| name_key(t.word(w)));
+            return Some((k + 1, key));
+        }
         if let Some(b) = p.anchored_name(t, self.lex, k) {
             let text = t.span_text(k, b);
             let key = if b == k + 1 {
@@ -1073,6 +1098,11 @@ impl Finder<'_, '_> {
                 if !t.joined(k - 1) {
                     return;
                 }
+                continue;
+            }
+            // A bare day: "held Monday in Beijing", "met yesterday in Seoul".
+            if is_weekday(w) || matches!(w, "yesterday" | "today" | "tonight") {
+                k += 1;
                 continue;
             }
             break;

@@ -188,7 +188,12 @@ impl People {
             {
                 for len in (2..=4).rev() {
                     let last_cap = t.get(i + len - 1).is_some_and(|x| x.cap);
-                    if i + len > t.len() || !last_cap || !(i..i + len - 1).all(|x| t.joined(x)) {
+                    let linked = |x: usize| {
+                        t.joined(x)
+                            || (t.gap(x) == ". "
+                                && t.get(x).is_some_and(|w| w.end() - w.start() == 1))
+                    };
+                    if i + len > t.len() || !last_cap || !(i..i + len - 1).all(linked) {
                         continue;
                     }
                     key_into(&mut buf, t.span_text(i, i + len));
@@ -251,7 +256,8 @@ impl People {
         p
     }
 
-    fn in_title_case(&self, t: &Tokens<'_>, i: usize) -> bool {
+    /// True when word `i` is in a sentence written in Title Case (a headline).
+    pub fn in_title_case(&self, t: &Tokens<'_>, i: usize) -> bool {
         t.get(i)
             .and_then(|tok| self.title_case.get(tok.sent()))
             .copied()
@@ -313,14 +319,13 @@ impl People {
         if !tok.cap || tok.poss || tok.class & class::FIRST_NAME == 0 || !t.joined(i) {
             return None;
         }
-        if self.in_title_case(t, i) || !nameable(t, lex, i + 1) {
+        if self.in_title_case(t, i) {
             return None;
         }
-        let b = if t.joined(i + 1) && nameable(t, lex, i + 2) {
-            i + 3
-        } else {
-            i + 2
-        };
+        let b = run(t, lex, i);
+        if b < i + 2 {
+            return None;
+        }
         if t.joined(b - 1) {
             if let Some(next) = t.get(b) {
                 let w = t.lw(next);
@@ -519,6 +524,13 @@ fn run(t: &Tokens<'_>, lex: &Lexicon, k: usize) -> usize {
             } else {
                 break;
             }
+        }
+        // A middle initial: "Robert F. Kennedy".
+        let initial = t
+            .get(b)
+            .is_some_and(|x| x.cap && x.end() - x.start() == 1 && t.word(x).is_ascii());
+        if initial && t.gap(b) == ". " && nameable(t, lex, b + 1) {
+            b += 1;
         }
     }
     b

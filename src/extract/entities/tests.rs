@@ -416,3 +416,72 @@ fn random_text_does_not_panic() {
         let _ = crate::meta::detect(&input);
     }
 }
+
+/// A text with its expected distinct titles, venues and entities.
+type Case<'a> = (&'a str, &'a [&'a str], &'a [&'a str], &'a [&'a str]);
+
+/// News the rules were not written for: a plane crash, company results, an election.
+#[test]
+fn other_news_titles_venues_and_entities() {
+    let crash = "MUAN, South Korea (AP) — A passenger jet skidded off a runway Sunday at an airport in South Korea, killing 179 people, officials said.\n\
+        The Jeju Air Boeing 737-800 was arriving from Bangkok at Muan International Airport when it overshot the runway, according to the National Fire Agency.\n\
+        Acting President Choi Sang-mok declared a special disaster zone. \"I offer my deepest condolences,\" Choi said at a meeting in Seoul.\n\
+        Lee Jeong-hyeon, chief of the Muan fire station, told a televised briefing that the bodies were severely damaged.\n\
+        Kim Yi-bae, Jeju Air's chief executive, bowed in apology. Thailand's Prime Minister Paetongtarn Shinawatra expressed condolences.";
+    let results = "Apple Inc reported record quarterly revenue on Thursday, as iPhone sales in China rebounded.\n\
+        Chief Executive Tim Cook said on a call with analysts that services grew. \"We're very pleased,\" Cook said.\n\
+        The Federal Reserve is expected to hold rates steady, Fed Chair Jerome Powell said last week. The results were released at Apple Park in Cupertino.";
+    let election = "SEOUL -- The ruling Democratic Party won 175 of the 300 seats in the National Assembly, the National Election Commission said Thursday.\n\
+        Opposition leader Han Dong-hoon of the People Power Party conceded defeat. \"The people have spoken,\" Han said.\n\
+        Park Chan-dae, the party's floor leader, said the results showed public anger. The rally at Gwanghwamun Square drew about 100,000 people, police said.";
+    let cases: [Case<'_>; 3] = [
+        (
+            crash,
+            &[
+                "choi sang mok: acting president",
+                "kim yi bae: jeju air's chief executive",
+                "lee jeong hyeon: chief of muan fire station",
+                "paetongtarn shinawatra: prime minister",
+            ],
+            &["muan international airport"],
+            &[
+                "bangkok",
+                "boeing",
+                "choi sang mok",
+                "jeju air",
+                "national fire agency",
+                "seoul",
+                "south korea",
+                "thailand",
+            ],
+        ),
+        (
+            results,
+            &["jerome powell: fed chair", "tim cook: chief executive"],
+            &["apple park"],
+            &["apple inc", "china", "federal reserve", "tim cook"],
+        ),
+        (
+            election,
+            &[
+                "han dong hoon: opposition leader",
+                "park chan dae: party's floor leader",
+            ],
+            &["gwanghwamun square"],
+            &[
+                "democratic party",
+                "han dong hoon",
+                "national assembly",
+                "national election commission",
+                "people power party",
+                "seoul",
+            ],
+        ),
+    ];
+    for (text, titles, venues, entities) in cases {
+        let ms = run(text);
+        assert_eq!(distinct(&ms, Kind::Title), titles, "{}", show(&ms));
+        assert_eq!(distinct(&ms, Kind::Venue), venues, "{}", show(&ms));
+        assert_eq!(distinct(&ms, Kind::Entity), entities, "{}", show(&ms));
+    }
+}
