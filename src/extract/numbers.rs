@@ -3211,6 +3211,14 @@ mod tests {
             "point",
             "five",
             "\n",
+            "½",
+            "⅔",
+            "thirds",
+            "quarter",
+            "in",
+            "out",
+            "twenty-first",
+            "3/4",
         ];
         let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
         for _ in 0..3000 {
