@@ -1,7 +1,7 @@
 // peer.mjs — extraction speed against a peer, in one run, on the same text (prints figures; not a test).
 // The peer is Microsoft Recognizers-Text for JavaScript (@microsoft/recognizers-text-suite),
 // whose English test cases are our conformance suite. Both run in this Node process on the
-// seed articles repeated to ~256 KB, paragraph by paragraph (the peer's usual call), with
+// seed articles repeated to ~32 KB, paragraph by paragraph (the peer's usual call), with
 // the five recognizers that cover what we extract: number, ordinal, percentage, currency, date/time.
 // Run: node benches/peer.mjs   (after scripts/build.py web)
 
@@ -18,7 +18,7 @@ ours.initSync({ module: readFileSync(join(ROOT, 'www', 'pkg', 'factcheck_bg.wasm
 const manifest = JSON.parse(readFileSync(join(ROOT, 'seeds', 'manifest.json'), 'utf8'));
 const seeds = manifest.articles.map((a) => readFileSync(join(ROOT, 'seeds', a.file), 'utf8'));
 let corpus = '';
-while (corpus.length < 256 * 1024) corpus += seeds.join('\n\n') + '\n\n';
+while (corpus.length < 32 * 1024) corpus += seeds.join('\n\n') + '\n\n';
 const paragraphs = corpus.split(/\n\s*\n/).filter((p) => p.trim());
 const mb = Buffer.byteLength(corpus) / 1e6;
 
