@@ -195,16 +195,25 @@ pub(super) struct Scan<'d, 'a> {
     doc: &'d Doc<'a>,
     low: String,
     toks: Vec<Tok>,
+    /// For each token: a word some matcher can start at (other words are skipped at once).
+    trigger: Vec<bool>,
     published: Option<Date>,
 }
 
 impl<'d, 'a> Scan<'d, 'a> {
     /// Prepares the scanner.
     pub fn new(doc: &'d Doc<'a>, published: Option<Date>) -> Scan<'d, 'a> {
+        let low = doc.text.to_ascii_lowercase();
+        let toks = lex::tokenize(&doc.text);
+        let trigger = toks
+            .iter()
+            .map(|t| t.cls != Cls::Word || low.get(t.start..t.end).is_some_and(is_trigger))
+            .collect();
         Scan {
             doc,
-            low: doc.text.to_ascii_lowercase(),
-            toks: lex::tokenize(&doc.text),
+            low,
+            toks,
+            trigger,
             published,
         }
     }
@@ -3937,6 +3946,9 @@ impl<'d, 'a> Scan<'d, 'a> {
                 consider(self.m_duration(i));
             }
             Cls::Word => {
+                if !self.trigger.get(i).copied().unwrap_or(false) {
+                    return None;
+                }
                 let w = self.lw(i);
                 let month = lex::month(w).is_some();
                 let wd = lex::weekday(w).is_some();
@@ -4190,6 +4202,63 @@ fn season_span(y: i32, code: &str) -> Option<(Date, Date)> {
             ymd(y + 1, 3, 1).and_then(|d| cal::add_days(d, -1))?,
         ),
     })
+}
+
+/// True for a word at which some matcher can start (the union of the gates in `best_at`).
+fn is_trigger(w: &str) -> bool {
+    w.len() <= 13
+        && (lex::month(w).is_some()
+            || lex::weekday(w).is_some()
+            || lex::ordinal_word(w).is_some()
+            || may_start_duration(w)
+            || matches!(
+                w,
+                "from"
+                    | "between"
+                    | "today"
+                    | "tonight"
+                    | "yesterday"
+                    | "tomorrow"
+                    | "tmrw"
+                    | "this"
+                    | "last"
+                    | "previous"
+                    | "coming"
+                    | "past"
+                    | "q"
+                    | "h"
+                    | "earlier"
+                    | "later"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "current"
+                    | "following"
+                    | "upcoming"
+                    | "noon"
+                    | "midnight"
+                    | "preceding"
+                    | "within"
+                    | "spring"
+                    | "summer"
+                    | "fall"
+                    | "autumn"
+                    | "winter"
+                    | "final"
+                    | "end"
+                    | "beginning"
+                    | "start"
+                    | "middle"
+                    | "since"
+                    | "before"
+                    | "after"
+                    | "until"
+                    | "till"
+                    | "year"
+                    | "rest"
+                    | "twenty"
+                    | "thirty"
+            ))
 }
 
 /// True for a word that can open a duration or an event-relative day.
