@@ -390,6 +390,15 @@ mod tests {
             (t.start.as_deref(), t.time.as_deref()),
             (Some("2025-06-05"), Some("23:00"))
         );
+        // "since" looks back: the Jan. 28 before the publication date, not after it.
+        let since = run(
+            "The index closed at its lowest since Jan. 28.",
+            Some("2026-01-07"),
+        );
+        assert_eq!(
+            date_of(&since, "since Jan. 28").start.as_deref(),
+            Some("2025-01-28")
+        );
         // A weekday that fits no nearby year is left for the checker to flag.
         let off = run("It began on Tuesday, Jan. 8.", Some("2026-01-07"));
         assert_eq!(

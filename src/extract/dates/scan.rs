@@ -347,6 +347,25 @@ impl<'d, 'a> Scan<'d, 'a> {
         })
     }
 
+    /// A cue just before token `first` that the date is in the past: "since", a
+    /// reporting verb ("said on Jan. 15").
+    fn past_cue(&self, first: usize) -> bool {
+        (first.saturating_sub(3)..first).any(|q| {
+            self.is_any(
+                q,
+                &[
+                    "since",
+                    "said",
+                    "told",
+                    "announced",
+                    "reported",
+                    "confirmed",
+                    "added",
+                ],
+            )
+        })
+    }
+
     // ---- numbers -------------------------------------------------------------------
 
     /// A day of the month at `j`: digits 1-31 with an optional ordinal suffix, or an
@@ -840,19 +859,7 @@ impl<'d, 'a> Scan<'d, 'a> {
                         }
                     }
                     // "said on Jan. 15": a reported event is not in the future.
-                    let reported = (first.saturating_sub(3)..first).any(|q| {
-                        self.is_any(
-                            q,
-                            &[
-                                "said",
-                                "told",
-                                "announced",
-                                "reported",
-                                "confirmed",
-                                "added",
-                            ],
-                        )
-                    });
+                    let reported = self.past_cue(first);
                     if reported {
                         let y = i32::from(pb.year());
                         return [y, y - 1]
@@ -1677,7 +1684,15 @@ impl<'d, 'a> Scan<'d, 'a> {
         if !ok {
             return None;
         }
-        let y = pb.map(|p| cal::month_year(p, m, self.future(j, e)));
+        let y = pb.map(|p| {
+            if self.past_cue(j) {
+                // "since November": the most recent one.
+                let cur = p.month() as u8;
+                i32::from(p.year()) - i32::from(m > cur)
+            } else {
+                cal::month_year(p, m, self.future(j, e))
+            }
+        });
         Some(self.period_hit(
             j,
             e,
