@@ -1,2 +1,80 @@
-//! Extraction throughput benchmark (filled in later).
-fn main() {}
+//! Extraction throughput, native: the seed articles repeated to about 1 MB and 10 MB,
+//! extracted as one text each, best of several runs. Prints MB/s; not a test.
+//! Run with `cargo bench --bench throughput`; `scripts/bench.sh` prints it beside the
+//! wasm-in-Node figure and the peer (Recognizers-Text) ratio.
+
+use std::time::Instant;
+
+fn corpus(target: usize) -> String {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
+    let mut names: Vec<_> = std::fs::read_dir(dir)
+        .expect("seeds/ exists")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    names.sort();
+    let seeds: Vec<String> = names
+        .iter()
+        .map(|p| std::fs::read_to_string(p).expect("seed is UTF-8"))
+        .collect();
+    let mut out = String::with_capacity(target + 8192);
+    while out.len() < target {
+        for s in &seeds {
+            out.push_str(s);
+            out.push_str("\n\n");
+        }
+    }
+    out
+}
+
+fn main() {
+    let opts = factcheck::ExtractOptions::published("2026-01-07");
+    // Warm up: compile the regexes once, outside the timings.
+    let _ = factcheck::extract("Around 400 people met on Jan. 6, 2026.", &opts);
+    for (label, size, runs) in [("1 MB", 1usize << 20, 7), ("10 MB", 10usize << 20, 3)] {
+        let text = corpus(size);
+        let mut best = f64::INFINITY;
+        let mut mentions = 0;
+        for _ in 0..runs {
+            let t = Instant::now();
+            let m = factcheck::extract(&text, &opts).expect("corpus is valid");
+            best = best.min(t.elapsed().as_secs_f64());
+            mentions = m.len();
+        }
+        let mb = text.len() as f64 / 1e6;
+        println!(
+            "native extract {label:>5}: {:8.1} MB/s  ({:.2} MB in {:.1} ms, {mentions} mentions, best of {runs})",
+            mb / best,
+            mb,
+            best * 1e3
+        );
+    }
+    // The whole check on the five seeds, as the page runs it on every keystroke.
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
+    let mut sources = Vec::new();
+    let mut names: Vec<_> = std::fs::read_dir(dir)
+        .expect("seeds/ exists")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    names.sort();
+    for p in names {
+        sources.push(factcheck::SourceInput {
+            text: std::fs::read_to_string(&p).expect("seed is UTF-8"),
+            path: Some(p.to_string_lossy().into_owned()),
+            ..Default::default()
+        });
+    }
+    let opts = factcheck::CheckOptions::default();
+    let mut best = f64::INFINITY;
+    for _ in 0..20 {
+        let t = Instant::now();
+        let r = factcheck::check(&sources, &opts).expect("seeds check");
+        best = best.min(t.elapsed().as_secs_f64());
+        std::hint::black_box(r);
+    }
+    println!(
+        "native check on the 5 seeds: {:.2} ms (best of 20)",
+        best * 1e3
+    );
+}

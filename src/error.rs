@@ -111,6 +111,12 @@ impl std::error::Error for Error {}
 ///
 /// Rejects invalid UTF-8, binary data, empty text and oversized input, naming `source`.
 pub fn validate_bytes<'a>(source: &str, bytes: &'a [u8]) -> Result<&'a str, Error> {
+    // Binary files (images, PDFs, archives) carry NUL bytes early; say so rather than "bad UTF-8".
+    if bytes.iter().take(8192).any(|&b| b == 0) {
+        return Err(Error::Binary {
+            source: source.to_string(),
+        });
+    }
     let text = std::str::from_utf8(bytes).map_err(|e| Error::InvalidUtf8 {
         source: source.to_string(),
         offset: e.valid_up_to(),

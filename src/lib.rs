@@ -38,11 +38,12 @@
 //! - [`model`]: mentions, values, qualifiers, spans, source metadata.
 //! - [`text`]: normalization for matching, offset maps, sentences.
 //! - [`meta`]: metadata from the caller, front matter, header lines and datelines.
-//! - [`extract`]: the extractors and their rule tables ([`rules`]).
-//! - [`check`]: claims, alignment and verdicts.
+//! - [`mod@extract`]: the extractors and their rule tables ([`rules`]).
+//! - [`mod@check`]: claims, alignment and verdicts.
 //! - [`report`]: the versioned report (JSON Schema in `schema/report.schema.json`).
 //! - [`error`]: the error type; every message says how to fix the input.
 
+pub mod aliases;
 pub mod check;
 pub mod error;
 pub mod extract;
@@ -135,5 +136,6 @@ pub fn check(inputs: &[SourceInput], options: &CheckOptions) -> Result<Report, E
         }
         extractions.push(e);
     }
-    Ok(check::run(extractions, options))
+    let texts: Vec<&str> = inputs.iter().map(|i| i.text.as_str()).collect();
+    Ok(check::run_with_texts(extractions, &texts, options))
 }

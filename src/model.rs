@@ -165,8 +165,9 @@ pub struct Quantity {
     /// Place value of the last digit written.
     pub precision: f64,
     /// The unit: ISO 4217 code for money ("USD", "CNY", "KRW"), "%" for percent,
-    /// "pp" for percentage points, and `null` for bare counts, ordinals and ranks
-    /// (the counted noun is in [`Mention::noun`]).
+    /// "pp" for percentage points, "fraction" for a share of a whole ("two thirds" is
+    /// 0.666666666667, "one in five" 0.2; the whole is in [`Mention::noun`]), and `null`
+    /// for bare counts, ordinals and ranks (the counted noun is in [`Mention::noun`]).
     pub unit: Option<String>,
 }
 

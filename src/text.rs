@@ -185,7 +185,93 @@ const ABBREVIATIONS: &[&str] = &[
     "nos", "mr", "mrs", "ms", "dr", "prof", "gen", "gov", "sen", "rep", "st", "mt", "ft", "lt",
     "col", "capt", "sgt", "vs", "etc", "inc", "corp", "co", "ltd", "jr", "sr", "u.s", "u.k", "u.n",
     "e.g", "i.e", "a.m", "p.m", "approx", "est", "dept", "univ", "ave", "blvd", "fig", "vol",
-    "pres", "rev", "hon", "messrs",
+    "pres", "rev", "hon", "messrs", "adm", "gens", "maj", "cmdr", "supt", "reps", "sens", "govs",
+    "atty", "amb", "insp", "det", "cpl", "pvt", "mme", "mlle", "ph.d", "m.d", "b.a", "m.a", "d.c",
+    "l.a", "calif", "fla", "ariz", "colo", "conn", "mich", "minn", "okla", "tenn", "tex", "wyo",
+    "neb", "nev", "ala", "ark", "wis", "n.y", "n.j", "n.c", "s.c", "n.d", "s.d", "n.h", "n.m",
+    "r.i", "w.va",
+];
+
+/// Abbreviations that may also end a sentence ("... in the U.S. The next ..."): after them
+/// a period splits when the next word is a common sentence opener.
+const FINAL_ABBREVIATIONS: &[&str] = &[
+    "etc", "inc", "corp", "co", "ltd", "jr", "sr", "u.s", "u.k", "u.n", "a.m", "p.m", "d.c", "l.a",
+    "n.y", "n.j", "ph.d", "m.d", "st", "ave", "blvd", "est",
+];
+
+/// Words that open sentences far more often than they follow an abbreviation inside one.
+const SENTENCE_OPENERS: &[&str] = &[
+    "The",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "But",
+    "And",
+    "In",
+    "On",
+    "At",
+    "A",
+    "An",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "Our",
+    "However",
+    "Meanwhile",
+    "After",
+    "Before",
+    "When",
+    "While",
+    "If",
+    "As",
+    "There",
+    "Officials",
+    "Police",
+    "According",
+    "Earlier",
+    "Later",
+    "Last",
+    "Since",
+    "During",
+    "Despite",
+    "Although",
+    "Still",
+    "Yet",
+    "So",
+    "Then",
+    "Now",
+    "Today",
+    "Some",
+    "Many",
+    "Most",
+    "Both",
+    "Other",
+    "Such",
+    "Its",
+];
+
+/// Full month names: "January. 07, 2026" (a Dong-A style header) does not split before the day.
+const MONTH_NAMES: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 /// Splits normalized text into sentences: at `.`, `!`, `?` (with closing quotes and brackets)
@@ -220,7 +306,7 @@ pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
                 j += 1;
             }
             let at_space = j >= n || bytes[j] == b' ' || bytes[j] == b'\t' || bytes[j] == b'\n';
-            if at_space && (b != b'.' || !is_abbreviation(text, i)) {
+            if at_space && (b != b'.' || period_splits(text, i, j)) {
                 // The next visible char must not be lower case ("e.g. this" goes on).
                 let mut k = j;
                 while k < n && (bytes[k] == b' ' || bytes[k] == b'\t') {
@@ -243,15 +329,49 @@ pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
     out
 }
 
-/// True when the period at `dot` closes an abbreviation or an initial.
-fn is_abbreviation(text: &str, dot: usize) -> bool {
-    let before = &text[..dot];
-    let word_start = before
+/// True when the period at `dot` (closing punctuation up to `after`) may end a sentence:
+/// not after an abbreviation or initial, unless that abbreviation can end a sentence and a
+/// common sentence opener follows; "No." is an abbreviation only before a number, and a
+/// full month name only before a day.
+fn period_splits(text: &str, dot: usize, after: usize) -> bool {
+    let rest = text
+        .get(after..)
+        .unwrap_or("")
+        .trim_start_matches([' ', '\t']);
+    let next_word: &str = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let next_digit = rest.chars().next().is_some_and(|c| c.is_ascii_digit());
+    let lower = word_before(text, dot).to_ascii_lowercase();
+    if matches!(lower.as_str(), "no" | "nos") {
+        return !next_digit;
+    }
+    if MONTH_NAMES.contains(&lower.as_str()) && next_digit {
+        return false;
+    }
+    if !is_abbreviation(text, dot) {
+        return true;
+    }
+    let opener = SENTENCE_OPENERS.contains(&next_word);
+    let initial = lower.len() == 1;
+    opener && (initial || FINAL_ABBREVIATIONS.contains(&lower.as_str()))
+}
+
+/// The word (letters, digits and periods) ending just before byte `dot`.
+fn word_before(text: &str, dot: usize) -> &str {
+    let before = text.get(..dot).unwrap_or("");
+    let start = before
         .char_indices()
         .rev()
-        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
+        .find(|(_, c)| !(c.is_alphanumeric() || *c == '.'))
         .map_or(0, |(p, c)| p + c.len_utf8());
-    let word = &before[word_start..];
+    before.get(start..).unwrap_or("")
+}
+
+/// True when the period at `dot` closes an abbreviation or an initial.
+fn is_abbreviation(text: &str, dot: usize) -> bool {
+    let word = word_before(text, dot);
     if word.is_empty() {
         return false;
     }
@@ -314,6 +434,27 @@ mod tests {
     fn splits_sentences_after_non_ascii_without_panicking() {
         let d = Doc::new("Banknotes: 5 \u{20ac}, 100 \u{20ac}. Next \u{20ac}.");
         assert_eq!(d.sentences.len(), 2);
+    }
+
+    #[test]
+    fn abbreviations_that_end_sentences_and_no_as_a_word() {
+        let t = "No. I will not. Sales rose in the U.S. The rest fell. Posted January. 07, 2026 08:58. Gov. Gavin Newsom spoke at 9 a.m. He left. It was Plan B. The end came.";
+        let d = Doc::new(t);
+        let ss: Vec<&str> = d.sentences.iter().map(|r| &d.text[r.clone()]).collect();
+        assert_eq!(
+            ss,
+            vec![
+                "No.",
+                "I will not.",
+                "Sales rose in the U.S.",
+                "The rest fell.",
+                "Posted January. 07, 2026 08:58.",
+                "Gov. Gavin Newsom spoke at 9 a.m.",
+                "He left.",
+                "It was Plan B.",
+                "The end came."
+            ]
+        );
     }
 
     #[test]

@@ -6,7 +6,9 @@
 //! strict P/R/F1 (span and value), and the case pass rate; it writes the same table as
 //! Markdown to `target/conformance.md`, and fails when a file's strict F1 is below its floor
 //! in `tests/conformance/floors.toml`. Cases listed in `tests/conformance/exclusions.json`
-//! (each with the reason we disagree for news use) are dropped before scoring.
+//! (each with the reason we disagree for news use) are dropped before scoring; the last
+//! column shows the strict F1 over all cases, exclusions included, for transparency.
+//! Mismatched cases are written to `target/conformance-misses.txt`.
 
 use factcheck::model::{Kind, Qualifier, Value};
 use factcheck::{extract, ExtractOptions, Mention};
@@ -157,7 +159,12 @@ fn read_floors(path: &Path) -> BTreeMap<String, f64> {
 fn selected(scheme: Scheme, m: &Mention) -> bool {
     let q = m.value.quantity();
     match scheme {
-        Scheme::Number => m.kind == Kind::Count && q.is_some_and(|q| q.unit.is_none()),
+        // Bare counts and shares ("two thirds" is a count with unit "fraction", compared
+        // by its decimal value like upstream's "0.666666666666667").
+        Scheme::Number => {
+            m.kind == Kind::Count
+                && q.is_some_and(|q| q.unit.is_none() || q.unit.as_deref() == Some("fraction"))
+        }
         Scheme::Ordinal => matches!(m.kind, Kind::Ordinal | Kind::Rank),
         Scheme::Percent => m.kind == Kind::Percent,
         Scheme::NumberRange => {

@@ -15,9 +15,23 @@
 //! at most/up to/no more than `[0, v]`; less than/fewer than/under `[0.5v, v]`;
 //! "hundreds" `[200, 999]`, "thousands" `[2000, 9999]`, "dozens" `[24, 99]` (value = low).
 //!
+//! Two figures joined by "to" after "from" or a verb of change ("rose 2% to 5%") are a
+//! change, reported as two figures; descending hyphen pairs ("52-48", "3-2") are scores
+//! or tallies and are not reported.
+//!
+//! Shares ("two thirds of the seats", "half of lawmakers", "a quarter", "3/4", "½",
+//! "one in five adults", "two out of three") are counts with unit `"fraction"` and the
+//! decimal value (2/3 is 0.666666666667, 12 significant digits), precision 0.0001, and
+//! the whole as the noun ("seat", "lawmaker", "adult"); rules `count.fraction` and
+//! `count.ratio`. Not shares: ordinals ("a third term", "the third"), periods ("the first
+//! quarter", "the past two quarters", "the second half"), durations ("half-day", "half
+//! an hour", "a year and a half"), dates ("3/4/2026"). Mixed numbers ("2 1/4", "2½",
+//! "one and a half") are plain counts.
+//!
 //! Not numbers here: digits inside words, lone "l"/"k", phone numbers, version strings,
 //! IP addresses, URLs and e-mail addresses, clock times, dates and bare years (the dates
-//! extractor owns them), "No." meaning "no", and "N-day"-style duration adjectives.
+//! extractor owns them), "No." meaning "no", "N-day"-style duration adjectives, labels
+//! ("Boeing 737", "COVID-19", "iPhone 16") and addresses ("10 Downing Street").
 
 mod lex;
 mod words;
@@ -96,6 +110,45 @@ pub static RULES: &[Rule] = &[
             Example { input: "Officials expect 5 to 7 million visitors.", text: "5 to 7 million", value: "5000000-7000000 visitor" },
         ],
         negatives: &["The provisional government sat from 1926 to 1932.", "Japan's 1910-45 colonial rule ended."],
+    },
+    Rule {
+        name: "count.fraction",
+        kind: Kind::Count,
+        pattern: "",
+        description: "A share of a whole: \"two-thirds of lawmakers\", \"half of the seats\", \"a quarter\", \"3/4\", \"½\"; unit \"fraction\", value as a decimal, the whole as the noun.",
+        examples: &[
+            Example { input: "Two-thirds of lawmakers backed the bill.", text: "Two-thirds", value: "0.666667 fraction lawmaker" },
+            Example { input: "Half of the 300 seats went to the ruling party.", text: "Half", value: "0.5 fraction seat" },
+            Example { input: "A third of voters agree.", text: "A third", value: "0.333333 fraction voter" },
+            Example { input: "More than half of respondents said no.", text: "half", value: ">0.5 fraction respondent" },
+            Example { input: "A quarter of the budget was spent.", text: "A quarter", value: "0.25 fraction budget" },
+            Example { input: "She ate 3/4 of the pie.", text: "3/4", value: "0.75 fraction pie" },
+            Example { input: "The result is ½.", text: "½", value: "0.5 fraction" },
+        ],
+        negatives: &[
+            "It was the third day of talks.",
+            "The third was cancelled.",
+            "The half-day session ended.",
+            "In the first quarter, sales fell.",
+            "He won a fifth term.",
+            "The meeting is set for 3/4/2026.",
+            "The second half of the year was slow.",
+            "They met for half an hour.",
+            "It lasted a year and a half.",
+            "Profits fell over the past two quarters.",
+        ],
+    },
+    Rule {
+        name: "count.ratio",
+        kind: Kind::Count,
+        pattern: "",
+        description: "A share written as a ratio: \"one in three adults\", \"1 in 5\", \"two out of three\"; unit \"fraction\", value as a decimal.",
+        examples: &[
+            Example { input: "About one in three adults is obese.", text: "one in three", value: "~0.333333 fraction adult" },
+            Example { input: "1 in 5 children live in poverty.", text: "1 in 5", value: "0.2 fraction child" },
+            Example { input: "Two out of three voters agreed.", text: "Two out of three", value: "0.666667 fraction voter" },
+        ],
+        negatives: &["Police arrested one in 2025.", "The one in charge resigned."],
     },
     Rule {
         name: "money.symbol",
@@ -286,7 +339,7 @@ struct Num {
     approx: bool,
     /// A plain integer without separators (candidate for a year).
     plain_int: bool,
-    /// A bare fraction ("two thirds"): consumed, not reported.
+    /// A share ("two thirds", "3/4", "½"): reported as a count with unit "fraction".
     fraction: bool,
 }
 
@@ -413,7 +466,7 @@ impl<'a> Scan<'a> {
             Tk::Num => true,
             Tk::Punct => {
                 let r = self.raw(i);
-                r == "-" || words::symbol(r).is_some()
+                r == "-" || words::symbol(r).is_some() || words::vulgar(r).is_some()
             }
             Tk::Word => {
                 let w = self.w(i);
@@ -444,6 +497,41 @@ impl<'a> Scan<'a> {
                     )
             }
         }
+    }
+
+    /// True when the sentence around token `i` is set in title case (a headline such as
+    /// "Quake Kills 9, Injures 400"): most of its longer words are capitalized, so
+    /// capitals say nothing about names.
+    fn title_case(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        let k = self.sentence_starts.partition_point(|&st| st <= t.start);
+        let start = if k == 0 {
+            0
+        } else {
+            self.sentence_starts[k - 1]
+        };
+        let end = self
+            .sentence_starts
+            .get(k)
+            .copied()
+            .unwrap_or(self.text.len());
+        let first = self.toks.partition_point(|x| x.start < start);
+        let (mut words, mut caps) = (0usize, 0usize);
+        for j in first..self.n() {
+            let tok = self.toks[j];
+            if tok.start >= end {
+                break;
+            }
+            if tok.kind == Tk::Word && tok.end - tok.start >= 4 {
+                words += 1;
+                if self.capitalized(j) {
+                    caps += 1;
+                }
+            }
+        }
+        words >= 3 && caps * 10 >= words * 7
     }
 
     /// Byte range of tokens `s..e`.
@@ -649,7 +737,11 @@ impl<'a> Scan<'a> {
         let Some(fig) = self.figure(i) else {
             return i + 1;
         };
-        if fig.num.fraction || fig.skipped {
+        if fig.skipped {
+            return fig.e;
+        }
+        if fig.num.fraction {
+            self.share(fig.s, fig.e, fig.value, "count.fraction", out);
             return fig.e;
         }
         if fig.num.ordinal {
@@ -1008,6 +1100,22 @@ impl<'a> Scan<'a> {
             }
             return self.digits(i);
         }
+        // "½", "⅔": a share.
+        if let Some((a, d)) = words::vulgar(self.raw(i)) {
+            return Some(Parsed::Num(Num {
+                s: i,
+                e: i + 1,
+                value: a / d,
+                precision: FRACTION_PRECISION,
+                scale: 1.0,
+                ordinal: false,
+                words: false,
+                vague: None,
+                approx: false,
+                plain_int: false,
+                fraction: true,
+            }));
+        }
         if self.is_word(i) {
             return self.number_words(i).map(Parsed::Num);
         }
@@ -1047,6 +1155,55 @@ impl<'a> Scan<'a> {
         }
         let mut value: f64 = digits.parse().ok()?;
         let plain_int = e == i + 1 && !raw.contains(',') && !raw.contains('.');
+        if plain_int {
+            // "3/4" (a share), "2 1/4", "2½" (a mixed number: a count).
+            let slash = |a: usize| {
+                self.is_num(a)
+                    && self.is_p(a + 1, "/")
+                    && self.glued(a + 1)
+                    && self.is_num(a + 2)
+                    && self.glued(a + 2)
+                    && !self.blocked.get(a + 2).copied().unwrap_or(true)
+                    && is_fraction(self.raw(a), self.raw(a + 2))
+            };
+            let ratio = |a: usize| -> Option<(f64, f64)> {
+                let n: f64 = self.raw(a).parse().ok()?;
+                let d: f64 = self.raw(a + 2).parse().ok()?;
+                Some((n / d, d))
+            };
+            let mut n = Num {
+                s: i,
+                e: i + 3,
+                value: 0.0,
+                precision: FRACTION_PRECISION,
+                scale: 1.0,
+                ordinal: false,
+                words: false,
+                vague: None,
+                approx: false,
+                plain_int: false,
+                fraction: false,
+            };
+            if slash(i) {
+                let (f, _) = ratio(i)?;
+                n.value = f;
+                n.fraction = true;
+                return Some(Parsed::Num(n));
+            }
+            if !self.glued(i + 1) && slash(i + 1) && !self.is_p(i + 4, "/") {
+                let (f, d) = ratio(i + 1)?;
+                n.value = value + f;
+                n.precision = 1.0 / d;
+                n.e = i + 4;
+                return Some(Parsed::Num(n));
+            }
+            if let Some((a, d)) = words::vulgar(self.raw(i + 1)).filter(|_| self.glued(i + 1)) {
+                n.value = value + a / d;
+                n.precision = 1.0 / d;
+                n.e = i + 2;
+                return Some(Parsed::Num(n));
+            }
+        }
         let mut precision = 10f64.powi(-(decimals as i32));
         let mut scale = 1.0;
         let mut ordinal = false;
@@ -1124,7 +1281,7 @@ impl<'a> Scan<'a> {
 
     /// Number words at `i`: "four", "thirty-two", "one hundred and twenty", "a dozen",
     /// "a pair of", "two and a half million", "hundreds", "tens of thousands",
-    /// "first", "twenty-fifth", "two thirds" (a fraction: consumed, not reported).
+    /// "first", "twenty-fifth", "two thirds" (a share).
     fn number_words(&self, i: usize) -> Option<Num> {
         let w0 = self.w(i);
         let mk = |e: usize, value: f64, precision: f64| Num {
@@ -1142,6 +1299,10 @@ impl<'a> Scan<'a> {
         };
         // Vague amounts: "tens of thousands" [20000, 99999], "hundreds of thousands"
         // [200000, 999999], "hundreds" [200, 999].
+        // "scores of people" (not "scores of 85").
+        if w0 == "scores" && !(self.w(i + 1) == "of" && self.is_word(i + 2)) {
+            return None;
+        }
         if let Some((lo, hi, p)) = words::vague(w0).or(if w0 == "tens" {
             Some((20.0, 99.0, 10.0))
         } else {
@@ -1182,25 +1343,30 @@ impl<'a> Scan<'a> {
             if words::scale(w1).is_some() {
                 lead_a = true;
                 j = i + 1;
-            } else if words::ordinal(w1).is_some_and(|o| o.1) {
-                // "a trillionth": a fraction.
-                let mut n = mk(i + 2, 0.0, 1.0);
+            } else if let (Some(t), Some((o, false))) = (
+                words::tens(w1).filter(|_| self.is_p(i + 2, "-") && self.glued(i + 2)),
+                ordinal_unit(self.w(i + 3)),
+            ) {
+                // "a twenty-first" (1/21), not "a twenty-first-century city".
+                if !self.share_may_end(i + 4) {
+                    return None;
+                }
+                let mut n = mk(i + 4, 1.0 / (t + o), FRACTION_PRECISION);
                 n.fraction = true;
                 return Some(n);
-            } else if words::ordinal(w1).is_some()
-                && self.is_word(i + 2)
-                && self.w(i + 2) != "of"
-                && words::scale(self.w(i + 2)).is_none()
-            {
-                // "a third summit", "a fifth term": an ordinal with its article.
-                return None;
-            } else if words::fraction(w1).is_some() && !matches!(w1, "second") {
-                // "a third", "a quarter million", "a half"
-                let d = words::fraction(w1).unwrap_or(1.0);
+            } else if let Some((d, false)) = words::denominator(w1) {
+                // "a third", "a quarter of", "a hundredth", "a quarter million", "a half".
                 if let Some(sc) = words::scale(self.w(i + 2)).filter(|&s| s >= 1e3) {
                     return Some(mk(i + 3, sc / d, sc / d));
                 }
-                let mut n = mk(i + 2, 1.0 / d, 1.0);
+                // "a year and a half" (the duration's), "a third summit", "a fifth
+                // term", "a quarter century", "a half hour", "a third-quarter loss".
+                if (matches!(w1, "half" | "quarter") && self.prev_w(i) == "and")
+                    || !self.share_may_end(i + 2)
+                {
+                    return None;
+                }
+                let mut n = mk(i + 2, 1.0 / d, FRACTION_PRECISION);
                 n.fraction = true;
                 return Some(n);
             } else {
@@ -1218,6 +1384,25 @@ impl<'a> Scan<'a> {
             }
             if let Some(sc) = words::scale(self.w(k)).filter(|&s| s >= 1e3) {
                 return Some(mk(k + 1, sc / d, sc / d));
+            }
+            // "half of the seats", "half the voters", "more than half": a share. Not
+            // "the second half of the year", "a half-day", "half an hour".
+            let pw = self.prev_w(i);
+            let hedged = self.hedge_before(i).is_some() && !matches!(pw, "some");
+            let whole_follows = matches!(
+                self.w(i + 1),
+                "of" | "the" | "its" | "their" | "his" | "her" | "our" | "all" | "those" | "these"
+            ) && self.is_word(i + 1);
+            if w0 == "half"
+                && (hedged || whole_follows)
+                && !self.is_p(i + 1, "-")
+                && !words::is_determiner(pw)
+                && words::ordinal(pw).is_none()
+                && !matches!(pw, "latter" | "other" | "back" | "front" | "top" | "bottom")
+            {
+                let mut n = mk(i + 1, 0.5, FRACTION_PRECISION);
+                n.fraction = true;
+                return Some(n);
             }
             return None;
         }
@@ -1261,6 +1446,14 @@ impl<'a> Scan<'a> {
             }
             if let Some(v) = words::tens(w) {
                 if matches!(last, Last::Unit | Last::Teen | Last::Tens) {
+                    break;
+                }
+                // "one hundred thirty-fifths" is 100/35: the compound names the share.
+                if any
+                    && self.is_p(j + 1, "-")
+                    && self.glued(j + 1)
+                    && ordinal_unit(self.w(j + 2)).is_some_and(|o| o.1)
+                {
                     break;
                 }
                 cur += v;
@@ -1383,27 +1576,56 @@ impl<'a> Scan<'a> {
             n.ordinal = true;
             return Some(n);
         }
-        // Fractions: "two thirds", "three quarters" (not reported), "one and a half",
+        // Fractions: "two thirds", "two-thirds", "three quarters", "one twenty-fifth"
+        // (a share), "two thirds of a million" (a count), then "one and a half",
         // "five and a half million", "two million and a half".
-        let fw = self.w(e);
-        if let Some(d) = words::fraction(fw).filter(|_| self.is_word(e) && !matches!(fw, "second"))
-        {
-            let plural = fw.ends_with('s');
-            if (plural && (1.0..100.0).contains(&value)) || (value == 1.0 && fw != "fourth") {
-                // "two thirds million", "two thirds of a million"
-                if let Some(sc) = words::scale(self.w(e + 1)).filter(|&s| s >= 1e3) {
-                    return Some(mk(e + 2, value / d * sc, sc / d));
+        if let Some((d, plural, k)) = self.denominator_at(e) {
+            let hyphenated = self.is_p(e, "-");
+            let dw = self.w(k - 1);
+            let ok = if value == 1.0 {
+                !plural && (hyphenated || self.share_may_end(k))
+            } else {
+                plural && value > 1.0
+            };
+            // "two halves", "four quarters" of a match; "the past two quarters".
+            let game = d <= 4.0 && value >= d && self.w(k) != "of";
+            let period = matches!(dw, "quarter" | "quarters")
+                && (!self.share_may_end(k)
+                    || matches!(
+                        self.prev_w(i),
+                        "past"
+                            | "last"
+                            | "next"
+                            | "previous"
+                            | "consecutive"
+                            | "straight"
+                            | "recent"
+                            | "coming"
+                            | "first"
+                            | "the"
+                            | "those"
+                            | "these"
+                            | "few"
+                            | "several"
+                    ));
+            // "two thirds million", "three quarters billion", "two thirds of a million".
+            if ok || plural {
+                if let Some(sc) = words::scale(self.w(k)).filter(|&s| s >= 1e3) {
+                    return Some(mk(k + 1, value / d * sc, sc / d));
                 }
-                if self.w(e + 1) == "of" && matches!(self.w(e + 2), "a" | "an") {
-                    if let Some(sc) = words::scale(self.w(e + 3)).filter(|&s| s >= 1e3) {
-                        return Some(mk(e + 4, value / d * sc, sc / d));
+                if self.w(k) == "of" && matches!(self.w(k + 1), "a" | "an") {
+                    if let Some(sc) = words::scale(self.w(k + 2)).filter(|&s| s >= 1e3) {
+                        return Some(mk(k + 3, value / d * sc, sc / d));
                     }
                 }
-                let mut n = mk(e + 1, value / d, 1.0);
+            }
+            if ok && !game && !period {
+                let mut n = mk(k, value / d, FRACTION_PRECISION);
                 n.fraction = true;
                 return Some(n);
             }
         }
+        let fw = self.w(e);
         // Decimals in words: "two hundred point zero three", "nine point five".
         if fw == "point" && total == 0.0 {
             if let Some((frac, digits, k)) = self.point_decimals(e + 1) {
@@ -1464,6 +1686,127 @@ impl<'a> Scan<'a> {
         (ends && !n.words).then_some((n.value, n.e))
     }
 
+    /// A fraction word (or a compound) at `e` naming the share's denominator: "thirds",
+    /// "-thirds" (after a hyphen), "twenty-fifths", "twenty firsts". Returns the
+    /// denominator, whether it is plural, and the token after it.
+    fn denominator_at(&self, e: usize) -> Option<(f64, bool, usize)> {
+        let w = self.w(e);
+        if self.is_word(e) {
+            if let Some(t) = words::tens(w) {
+                if self.is_p(e + 1, "-") && self.glued(e + 1) && self.glued(e + 2) {
+                    let (o, plural) = ordinal_unit(self.w(e + 2))?;
+                    return Some((t + o, plural, e + 3));
+                }
+                let (o, plural) = ordinal_unit(self.w(e + 1)).filter(|o| o.1)?;
+                return Some((t + o, plural, e + 2));
+            }
+            let (d, plural) = words::denominator(w)?;
+            return Some((d, plural, e + 1));
+        }
+        if self.is_p(e, "-") && self.glued(e) && self.glued(e + 1) && self.is_word(e + 1) {
+            let (d, plural) = words::denominator(self.w(e + 1))?;
+            // "two-thirds-owned" is still "two-thirds".
+            return Some((d, plural, e + 2));
+        }
+        None
+    }
+
+    /// True when a share may end before token `k`: "a third of", "a third were hurt",
+    /// "a third." — not "a third summit", "a quarter century", "a half-day".
+    fn share_may_end(&self, k: usize) -> bool {
+        if self.is_p(k, "-") && self.glued(k) {
+            return false;
+        }
+        if !self.is_word(k) {
+            return true;
+        }
+        let w = self.w(k);
+        (words::is_stop(w) && !words::is_time_unit(w))
+            || is_share_verb(w)
+            || (w.len() > 4 && w.ends_with("ed"))
+    }
+
+    /// Reports a share ("two thirds of the seats", "one in five adults", "3/4"): a
+    /// count with unit "fraction", the hedge before it, and the whole it is a share of.
+    fn share(&self, s: usize, e: usize, value: f64, rule: &'static str, out: &mut Vec<Candidate>) {
+        let mut after = e;
+        let mut hedge = self.hedge_before(s);
+        if hedge.is_none() && self.w(e) == "or" {
+            hedge = match self.w(e + 1) {
+                "more" | "above" => Some(Hedge::AtLeast),
+                "so" => Some(Hedge::About),
+                "less" | "fewer" | "below" => Some(Hedge::AtMost),
+                _ => None,
+            };
+            if hedge.is_some() {
+                after = e + 2;
+            }
+        }
+        let v = value;
+        let (qualifier, lo, hi) = match hedge {
+            None => (Qualifier::Exact, v, v),
+            Some(Hedge::About) => (Qualifier::Approximate, 0.9 * v, 1.1 * v),
+            Some(Hedge::Nearly) => (Qualifier::Approximate, 0.9 * v, v),
+            Some(Hedge::AtLeast) => (Qualifier::AtLeast, v, 1.5 * v),
+            Some(Hedge::MoreThan) => (Qualifier::MoreThan, v, 1.5 * v),
+            Some(Hedge::AtMost) => (Qualifier::AtMost, 0.0, v),
+            Some(Hedge::LessThan) => (Qualifier::LessThan, 0.5 * v, v),
+        };
+        // A share of a whole cannot pass the whole.
+        let cap = |x: f64| if v <= 1.0 { x.min(1.0) } else { x };
+        // The whole: "of (the|its|all) seats", "of the 300 seats", "half the voters",
+        // "two-thirds majority", "1 in 5 adults".
+        let mut k = after;
+        let of = self.w(k) == "of" && self.is_word(k);
+        if of {
+            k += 1;
+        }
+        let det = (matches!(
+            self.w(k),
+            "the"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "our"
+                | "all"
+                | "those"
+                | "these"
+                | "this"
+                | "that"
+        ) || (of && matches!(self.w(k), "a" | "an")))
+            && self.is_word(k);
+        if det {
+            k += 1;
+        }
+        if (of || det) && self.is_word(k) && self.w(k) == "s" && k > 0 && self.is_p(k - 1, "'") {
+            k += 1;
+        }
+        let noun = if self.is_num(k) && (of || det) {
+            self.noun_after(k + 1, true, NounMode::Head)
+        } else if of || det || rule == "count.ratio" || self.is_p(e.saturating_sub(2), "-") {
+            self.noun_after(k, true, NounMode::Head)
+        } else {
+            None
+        };
+        let noun = noun.filter(|n| !is_share_verb(n));
+        out.push(Candidate {
+            range: self.range(s, e),
+            kind: Kind::Count,
+            value: Value::Quantity(Quantity {
+                value: clean(v),
+                low: clean(cap(lo.min(hi))),
+                high: clean(cap(hi.max(lo))),
+                precision: FRACTION_PRECISION,
+                unit: Some(FRACTION_UNIT.to_string()),
+            }),
+            qualifier,
+            noun,
+            rule,
+            linked: None,
+        });
+    }
+
     /// "and a half", "and one half", "and three quarters" at `e`: the fraction and the
     /// token after it.
     fn and_fraction(&self, e: usize) -> Option<(f64, usize)> {
@@ -1474,11 +1817,11 @@ impl<'a> Scan<'a> {
             "a" | "an" | "one" => 1.0,
             w => words::unit(w).filter(|&u| (2.0..10.0).contains(&u))?,
         };
-        let fw = self.w(e + 2);
-        if matches!(fw, "second" | "seconds") || (n == 1.0 && fw.ends_with('s')) {
+        // "and a half", "and three quarters", "and a thirtieth".
+        let (d, plural) = words::denominator(self.w(e + 2))?;
+        if plural != (n > 1.0) {
             return None;
         }
-        let d = words::fraction(fw)?;
         Some((n / d, e + 3))
     }
 
@@ -1517,22 +1860,31 @@ impl<'a> Scan<'a> {
         if fig.skipped {
             return fig.e;
         }
-        // "one in three adults", "two out of five": a proportion, not two counts.
-        if fig.unit == Unit::None && fig.num.scale == 1.0 {
+        // "one in three adults", "1 in 5", "two out of five": a share, not two counts.
+        if fig.unit == Unit::None && fig.num.scale == 1.0 && fig.num.vague.is_none() {
             let k = match (self.w(fig.e), self.w(fig.e + 1)) {
-                ("in", _) => Some(fig.e + 1),
+                ("in", _) if self.is_word(fig.e) => Some(fig.e + 1),
                 ("out", "of") => Some(fig.e + 2),
                 _ => None,
             };
             if let Some(Parsed::Num(b)) = k.and_then(|k| self.number(k)) {
                 if !b.ordinal
+                    && !b.fraction
                     && b.vague.is_none()
-                    && b.scale == 1.0
                     && b.value > fig.value
-                    && b.value <= 1000.0
-                    && b.words == fig.num.words
+                    && fig.value > 0.0
+                    && b.value <= 1e9
+                    && !(b.plain_int && is_year(b.value))
                     && !self.is_p(b.e, "%")
+                    && !self.is_p(b.e, "-")
+                    && !(self.is_word(b.e) && words::is_time_unit(self.w(b.e)))
                 {
+                    // "one in a million" with no whole is an idiom, not a measured share.
+                    let idiom = matches!(self.w(k.unwrap_or(0)), "a" | "an")
+                        && self.noun_after(b.e, true, NounMode::Head).is_none();
+                    if !idiom {
+                        self.share(fig.s, b.e, fig.value / b.value, "count.ratio", out);
+                    }
                     return b.e;
                 }
             }
@@ -1886,6 +2238,7 @@ impl<'a> Scan<'a> {
                 && !self.sentence_initial(noun_from)
                 && !words::is_month(self.w(noun_from))
                 && !words::is_weekday(self.w(noun_from))
+                && !self.title_case(fig.s)
             {
                 return after_span;
             }
@@ -1897,6 +2250,7 @@ impl<'a> Scan<'a> {
                 && self.raw(fig.s - 1).chars().any(char::is_uppercase)
                 && !self.sentence_initial(fig.s - 1)
                 && hedge.is_none()
+                && !self.title_case(fig.s)
             {
                 let pw = self.prev_w(fig.s);
                 if !matches!(
@@ -2125,7 +2479,10 @@ impl<'a> Scan<'a> {
         if words_form {
             let det = words::is_determiner(pw) || (s > 0 && self.is_p(s - 1, "'"));
             let initial = self.sentence_initial(s);
-            if !(det || initial) {
+            // "fourth-quarter", "second-round": a hyphenated compound is attributive.
+            let compound =
+                self.is_p(e, "-") && self.glued(e) && self.glued(e + 1) && self.is_word(e + 1);
+            if !(det || initial || compound) {
                 return e;
             }
             if w_last == "second"
@@ -2140,11 +2497,18 @@ impl<'a> Scan<'a> {
             if self.is_word(e) && self.w(e).ends_with("ed") && self.w(e).len() > 4 && !det {
                 return e;
             }
-            if w_last == "second" && matches!(self.w(e), "half") {
-                e = e.max(fig.e);
-            }
         }
-        let noun = self.noun_after(e, false, NounMode::Head);
+        // "first-ever visit": the hyphenated intensifier belongs to the ordinal;
+        // "fourth-quarter profit": the hyphenated word is the thing counted.
+        if self.is_p(e, "-") && self.glued(e) && self.glued(e + 1) && self.w(e + 1) == "ever" {
+            e += 2;
+        }
+        let noun = if self.is_p(e, "-") && self.glued(e) && self.glued(e + 1) && self.is_word(e + 1)
+        {
+            Some(words::singular(self.w(e + 1)))
+        } else {
+            self.noun_after(e, false, NounMode::Head)
+        };
         if noun.as_deref().is_some_and(words::is_month) {
             return e;
         }
@@ -2493,12 +2857,77 @@ fn is_year(v: f64) -> bool {
     (1900.0..=2099.0).contains(&v) && v.fract() == 0.0
 }
 
-/// "3/4", "1/2": a simple fraction rather than a date.
+/// "3/4", "1/2", "2/3": a simple fraction rather than a date ("3/14", "5/17/2018").
 fn is_fraction(a: &str, b: &str) -> bool {
     match (a.parse::<u32>(), b.parse::<u32>()) {
-        (Ok(x), Ok(y)) => matches!(y, 2 | 3 | 4 | 8) && x < y,
+        (Ok(x), Ok(y)) => matches!(y, 2 | 3 | 4 | 5 | 8 | 10) && x < y && x > 0,
         _ => false,
     }
+}
+
+/// The unit of a share ("two thirds", "one in five", "3/4"): see [`Quantity::unit`].
+const FRACTION_UNIT: &str = "fraction";
+
+/// The precision of a share's decimal value. A fraction is exact to its denominator; its
+/// decimal is compared at four places, so "a third" and "one in three" agree while "half"
+/// and "two thirds" stay apart (a precision of 1/denominator would let the checker round
+/// two thirds to a half).
+const FRACTION_PRECISION: f64 = 1e-4;
+
+/// An ordinal from "first" to "ninth", singular or plural ("fifths"), as the last part
+/// of a compound denominator ("twenty-fifths"): its value and whether it is plural.
+fn ordinal_unit(w: &str) -> Option<(f64, bool)> {
+    let (stem, plural) = match w.strip_suffix('s') {
+        Some(st) if words::ordinal(st).is_some() => (st, true),
+        _ => (w, false),
+    };
+    let (o, scale) = words::ordinal(stem)?;
+    (!scale && o < 10.0).then_some((o, plural))
+}
+
+/// Verbs that may follow a share ("a third were hurt", "one in five say"): they end the
+/// share and are never its whole.
+fn is_share_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "were"
+            | "was"
+            | "are"
+            | "is"
+            | "have"
+            | "has"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "can"
+            | "may"
+            | "might"
+            | "say"
+            | "said"
+            | "says"
+            | "support"
+            | "supports"
+            | "oppose"
+            | "opposes"
+            | "agree"
+            | "agrees"
+            | "think"
+            | "believe"
+            | "do"
+            | "did"
+            | "does"
+            | "live"
+            | "lives"
+            | "own"
+            | "owns"
+            | "went"
+            | "came"
+            | "got"
+            | "remain"
+            | "remained"
+            | "left"
+    )
 }
 
 #[cfg(test)]
@@ -2611,7 +3040,7 @@ mod tests {
                 "Republicans won 175 of the 300 seats.",
                 &[("175", "175 seat"), ("300", "300 seat")],
             ),
-            ("Roughly two-thirds of voters backed the plan.", &[]),
+            ("Roughly two-thirds of voters backed the plan.", &[("two-thirds", "~0.666667 fraction voter")]),
             ("The bill passed 52-48 in the Senate.", &[]),
             (
                 "Prices rose from 5% to 7% in a year.",
@@ -2627,12 +3056,25 @@ mod tests {
             ("A magnitude 6.4 earthquake hit; the quake had a magnitude of 6.8 according to the CENC.", &[("6.4", "6.4 magnitude"), ("6.8", "6.8 magnitude")]),
             ("Officials reported a death toll of 188.", &[("188", "188 toll")]),
             ("Two-way trade grew.", &[]),
-            ("Xi will seek a third term; a third of voters agree.", &[("third", "#3 term")]),
+            ("Xi will seek a third term; a third of voters agree.", &[("third", "#3 term"), ("a third", "0.333333 fraction voter")]),
             ("She is the world's number one.", &[("number one", "No. 1")]),
             ("The match ended in a 2-2 draw.", &[]),
-            ("About one in three adults is obese.", &[]),
+            ("About one in three adults is obese.", &[("one in three", "~0.333333 fraction adult")]),
+            ("Half of lawmakers and more than half of the 300 seats.", &[("Half", "0.5 fraction lawmaker"), ("half", ">0.5 fraction seat"), ("300", "300 seat")]),
+            ("A two-thirds majority; three quarters of respondents; 1 in 5 adults.", &[("two-thirds", "0.666667 fraction majority"), ("three quarters", "0.75 fraction respondent"), ("1 in 5", "0.2 fraction adult")]),
+            ("She ate 3/4 of the pie, ½ of it; 2 out of 3 were sold.", &[("3/4", "0.75 fraction pie"), ("½", "0.5 fraction"), ("2 out of 3", "0.666667 fraction")]),
+            ("It was the third day; the third was cut; he won a fifth term.", &[("third", "#3 day"), ("third", "#3"), ("fifth", "#5 term")]),
+            ("The second half of the year; the past two quarters; two halves.", &[("two", "2 half")]),
+            ("The date 3/4/2026 was set; he won 3 in 2025.", &[("3", "3")]),
+            ("It is 2½ miles away.", &[("2½", "2.5 mile")]),
+            ("He is one in a million; one in a thousand cases fail.", &[("one in a thousand", "0.001 fraction case")]),
+            ("Nearly a quarter of homes lost power; only half were counted.", &[("a quarter", "~0.25 fraction home")]),
+            ("Third-quarter profit rose, and it ran at a third of capacity.", &[("Third", "#3 quarter"), ("a third", "0.333333 fraction capacity")]),
             ("He lives at 10 Downing Street; 3 Americans and two Israelis were hurt.", &[("3", "3 american"), ("two", "2 israeli")]),
             ("The toll rose to 188 Tuesday.", &[("188", "188")]),
+            ("Quake Kills 9, Injures 400 In Northern Japan", &[("9", "9"), ("400", "400")]),
+            ("It was his first-ever visit; fourth-quarter profit rose.", &[("first-ever", "#1 visit"), ("fourth", "#4 quarter")]),
+            ("Scores of people were hurt; test scores of 85 were reported.", &[("Scores", "~40 people"), ("85", "85")]),
             ("Salaries range from 5k-20k, or $2bn-3bn in all.", &[("5k-20k", "5000-20000"), ("$2bn-3bn", "USD 2000000000-3000000000")]),
             ("Another 400 more people and 20 other countries joined.", &[("400", "400 people"), ("20", "20 country")]),
             ("Apple unveiled iPhone 16 models.", &[]),
@@ -2769,6 +3211,14 @@ mod tests {
             "point",
             "five",
             "\n",
+            "½",
+            "⅔",
+            "thirds",
+            "quarter",
+            "in",
+            "out",
+            "twenty-first",
+            "3/4",
         ];
         let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
         for _ in 0..3000 {

@@ -2726,6 +2726,15 @@ impl<'d, 'a> Scan<'d, 'a> {
         let unit = lex::unit(self.lw(ue), (glued || self.is_num(k)) && !hyphen)?;
         let unit_word = self.lw(ue);
         let mut end = ue + 1;
+        // Shares are not durations: "a quarter of the budget", "three quarters of
+        // respondents" (but "three quarters of an hour" is).
+        if unit == Unit::Quarter
+            && self.is(end, "of")
+            && lex::unit(self.lw(end + 2), false).is_none()
+            && lex::unit(self.lw(end + 1), false).is_none()
+        {
+            return None;
+        }
         // Ages are not durations: "45-year-old", "45 years old".
         if self.is(end, "old") || (self.p(end, '-') && self.is(end + 1, "old")) {
             return None;

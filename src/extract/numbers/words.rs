@@ -127,11 +127,54 @@ pub fn fraction(w: &str) -> Option<f64> {
     })
 }
 
-/// Vague plural amounts: "dozens" -> [24, 99], "hundreds" -> [200, 999], ...
+/// The denominator of a fraction word and whether it is plural: "half" (2), "thirds" (3,
+/// plural), "quarter" (4), any ordinal from "third" up ("fifths", "twentieth",
+/// "hundredths", "trillionth"). "first" and "second" never name a share.
+pub fn denominator(w: &str) -> Option<(f64, bool)> {
+    match w {
+        "half" => return Some((2.0, false)),
+        "halves" => return Some((2.0, true)),
+        "quarter" => return Some((4.0, false)),
+        "quarters" => return Some((4.0, true)),
+        _ => {}
+    }
+    let (stem, plural) = match w.strip_suffix('s') {
+        Some(st) if ordinal(st).is_some() => (st, true),
+        _ => (w, false),
+    };
+    let (d, _) = ordinal(stem)?;
+    (d >= 3.0).then_some((d, plural))
+}
+
+/// The value of a Unicode vulgar fraction character ("½" -> 0.5) with its denominator.
+pub fn vulgar(c: &str) -> Option<(f64, f64)> {
+    Some(match c {
+        "½" => (1.0, 2.0),
+        "⅓" => (1.0, 3.0),
+        "⅔" => (2.0, 3.0),
+        "¼" => (1.0, 4.0),
+        "¾" => (3.0, 4.0),
+        "⅕" => (1.0, 5.0),
+        "⅖" => (2.0, 5.0),
+        "⅗" => (3.0, 5.0),
+        "⅘" => (4.0, 5.0),
+        "⅙" => (1.0, 6.0),
+        "⅚" => (5.0, 6.0),
+        "⅛" => (1.0, 8.0),
+        "⅜" => (3.0, 8.0),
+        "⅝" => (5.0, 8.0),
+        "⅞" => (7.0, 8.0),
+        _ => return None,
+    })
+}
+
+/// Vague plural amounts: "dozens" -> [24, 99], "scores" -> [40, 99], "hundreds" ->
+/// [200, 999], ...
 /// Returns `(low, high, precision)`.
 pub fn vague(w: &str) -> Option<(f64, f64, f64)> {
     Some(match w {
         "dozens" => (24.0, 99.0, 12.0),
+        "scores" => (40.0, 99.0, 20.0),
         "hundreds" => (200.0, 999.0, 100.0),
         "thousands" => (2e3, 9999.0, 1e3),
         "millions" => (2e6, 9.999e6, 1e6),
@@ -745,6 +788,14 @@ pub fn singular(w: &str) -> String {
         "mice" => return "mouse".into(),
         "geese" => return "goose".into(),
         "troops" => return "troop".into(),
+        "halves" => return "half".into(),
+        "wives" => return "wife".into(),
+        "lives" => return "life".into(),
+        "knives" => return "knife".into(),
+        "leaves" => return "leaf".into(),
+        "thieves" => return "thief".into(),
+        "wolves" => return "wolf".into(),
+        "shelves" => return "shelf".into(),
         _ => {}
     }
     if is_irregular_plural(w) || !is_plural(w) {

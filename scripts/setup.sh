@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Installs whatever the build and the tests need and is missing; idempotent, for a fresh
+# machine and for CI. Source it and call the need_* functions, or run it to install everything.
+set -euo pipefail
+
+_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+_sudo=""
+if [ "$(id -u)" != 0 ] && command -v sudo >/dev/null 2>&1; then _sudo="sudo"; fi
+export PATH="$HOME/.cargo/bin:$PATH"
+
+say() { printf '[setup] %s\n' "$*" >&2; }
+
+need_rust() {
+  command -v cargo >/dev/null 2>&1 || { say "cargo not found: install Rust with rustup first"; return 1; }
+  rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy rustfmt
+}
+
+need_wasm_target() {
+  rustup target list --installed | grep -q '^wasm32-unknown-unknown$' || {
+    say "adding the wasm32-unknown-unknown target"; rustup target add wasm32-unknown-unknown; }
+}
+
+need_wasm_pack() {
+  command -v wasm-pack >/dev/null 2>&1 || { say "installing wasm-pack (about 3 minutes)"; cargo install wasm-pack --locked; }
+}
+
+_apt_updated=""
+need_apt() { # need_apt COMMAND PACKAGE...
+  local cmd=$1; shift
+  command -v "$cmd" >/dev/null 2>&1 && return 0
+  say "installing $* (Debian packages)"
+  if [ -z "$_apt_updated" ]; then $_sudo apt-get update -qq; _apt_updated=1; fi
+  DEBIAN_FRONTEND=noninteractive $_sudo apt-get install -y -qq "$@" >/dev/null
+}
+
+need_browser() {
+  need_apt chromium chromium
+  need_apt chromedriver chromium-driver
+  export CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver}
+}
+
+need_wasm_opt() { need_apt wasm-opt binaryen; }
+
+need_node_modules() {
+  command -v npm >/dev/null 2>&1 || need_apt npm nodejs npm
+  if [ ! -d "$_root/node_modules/playwright-core" ]; then
+    say "installing node packages (npm ci)"
+    (cd "$_root" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+
+need_all() {
+  need_rust; need_wasm_target; need_wasm_pack; need_wasm_opt; need_browser; need_node_modules
+}
+
+if [ "${BASH_SOURCE[0]}" = "$0" ]; then need_all; fi

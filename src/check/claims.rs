@@ -1,0 +1,1741 @@
+//! From mention to claim: what is measured (kind + noun + the words around it), about whom
+//! (participants resolved across short forms and aliases), within which scope (place, period,
+//! leg of a trip) and on whose word (attribution).
+
+use super::names::{Directory, People};
+use crate::aliases::AliasTable;
+use crate::model::{Extraction, Granularity, Kind, Mention};
+use crate::report::Claim;
+use crate::text::name_key;
+use regex::Regex;
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::LazyLock;
+
+/// A claim plus what the alignment needs to know about it.
+#[derive(Debug, Clone)]
+pub struct ClaimInfo {
+    /// The claim as reported.
+    pub claim: Claim,
+    /// Index of its source in the input.
+    pub source_index: usize,
+    /// The source's publication date, when known.
+    pub published: Option<String>,
+    /// The block it is aligned in (kind family + measure head + noun), when its measure is known.
+    pub block: Option<String>,
+    /// The people an event claim is about, sorted (used to split blocks by subject).
+    pub participants: Vec<String>,
+    /// True when `participants` decide what the claim is about (events, ordinals, venues).
+    pub by_participants: bool,
+    /// Place scope key ("beijing"), if stated.
+    pub place: Option<String>,
+    /// Period scope key (a timex), if stated.
+    pub period: Option<String>,
+    /// Attribution key of a body (not a quoted person), if stated.
+    pub body: Option<String>,
+    /// For figures: the people named in the clause (not quoted), sorted and joined, if any
+    /// ("lee jae myung" for "Lee received 17.28 million votes").
+    pub who: Option<String>,
+    /// For figures: a named thing (a fire, a storm, a company, a party) the clause is about
+    /// before the figure; claims naming different things, or one naming none, are not compared
+    /// as conflicts.
+    pub thing: Option<String>,
+    /// The sentence says the figure changed ("rose to", "has climbed to").
+    pub updated: bool,
+    /// The measure for people: "number of people (deaths)".
+    pub description: String,
+    /// -1 for a stated decrease ("fell 3 percent"), else 1.
+    pub sign: f64,
+    /// The sentence of the claim (original text), for venue containment and explanations.
+    pub sentence: String,
+    /// How explanations name the source: its outlet when known ("Yonhap (b)"), else its id.
+    pub source_name: String,
+    /// Index of the mention in its source (for `linked`).
+    pub mention_index: usize,
+}
+
+/// A cue: a key and the words that signal it.
+type Cue = (&'static str, &'static str);
+
+/// Events a date, venue or ordinal can be about.
+const EVENT_CUES: &[Cue] = &[
+    (
+        "arrival",
+        r"(?:kicked off|began|begins|started|starts|opened)\s(?:a|an|the|his|her|their)?\s?(?:[\w-]+\s){0,3}(?:visit|trip|tour)|\barriv(?:ed|es|e|al)\b|\blanded\b",
+    ),
+    (
+        "departure",
+        r"\b(?:departed|departs|departure|left for|headed to|heads to|will head to)\b",
+    ),
+    (
+        "meeting",
+        r"\b(?:met|meet|meets|meeting|meetings|talks|summit|summits|luncheon|engagement|sat down)\b",
+    ),
+    ("visit", r"\b(?:visit|visits|visited|visiting|trip|tour)\b"),
+    (
+        "forum",
+        r"\b(?:forum|conference|symposium|expo|convention)\b",
+    ),
+    ("earthquake", r"\b(?:earthquake|quake|tremor|temblor)\b"),
+    (
+        "storm",
+        r"\b(?:storm|typhoon|hurricane|cyclone|flood|floods|flooding|landslide|wildfire|fire|blaze)\b",
+    ),
+    (
+        "attack",
+        r"\b(?:attack|bombing|explosion|blast|shooting|crash|collision|derailment)\b",
+    ),
+    (
+        "incident",
+        r"\b(?:crashed|crashes|skidded|slammed|collided|derailed|exploded|erupted|struck|hit)\b",
+    ),
+    (
+        "match",
+        r"\b(?:match|game|clasico|final|beat|beats|defeated|drew)\b",
+    ),
+    (
+        "election",
+        r"\b(?:election|elections|vote|polls|referendum|ballot|runoff|primary)\b",
+    ),
+    (
+        "protest",
+        r"\b(?:protests?|rally|rallies|march|marches|demonstrations?|strikes?)\b",
+    ),
+    (
+        "ceremony",
+        r"\b(?:ceremony|inauguration|sworn in|funeral|parade|celebration|anniversary)\b",
+    ),
+    (
+        "statement",
+        r"\b(?:said|says|told|announced|noted|stated|added|reported|briefing|statement)\b",
+    ),
+    ("results", r"\b(?:results|earnings|quarter)\b"),
+    (
+        "completion",
+        r"\b(?:completed|completes|completion|closed|closes|finalized|finalised)\b",
+    ),
+    ("launch", r"\b(?:launch|launched|unveiled|released)\b"),
+];
+
+/// What a head count counts.
+const COUNT_CUES: &[Cue] = &[
+    (
+        "deaths",
+        r"\b(?:killed|dead|died|die|deaths|death toll|toll|fatalities|lives|perished|bodies|killing)\b",
+    ),
+    ("injured", r"\b(?:injured|wounded|hurt|injuries|injuring)\b"),
+    ("missing", r"\b(?:missing|unaccounted)\b"),
+    (
+        "displaced",
+        r"\b(?:evacuated|displaced|homeless|evacuees|relocated|shelters|evacuation)\b",
+    ),
+    ("survivors", r"\b(?:survived|survivors|survive|surviving)\b"),
+    ("rescued", r"\b(?:rescued|saved|pulled alive)\b"),
+    ("arrested", r"\b(?:arrested|detained|arrests|detentions)\b"),
+    ("delegation", r"\b(?:delegation|entourage|accompan\w+)\b"),
+    (
+        "crowd",
+        r"\b(?:crowd|crowds|protesters|demonstrators|marchers|rally|gathered|turned out|attend\w*|participants|spectators|fans|took part|joined)\b",
+    ),
+    ("votes", r"\b(?:votes|ballots|voted)\b"),
+    ("seats", r"\b(?:seats)\b"),
+    (
+        "jobs",
+        r"\b(?:employees|workers|staff|jobs|layoffs|laid off|job cuts|headcount)\b",
+    ),
+    ("users", r"\b(?:users|subscribers|customers)\b"),
+    ("on board", r"\b(?:on board|aboard|onboard|carrying)\b"),
+    (
+        "deliveries",
+        r"\b(?:deliveries|delivered|shipments|shipped|units sold|sold)\b",
+    ),
+    (
+        "buildings destroyed",
+        r"\b(?:collapsed|destroyed|flattened|razed|toppled|leveled|levelled)\b",
+    ),
+    ("buildings damaged", r"\b(?:damaged|damaging)\b"),
+    ("magnitude", r"\bmagnitude\b"),
+    (
+        "without power",
+        r"\b(?:without power|lost power|power outages?|blackouts?|without electricity)\b",
+    ),
+    ("aftershocks", r"\b(?:aftershocks)\b"),
+];
+
+/// What an amount of money is.
+const MONEY_CUES: &[Cue] = &[
+    ("trade", r"\b(?:trade|exports|imports|trading)\b"),
+    ("revenue", r"\b(?:revenue|revenues|sales|turnover)\b"),
+    (
+        "profit",
+        r"\b(?:profit|profits|net income|earnings|net loss|operating income|loss)\b",
+    ),
+    ("investment", r"\b(?:invest\w*)\b"),
+    ("aid", r"\b(?:aid|assistance|relief|donat\w+|pledged)\b"),
+    ("damage", r"\b(?:damage|damages|losses)\b"),
+    ("budget", r"\b(?:budget|spending)\b"),
+    (
+        "deal",
+        r"\b(?:deal|acquisition|acquire|takeover|bought|buy|paid|pays|pay|offer|offered|price)\b",
+    ),
+    ("valuation", r"\b(?:market cap\w*|valuation|valued)\b"),
+    ("fine", r"\b(?:fine|fined|penalty|settlement)\b"),
+];
+
+/// What a percentage is.
+const PERCENT_CUES: &[Cue] = &[
+    ("turnout", r"\b(?:turnout)\b"),
+    ("unemployment", r"\b(?:unemployment|jobless)\b"),
+    ("inflation", r"\b(?:inflation|consumer prices)\b"),
+    (
+        "vote share",
+        r"\b(?:of the vote|votes|vote share|of ballots)\b",
+    ),
+    ("approval", r"\b(?:approval|support)\b"),
+    ("margin", r"\b(?:margin)\b"),
+    ("market share", r"\b(?:market share|share of the market)\b"),
+    (
+        "decrease",
+        r"\b(?:fell|fall|falls|drop|dropped|drops|decline|declined|declines|decrease|decreased|down|shrank|slid|slumped|lower)\b",
+    ),
+    (
+        "increase",
+        r"\b(?:rose|rise|rises|increase|increased|increases|grew|growth|gain|gained|up|jumped|climbed|higher|surged)\b",
+    ),
+];
+
+/// Figures that changed: "rose to", "has climbed to", "revised up".
+static UPDATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:rose|risen|rises|climbed|climbs|jumped|increased|surged|soared|grew|revised|updated|raised)\s(?:\w+\s){0,3}?(?:to|at)\b|\bnow stands at\b|\bhas (?:risen|climbed|reached)\b|\bup from\b|\bfrom \d[\d,.]*\s(?:\w+\s)?to\b")
+        .expect("valid regex")
+});
+
+static ATTRIB_ACCORDING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\baccording to (?:the |an? )?([\w'\x{2019}.-]+(?:\s[\w'\x{2019}.-]+){0,6}?)(?:[,.;]|$|\s(?:said|show|shows|showed|data|figures|estimates?)\b)")
+        .expect("valid regex")
+});
+static ATTRIB_FROM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:statistics|data|figures|estimates?|numbers|a (?:report|tally|count|statement)) (?:from|by|released by|published by|of) (?:the )?([\w'\x{2019}.-]+(?:\s[\w'\x{2019}.-]+){0,5}?)(?:\s(?:show|shows|showed|indicate|indicated|put|said)\b|[,.;]|$)")
+        .expect("valid regex")
+});
+static ATTRIB_MEASURED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:measured|recorded|estimated|put|registered)\s(?:it\s)?by (?:the )?([\w'\x{2019}.-]+(?:\s[\w'\x{2019}.-]+){0,5}?)(?:\s(?:at|as)\b|[,.;]|$)")
+        .expect("valid regex")
+});
+static ATTRIB_SUBJECT_MEASURED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b((?:the\s)?[A-Z][\w'.\x{2019}-]*(?:\s(?:of\s)?[A-Z][\w'.\x{2019}-]*){0,5})\s(?:had\s|has\s)?(?:initially\s|first\s|later\s)?(?:measured|recorded|registered|put|estimated)\b")
+        .expect("valid regex")
+});
+static ATTRIB_SAID: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b((?i:police|organi[sz]ers|officials|authorities|rescuers|the government|state media|local media|the ministry|the company|the organi[sz]ers)|(?:the\s)?[A-Z][\w'.\x{2019}-]*(?:\s(?:of\s)?[A-Z][\w'.\x{2019}-]*){0,5})(?:,[^,.;]{1,100},)?\s(?:said|says|reported|estimated|estimates|put|counted|told)\b")
+        .expect("valid regex")
+});
+static ATTRIB_SAID_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"\b(?:said|according to|reported)\s((?i:police|organi[sz]ers|officials|authorities|rescuers|state media|local media)|(?:the\s)?[A-Z][\w'.\x{2019}-]*(?:\s(?:of\s)?[A-Z][\w'.\x{2019}-]*){0,5})\s*(?:[,.;\x{201d}"]|$)"#)
+        .expect("valid regex")
+});
+
+/// Generic attributions and the side they speak for: figures from the same side are
+/// comparable (a toll from "officials" and from "state media"); police and organisers
+/// estimating a crowd are not.
+const GENERIC_CLASSES: &[(&str, &str)] = &[
+    ("police", "authorities"),
+    ("officials", "authorities"),
+    ("authorities", "authorities"),
+    ("rescuers", "authorities"),
+    ("government", "authorities"),
+    ("state media", "authorities"),
+    ("local media", "authorities"),
+    ("ministry", "authorities"),
+    ("organisers", "organisers"),
+    ("organizers", "organisers"),
+    ("the organisers", "organisers"),
+    ("the organizers", "organisers"),
+    ("company", "company"),
+];
+
+/// Words that cannot open a named attribution ("The meeting said" is no source).
+const NOT_A_BODY: &[&str] = &[
+    "the",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "this",
+    "that",
+    "and",
+    "but",
+    "meanwhile",
+    "during",
+    "in",
+    "on",
+    "at",
+    "lee",
+    "however",
+];
+
+static PLACE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^,.;:()]{0,30}?\b(?:to|in|across|throughout|inside)\s((?:the\s)?[A-Z][\w'\x{2019}-]*(?:\s(?:of\s)?[A-Z][\w'\x{2019}-]*){0,3})")
+        .expect("valid regex")
+});
+
+static THE_TWO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:the two (?:leaders|presidents|heads of state|men|sides|premiers)|both leaders|the pair|the leaders)\b")
+        .expect("valid regex")
+});
+static PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Hh]e|[Ss]he|[Tt]hey)\b").expect("valid regex")
+});
+static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r",\s|;\s|\s[\x{2014}\x{2013}-]{1,2}\s|\x{2014}|\s--|--\s|\(|\)|:\s|\s(?:while|whereas|but|where|who|which)\s")
+        .expect("valid regex")
+});
+
+struct CueSet {
+    keys: Vec<&'static str>,
+    res: Vec<Regex>,
+}
+
+impl CueSet {
+    fn new(cues: &[Cue]) -> CueSet {
+        CueSet {
+            keys: cues.iter().map(|c| c.0).collect(),
+            res: cues
+                .iter()
+                .map(|c| Regex::new(&format!("(?i){}", c.1)).expect("valid cue regex"))
+                .collect(),
+        }
+    }
+
+    /// All cue matches in `hay` as (start, end, key), longer matches shadowing contained ones.
+    fn matches(&self, hay: &str) -> Vec<(usize, usize, &'static str)> {
+        let mut all: Vec<(usize, usize, &'static str)> = Vec::new();
+        for (k, re) in self.keys.iter().zip(&self.res) {
+            for m in re.find_iter(hay) {
+                all.push((m.start(), m.end(), k));
+            }
+        }
+        all.sort_by(|a, b| (b.1 - b.0).cmp(&(a.1 - a.0)).then(a.0.cmp(&b.0)));
+        let mut kept: Vec<(usize, usize, &'static str)> = Vec::new();
+        for m in all {
+            if !kept.iter().any(|k| k.0 < m.1 && m.0 < k.1) {
+                kept.push(m);
+            }
+        }
+        kept.sort();
+        kept
+    }
+
+    /// The cue nearest to `pos..end` in `hay` (distance to the closer edge), if any.
+    fn nearest(&self, hay: &str, pos: usize, end: usize) -> Option<&'static str> {
+        self.matches(hay)
+            .into_iter()
+            .filter(|m| !(m.0 >= pos && m.1 <= end))
+            .filter_map(|m| {
+                let d = if m.1 <= pos {
+                    pos - m.1
+                } else {
+                    m.0.saturating_sub(end)
+                };
+                // "said" names the event only right next to the date ("said Monday").
+                (m.2 != "statement" || d <= 4).then_some((d, m.2))
+            })
+            .min_by_key(|m| m.0)
+            .map(|m| m.1)
+    }
+}
+
+static EVENTS: LazyLock<CueSet> = LazyLock::new(|| CueSet::new(EVENT_CUES));
+static COUNTS: LazyLock<CueSet> = LazyLock::new(|| CueSet::new(COUNT_CUES));
+static MONEYS: LazyLock<CueSet> = LazyLock::new(|| CueSet::new(MONEY_CUES));
+static PERCENTS: LazyLock<CueSet> = LazyLock::new(|| CueSet::new(PERCENT_CUES));
+
+/// Nouns too vague to make a measure on their own.
+const VAGUE_NOUNS: &[&str] = &[
+    "person", "time", "year", "day", "country", "nation", "side", "leader", "thing", "way", "part",
+    "one", "other", "month", "week", "hour", "minute", "percent", "field", "area", "point",
+    "number", "level", "step", "stage", "term", "kind", "city",
+];
+
+/// "the death toll ... rose to": the figure is the complement of what comes before.
+static COPULA_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:rose|risen|rises|climbed|climbs|stood|stands|reached|reaches|jumped|increased|grew|hit|hits|was|is|were|are|at|to|of|totaled|totalled|came to|from|including|with|among|by)\s(?:to\s|at\s)?(?:about\s|around\s|at least\s|more than\s|nearly\s|almost\s|some\s|over\s)?$")
+        .expect("valid regex")
+});
+
+/// Only hedges and articles between a verb and its figure ("killing at least 126").
+static HEDGE_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[\s,]*(?:(?:at least|more than|fewer than|less than|nearly|about|around|some|over|almost|roughly|an estimated|estimated|up to|the|a|an|of|to|by)\s+)*$")
+        .expect("valid regex")
+});
+
+/// Only a noun (no conjunction, comma or figure) between a figure and its cue.
+static NOUN_GAP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:[A-Za-z-]+\s+){0,2}$").expect("valid regex"));
+
+/// What a head count counts: a cue inside the mention ("42 arrests"), a verb right before
+/// it ("killing 126", "the toll rose to 175"), else the predicate after it ("9 people were
+/// killed") unless another figure intervenes, else the nearest.
+fn count_cue(hay: &str, pos: usize, end: usize) -> Option<&'static str> {
+    let ms = COUNTS.matches(hay);
+    if let Some(m) = ms.iter().find(|m| m.0 >= pos && m.1 <= end) {
+        return Some(m.2);
+    }
+    let before = ms.iter().filter(|m| m.1 <= pos).max_by_key(|m| m.1);
+    let after = ms.iter().filter(|m| m.0 >= end).min_by_key(|m| m.0);
+    let lead = hay.get(..pos).unwrap_or("");
+    // "killing at least 126": a verb right before the figure.
+    if let Some(b) = before {
+        if HEDGE_GAP.is_match(hay.get(b.1..pos).unwrap_or("")) {
+            return Some(b.2);
+        }
+    }
+    // "181 people on board": a cue right after the figure and its noun.
+    if let Some(a) = after {
+        let gap = hay.get(end..a.0).unwrap_or("");
+        let joined = gap.split_whitespace().any(|w| {
+            matches!(
+                w,
+                "and" | "or" | "but" | "as" | "while" | "with" | "than" | "of"
+            )
+        });
+        if gap.len() <= 14 && NOUN_GAP.is_match(gap) && !joined {
+            return Some(a.2);
+        }
+    }
+    // "the death toll ... rose to 175".
+    if let Some(b) = before {
+        if COPULA_BEFORE.is_match(lead) {
+            return Some(b.2);
+        }
+    }
+    if let Some(a) = after {
+        let gap = hay.get(end..a.0).unwrap_or("");
+        if !gap.chars().any(|c| c.is_ascii_digit()) && a.0 - end <= 60 {
+            return Some(a.2);
+        }
+    }
+    match (before, after) {
+        (Some(b), Some(a)) => Some(if pos - b.1 <= a.0 - end { b.2 } else { a.2 }),
+        (Some(b), None) => Some(b.2),
+        (None, Some(a)) => Some(a.2),
+        (None, None) => None,
+    }
+}
+
+/// A capitalized modifier right before the money cue nearest to `pos` ("iPhone sales"),
+/// not a possessive owner ("Apple's revenue") or a sentence opener.
+fn modifier_before(
+    hay: &str,
+    cues: Vec<(usize, usize, &'static str)>,
+    pos: usize,
+) -> Option<String> {
+    let c = cues.into_iter().min_by_key(|c| c.0.abs_diff(pos))?;
+    let lead = hay.get(..c.0)?;
+    if lead.split_whitespace().count() < 2 && !lead.chars().skip(1).any(char::is_uppercase) {
+        return None;
+    }
+    let word = lead.split_whitespace().last()?;
+    let clean = word.trim_matches(|ch: char| !ch.is_alphanumeric());
+    if word.ends_with("'s") || word.ends_with("\u{2019}s") || clean.is_empty() {
+        return None;
+    }
+    const OPENERS: &[&str] = &[
+        "The",
+        "A",
+        "An",
+        "Its",
+        "Their",
+        "Total",
+        "Net",
+        "Quarterly",
+        "Annual",
+        "Overall",
+    ];
+    (clean.chars().any(char::is_uppercase) && !OPENERS.contains(&clean))
+        .then(|| clean.to_lowercase())
+}
+
+/// A named fire, storm, company, party or body: "Palisades Fire", "Hurricane Milton".
+static NAMED_THING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:(?:[A-Z][\w'-]+\s){1,3}(?:Fire|Fires|Complex|Storm|Flood|Party|Company|Corporation|Corp|Inc|Group|Bank|Ministry|Department|Agency|Council|Commission|Union|Committee|University|Hospital|Airport|Club|League)|(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm)\s[A-Z][a-z]+)\b")
+        .expect("valid regex")
+});
+
+/// "since 2017", "since taking office": where an ordinal counts from.
+static SINCE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bsince\s([^,.;:()]{1,40})").expect("valid regex"));
+
+/// A rate after an amount: "$95 per share", "$3 a gallon".
+static RATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:per|a|an|each)\s+(share|person|head|barrel|ton|tonne|hour|day|week|month|year|unit|capita|gallon|liter|litre|kilogram|kg|pound|ounce|seat|ticket|household|employee|vote)s?\b")
+        .expect("valid regex")
+});
+
+/// Nouns that name the measure itself rather than what is counted.
+const MEASURE_NOUNS: &[&str] = &[
+    "crowd",
+    "toll",
+    "total",
+    "number",
+    "figure",
+    "tally",
+    "count",
+    "turnout",
+    "attendance",
+];
+
+/// How a reporter names a head count by its cue.
+fn count_phrase(cue: &str) -> &'static str {
+    match cue {
+        "deaths" => "death toll",
+        "injured" => "number of injured",
+        "missing" => "number of missing",
+        "displaced" => "number evacuated or displaced",
+        "rescued" => "number rescued",
+        "survivors" => "number of survivors",
+        "arrested" => "number of arrests",
+        "delegation" => "size of the delegation",
+        "crowd" => "crowd size",
+        "votes" => "vote count",
+        "seats" => "number of seats",
+        "jobs" => "number of jobs or employees",
+        "users" => "number of users or customers",
+        "deliveries" => "deliveries or units sold",
+        "buildings destroyed" => "buildings destroyed",
+        "buildings damaged" => "buildings damaged",
+        "aftershocks" => "number of aftershocks",
+        "magnitude" => "magnitude",
+        "without power" => "number without power",
+        "on board" => "number on board",
+        _ => "count",
+    }
+}
+
+/// How a reporter names an amount by its cue ("trade" -> "trade value").
+fn money_phrase(cue: &str) -> String {
+    match cue {
+        "trade" => "trade value".into(),
+        "deal" => "deal value".into(),
+        "aid" => "aid amount".into(),
+        "damage" => "damage or losses".into(),
+        "fine" => "fine or settlement".into(),
+        c => c.to_string(),
+    }
+}
+
+/// Plural of a singular noun, for descriptions ("company" -> "companies").
+pub fn plural(noun: &str) -> String {
+    match noun {
+        "person" => "people".into(),
+        "child" => "children".into(),
+        "man" => "men".into(),
+        "woman" => "women".into(),
+        n if n.ends_with('y') && !n.ends_with("ey") && !n.ends_with("ay") => {
+            format!("{}ies", &n[..n.len() - 1])
+        }
+        n if n.ends_with('s') || n.ends_with("sh") || n.ends_with("ch") || n.ends_with('x') => {
+            format!("{n}es")
+        }
+        n => format!("{n}s"),
+    }
+}
+
+/// Units of distance, speed and temperature: "10 kilometers below ground", "18 miles
+/// southwest of" locate things, they are not measures to compare.
+const DISTANCE_NOUNS: &[&str] = &[
+    "mile",
+    "kilometer",
+    "kilometre",
+    "km",
+    "meter",
+    "metre",
+    "foot",
+    "feet",
+    "inch",
+    "yard",
+    "mph",
+    "kph",
+    "degree",
+    "celsius",
+    "fahrenheit",
+    "knot",
+    "cm",
+    "centimeter",
+    "mm",
+];
+
+/// Units of time: "thousands of years" is not a head count.
+const TIME_NOUNS: &[&str] = &[
+    "second",
+    "minute",
+    "hour",
+    "day",
+    "week",
+    "month",
+    "year",
+    "decade",
+    "century",
+    "time",
+    "millennium",
+];
+
+/// Ordinal nouns that name an event between participants, and their key.
+fn ordinal_event(noun: &str) -> Option<&'static str> {
+    let last = noun.split_whitespace().last().unwrap_or("");
+    Some(match last {
+        "summit" | "meeting" | "talk" | "talks" | "engagement" | "encounter" | "session" => {
+            "meeting"
+        }
+        "visit" | "trip" | "tour" => "visit",
+        "anniversary" => "anniversary",
+        "round" => "round",
+        "term" => "term",
+        "leg" => "leg",
+        "election" => "election",
+        "quarter" => "quarter",
+        _ => return None,
+    })
+}
+
+/// A noun in singular, lower case, last word only ("Korean companies" -> "company").
+pub fn singular(noun: &str) -> String {
+    let last = noun
+        .split_whitespace()
+        .last()
+        .unwrap_or("")
+        .to_lowercase()
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_string();
+    match last.as_str() {
+        "according" | "than" | "per" | "of" | "and" | "or" | "to" | "in" | "on" | "at" => {
+            String::new()
+        }
+        "people" | "persons" | "person" => "person".into(),
+        "children" => "child".into(),
+        "men" => "man".into(),
+        "women" => "woman".into(),
+        s if s.ends_with("ies") && s.len() > 4 => format!("{}y", &s[..s.len() - 3]),
+        s if s.ends_with("sses") || s.ends_with("xes") || s.ends_with("ches") => {
+            s[..s.len() - 2].to_string()
+        }
+        s if s.ends_with('s') && !s.ends_with("ss") && !s.ends_with("us") && s.len() > 3 => {
+            s[..s.len() - 1].to_string()
+        }
+        s => s.to_string(),
+    }
+}
+
+/// A clause of a sentence: byte range of the original text.
+fn clauses(text: &str, sentence: (usize, usize)) -> Vec<(usize, usize)> {
+    let Some(s) = text.get(sentence.0..sentence.1) else {
+        return vec![sentence];
+    };
+    let mut out = Vec::new();
+    let mut last = 0usize;
+    for m in CLAUSE_BREAK.find_iter(s) {
+        if m.start() > last {
+            out.push((sentence.0 + last, sentence.0 + m.start()));
+        }
+        last = m.end();
+    }
+    if last < s.len() {
+        out.push((sentence.0 + last, sentence.1));
+    }
+    if out.is_empty() {
+        out.push(sentence);
+    }
+    out
+}
+
+fn clause_of(clauses: &[(usize, usize)], pos: usize) -> (usize, usize) {
+    clauses
+        .iter()
+        .copied()
+        .find(|c| c.0 <= pos && pos < c.1)
+        .or_else(|| clauses.iter().copied().rfind(|c| c.0 <= pos))
+        .unwrap_or((pos, pos))
+}
+
+/// Everything known about one source while its claims are made.
+struct SourceCtx<'a> {
+    ext: &'a Extraction,
+    text: &'a str,
+    people: People,
+    aliases: &'a AliasTable,
+    /// Indices of the date and time mentions, in text order.
+    dates: Vec<usize>,
+}
+
+impl SourceCtx<'_> {
+    /// Date and time mentions lying within `a..b`.
+    fn dates_in(&self, a: usize, b: usize) -> impl Iterator<Item = &Mention> {
+        let first = self
+            .dates
+            .partition_point(|&i| self.ext.mentions.get(i).map_or(0, |m| m.start) < a);
+        self.dates[first..]
+            .iter()
+            .filter_map(|&i| self.ext.mentions.get(i))
+            .take_while(move |m| m.start < b)
+            .filter(move |m| m.end <= b)
+    }
+
+    fn slice(&self, a: usize, b: usize) -> &str {
+        self.text.get(a..b).unwrap_or("")
+    }
+
+    fn sentence_of(&self, m: &Mention) -> (usize, usize) {
+        if m.sentence.end > m.sentence.start
+            && self.text.get(m.sentence.start..m.sentence.end).is_some()
+        {
+            (m.sentence.start, m.sentence.end)
+        } else if self.text.get(m.start..m.end).is_some() {
+            (m.start, m.end)
+        } else {
+            (0, 0)
+        }
+    }
+
+    /// People an event claim at `m` is about.
+    fn participants(
+        &self,
+        m: &Mention,
+        sentence: (usize, usize),
+        cl: (usize, usize),
+    ) -> Vec<String> {
+        let mut set: BTreeSet<String> = self
+            .people
+            .in_range(cl.0, cl.1)
+            .into_iter()
+            .filter(|o| !self.people.speaks(self.text, o))
+            .map(|o| o.key.clone())
+            .collect();
+        let clause_text = self.slice(cl.0, cl.1);
+        let sent_text = self.slice(sentence.0, sentence.1);
+        let two = THE_TWO.is_match(clause_text) || (set.len() < 2 && THE_TWO.is_match(sent_text));
+        if two {
+            for k in self.people.top(2) {
+                set.insert(k.to_string());
+            }
+        } else {
+            if PRONOUN.is_match(clause_text) {
+                if let Some(p) = self.people.protagonist() {
+                    set.insert(p.to_string());
+                }
+            }
+            if set.len() < 2 {
+                for o in self.people.in_range(sentence.0, sentence.1) {
+                    if !self.people.speaks(self.text, o)
+                        || o.key == self.people.protagonist().unwrap_or("")
+                    {
+                        set.insert(o.key.clone());
+                    }
+                }
+                if set.len() == 1 && PRONOUN.is_match(sent_text) {
+                    if let Some(p) = self.people.protagonist() {
+                        set.insert(p.to_string());
+                    }
+                }
+            }
+        }
+        let _ = m;
+        set.into_iter().collect()
+    }
+
+    /// The event a date, venue or ordinal at `m` is about: the nearest event word in its
+    /// clause, else in the sentence outside clauses holding another date.
+    fn event(
+        &self,
+        m: &Mention,
+        sentence: (usize, usize),
+        cls: &[(usize, usize)],
+    ) -> Option<&'static str> {
+        let e = self.event_word(m, sentence, cls)?;
+        if e != "incident" {
+            return Some(e);
+        }
+        // "The earthquake struck on Tuesday": the verb stands for the event the sentence names.
+        let named = EVENTS
+            .matches(self.slice(sentence.0, sentence.1))
+            .into_iter()
+            .map(|x| x.2)
+            .find(|k| matches!(*k, "earthquake" | "storm" | "attack" | "match"));
+        Some(named.unwrap_or(e))
+    }
+
+    fn event_word(
+        &self,
+        m: &Mention,
+        sentence: (usize, usize),
+        cls: &[(usize, usize)],
+    ) -> Option<&'static str> {
+        let cl = clause_of(cls, m.start);
+        let in_clause = self.slice(cl.0, cl.1);
+        let rel = m.start.saturating_sub(cl.0);
+        let rel_end = m.end.saturating_sub(cl.0);
+        // "as the death toll from Monday's earthquake hit 94": the possessive date is the
+        // event's; another date in that clause is not.
+        let possessive = self.dates_in(cl.0, cl.1).any(|o| {
+            o.start != m.start
+                && self
+                    .text
+                    .get(o.end..)
+                    .is_some_and(|t| t.starts_with("'s ") || t.starts_with("\u{2019}s "))
+        });
+        if possessive && matches!(m.kind, Kind::Date | Kind::Time) {
+            return None;
+        }
+        let mut near: Vec<(usize, &'static str)> = EVENTS
+            .matches(in_clause)
+            .into_iter()
+            .filter(|x| !(x.0 >= rel && x.1 <= rel_end))
+            // "earthquake-hit area": a compound adjective, not the event.
+            .filter(|x| {
+                !in_clause.get(x.1..).is_some_and(|t| t.starts_with('-'))
+                    && !in_clause.get(..x.0).is_some_and(|t| t.ends_with('-'))
+            })
+            .filter_map(|x| {
+                let d = if x.1 <= rel {
+                    rel - x.1
+                } else {
+                    x.0.saturating_sub(rel_end)
+                };
+                let word = in_clause.get(x.0..x.1).unwrap_or("").to_lowercase();
+                // A statement only right next to the date; an event noun within a few words;
+                // an event verb anywhere in the clause.
+                let ok = match x.2 {
+                    "statement" => d <= 4,
+                    _ => is_event_verb(&word) || d <= 70,
+                };
+                ok.then_some((d, x.2))
+            })
+            .collect();
+        near.sort();
+        if let Some((_, e)) = near.first() {
+            return Some(e);
+        }
+        // Other clauses that do not carry a date of their own.
+        let mut best: Option<(usize, &'static str)> = None;
+        for c in cls {
+            if *c == cl {
+                continue;
+            }
+            let has_date = self.dates_in(c.0, c.1).next().is_some();
+            if has_date && matches!(m.kind, Kind::Date | Kind::Time) {
+                continue;
+            }
+            let t = self.slice(c.0, c.1);
+            let lead = t.split_whitespace().next().unwrap_or("");
+            if matches!(lead, "who" | "which" | "that" | "whose") {
+                continue;
+            }
+            for (s, e, k) in EVENTS.matches(t) {
+                let abs = (c.0 + s, c.0 + e);
+                let d = if abs.1 <= m.start {
+                    m.start - abs.1
+                } else {
+                    abs.0.saturating_sub(m.end)
+                };
+                if best.map_or(true, |b| d < b.0) {
+                    best = Some((d, k));
+                }
+            }
+        }
+        let _ = sentence;
+        best.map(|b| b.1)
+    }
+
+    /// Place right after the mention: "visit to Beijing", "killed in Sichuan".
+    /// Where a figure applies: a place right after it ("visit to Beijing"), else a place the
+    /// entity extractor found in its clause ("organizers in New York ... half a million"), else
+    /// an introductory "In Boston," clause of its sentence.
+    fn place(&self, m: &Mention, cl: (usize, usize)) -> Option<String> {
+        if let Some(p) = self.place_after(m, cl) {
+            return Some(p);
+        }
+        let places = |a: usize, b: usize| {
+            self.ext
+                .mentions
+                .iter()
+                .filter(move |o| o.kind == Kind::Entity && o.rule == "entity.place")
+                .filter(move |o| o.start >= a && o.end <= b)
+        };
+        let nearest = places(cl.0, cl.1).min_by_key(|o| {
+            if o.start >= m.end {
+                o.start - m.end
+            } else {
+                m.start.saturating_sub(o.end)
+            }
+        });
+        let found = nearest.or_else(|| {
+            let sentence = self.sentence_of(m);
+            clauses(self.text, sentence)
+                .into_iter()
+                .filter(|c| {
+                    let t = self.slice(c.0, c.1).trim().to_lowercase();
+                    t.starts_with("in ") || t.starts_with("and in ") || t.starts_with("across ")
+                })
+                .find_map(|c| places(c.0, c.1).next())
+        })?;
+        let name = found
+            .value
+            .text()
+            .map_or(found.text.as_str(), |t| t.value.as_str());
+        Some(self.aliases.place(name))
+    }
+
+    fn place_after(&self, m: &Mention, cl: (usize, usize)) -> Option<String> {
+        let after = self.slice(m.end, cl.1.max(m.end));
+        if after.trim_start().to_lowercase().starts_with("according") {
+            return None;
+        }
+        let c = PLACE_AFTER.captures(after)?;
+        let name = c
+            .get(1)?
+            .as_str()
+            .split_whitespace()
+            .take_while(|w| !is_calendar_word(w))
+            .collect::<Vec<_>>()
+            .join(" ");
+        if name.is_empty() || name == "the" {
+            return None;
+        }
+        let key = self.aliases.place(&name);
+        // A person is not a place.
+        if self.people.occurrences.iter().any(|o| o.key == key) {
+            return None;
+        }
+        Some(key)
+    }
+
+    /// Period of a figure: a date mention in its clause covering more than one day.
+    fn period(&self, m: &Mention, cl: (usize, usize)) -> Option<String> {
+        self.period_in(m, cl).or_else(|| {
+            // An introductory "In 2008," clause scopes the whole sentence.
+            let sentence = self.sentence_of(m);
+            clauses(self.text, sentence)
+                .into_iter()
+                .filter(|c| {
+                    let t = self.slice(c.0, c.1).trim();
+                    let t = t
+                        .strip_prefix("In ")
+                        .or_else(|| t.strip_prefix("in "))
+                        .or_else(|| t.strip_prefix("By "))
+                        .or_else(|| t.strip_prefix("As of "))
+                        .unwrap_or(t);
+                    self.dates_in(c.0, c.1).any(|d| d.text.trim() == t.trim())
+                })
+                .find_map(|c| self.period_in(m, c))
+        })
+    }
+
+    fn period_in(&self, m: &Mention, cl: (usize, usize)) -> Option<String> {
+        self.dates_in(cl.0, cl.1)
+            .filter(|o| o.kind == Kind::Date)
+            .filter_map(|o| o.value.date().map(|d| (o, d)))
+            .filter(|(_, d)| {
+                d.granularity >= Granularity::Month
+                    || matches!((&d.start, &d.end), (Some(s), Some(e)) if s != e)
+            })
+            // The period nearest the figure ("2.8 percent in February from 3.0 percent in January").
+            .min_by_key(|(o, _)| {
+                if o.start >= m.end {
+                    o.start - m.end
+                } else {
+                    m.start.saturating_sub(o.end) + 1
+                }
+            })
+            .map(|(_, d)| match (&d.start, &d.end) {
+                (Some(s), Some(e)) => format!("{s}..{e}"),
+                _ => d.timex.clone(),
+            })
+            .filter(|_| m.kind != Kind::Date)
+    }
+
+    /// Who the sentence attributes its figures to: (display, is a body rather than a person).
+    fn attribution(&self, sentence: (usize, usize), m: &Mention) -> Option<(String, bool)> {
+        let s = self.slice(sentence.0, sentence.1);
+        let rel = m.start.saturating_sub(sentence.0);
+        let mut found: Vec<(usize, String)> = Vec::new();
+        for re in [
+            &*ATTRIB_MEASURED,
+            &*ATTRIB_SUBJECT_MEASURED,
+            &*ATTRIB_ACCORDING,
+            &*ATTRIB_FROM,
+            &*ATTRIB_SAID,
+            &*ATTRIB_SAID_AFTER,
+        ] {
+            for c in re.captures_iter(s) {
+                let Some(g) = c.get(1) else { continue };
+                let name = g
+                    .as_str()
+                    .trim()
+                    .trim_end_matches(['\'', '\u{2019}', '.', ',', ';'])
+                    .trim();
+                let name = name
+                    .strip_prefix("the ")
+                    .or_else(|| name.strip_prefix("The "))
+                    .unwrap_or(name);
+                let first = name.split_whitespace().next().unwrap_or("").to_lowercase();
+                if name.is_empty()
+                    || NOT_A_BODY.contains(&first.as_str()) && name.split_whitespace().count() == 1
+                {
+                    continue;
+                }
+                if name_key(name) == "the" || first == "he" || first == "she" || first == "they" {
+                    continue;
+                }
+                let d = g.start().abs_diff(rel);
+                found.push((d, name.to_string()));
+            }
+        }
+        found.sort();
+        let (_, name) = found.into_iter().next()?;
+        // A person (quoted) or a body?
+        let key = self.aliases.subject(&name);
+        let is_person = self
+            .people
+            .occurrences
+            .iter()
+            .any(|o| o.key == key || self.slice(o.start, o.end) == name);
+        Some((name, !is_person))
+    }
+}
+
+/// Event words that are verbs (they govern a date anywhere in their clause).
+fn is_event_verb(word: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "met",
+        "meet",
+        "meets",
+        "arrived",
+        "arrives",
+        "arrive",
+        "landed",
+        "departed",
+        "departs",
+        "left for",
+        "headed to",
+        "heads to",
+        "will head to",
+        "visited",
+        "visiting",
+        "struck",
+        "hit",
+        "crashed",
+        "crashes",
+        "skidded",
+        "slammed",
+        "collided",
+        "derailed",
+        "exploded",
+        "erupted",
+        "beat",
+        "beats",
+        "defeated",
+        "drew",
+        "sat down",
+        "launched",
+        "unveiled",
+        "released",
+        "completed",
+        "completes",
+        "closed",
+        "closes",
+        "finalized",
+        "finalised",
+        "sworn in",
+    ];
+    VERBS.contains(&word)
+        || [
+            "kicked off",
+            "began",
+            "begins",
+            "started",
+            "starts",
+            "opened",
+        ]
+        .iter()
+        .any(|v| word.starts_with(v))
+}
+
+/// Weekday and month names (they end a place name: "to China Sunday").
+fn is_calendar_word(w: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sept",
+        "sep",
+        "oct",
+        "nov",
+        "dec",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "this",
+        "last",
+        "next",
+    ];
+    WORDS.contains(&w.trim_end_matches(['.', ',']).to_lowercase().as_str())
+}
+
+/// Words saying a date belongs to an earlier, different occasion.
+static PAST_EVENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:previously|last year|last month|ago|since|in the past|former|formerly|earlier this year|once)\b")
+        .expect("valid regex")
+});
+
+fn display_name(people: &People, key: &str) -> String {
+    people
+        .display
+        .get(key)
+        .cloned()
+        .unwrap_or_else(|| key.to_string())
+}
+
+fn join_names(people: &People, keys: &[String]) -> String {
+    keys.iter()
+        .map(|k| display_name(people, k))
+        .collect::<Vec<_>>()
+        .join("\u{2013}")
+}
+
+/// Makes the claims of every source: one per mention, in source then text order.
+pub fn build(extractions: &[Extraction], texts: &[&str], aliases: &AliasTable) -> Vec<ClaimInfo> {
+    let mut dir = Directory::default();
+    for (i, ext) in extractions.iter().enumerate() {
+        let text = texts.get(i).copied().unwrap_or("");
+        for (name, _) in super::names::full_names(ext, text, aliases) {
+            if name.split_whitespace().count() >= 2 {
+                dir.full
+                    .entry(name_key(&name))
+                    .or_insert_with(|| name.clone());
+            }
+        }
+    }
+    dir.index();
+    let mut all_people: Vec<People> = extractions
+        .iter()
+        .enumerate()
+        .map(|(si, ext)| People::find(ext, texts.get(si).copied().unwrap_or(""), &dir, aliases))
+        .collect();
+    // The protagonist of the story: most mentioned over all articles (ties: first key).
+    let mut total: BTreeMap<&str, usize> = BTreeMap::new();
+    for p in &all_people {
+        for (k, c) in &p.counts {
+            *total.entry(k.as_str()).or_default() += c;
+        }
+    }
+    let main = total
+        .iter()
+        .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+        .map(|(k, _)| k.to_string());
+    for p in &mut all_people {
+        if main.as_ref().is_some_and(|m| p.counts.contains_key(m)) {
+            p.main.clone_from(&main);
+        }
+    }
+    let mut out = Vec::new();
+    for ((si, ext), people) in extractions.iter().enumerate().zip(all_people) {
+        let text = texts.get(si).copied().unwrap_or("");
+        let dates = ext
+            .mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| matches!(m.kind, Kind::Date | Kind::Time))
+            .map(|(i, _)| i)
+            .collect();
+        let ctx = SourceCtx {
+            ext,
+            text,
+            people,
+            aliases,
+            dates,
+        };
+        let published = ext
+            .source
+            .metadata
+            .published
+            .as_ref()
+            .map(|f| f.value.clone());
+        for (mi, m) in ext.mentions.iter().enumerate() {
+            out.push(claim_of(&ctx, si, mi, m, published.clone()));
+        }
+    }
+    out
+}
+
+fn claim_of(
+    ctx: &SourceCtx<'_>,
+    si: usize,
+    mi: usize,
+    m: &Mention,
+    published: Option<String>,
+) -> ClaimInfo {
+    let sentence = ctx.sentence_of(m);
+    let cls = clauses(ctx.text, sentence);
+    let cl = clause_of(&cls, m.start);
+    let sent_text = ctx.slice(sentence.0, sentence.1).to_string();
+    let clause_text = ctx.slice(cl.0, cl.1);
+    let rel = m.start.saturating_sub(cl.0);
+    let rel_end = m.end.saturating_sub(cl.0);
+    let noun = m.noun.as_deref().map(singular).filter(|n| !n.is_empty());
+    // Bare entities make no groups: only say who they are.
+    let attribution = if m.kind == Kind::Entity {
+        None
+    } else {
+        ctx.attribution(sentence, m)
+    };
+    let mut info = ClaimInfo {
+        claim: Claim {
+            id: format!("{}#{}", ctx.ext.source.id, mi + 1),
+            source: ctx.ext.source.id.clone(),
+            mention: m.clone(),
+            display: m.display_value(),
+            measure: None,
+            subjects: Vec::new(),
+            scope: None,
+            attribution: attribution.as_ref().map(|a| a.0.clone()),
+        },
+        source_index: si,
+        published,
+        block: None,
+        participants: Vec::new(),
+        by_participants: false,
+        place: None,
+        period: None,
+        body: attribution.as_ref().and_then(|a| {
+            let lower = a.0.to_lowercase();
+            let lower = lower.strip_prefix("the ").unwrap_or(&lower);
+            if let Some((_, class)) = GENERIC_CLASSES.iter().find(|(w, _)| *w == lower) {
+                Some((*class).to_string())
+            } else if a.1 {
+                Some(ctx.aliases.subject(&a.0))
+            } else {
+                None
+            }
+        }),
+        updated: UPDATED.is_match(&sent_text),
+        who: None,
+        thing: None,
+        description: String::new(),
+        sign: 1.0,
+        sentence: sent_text.clone(),
+        source_name: match &ctx.ext.source.metadata.outlet {
+            Some(o) if !o.value.trim().is_empty() => {
+                format!("{} ({})", o.value.trim(), ctx.ext.source.id)
+            }
+            _ => ctx.ext.source.id.clone(),
+        },
+        mention_index: mi,
+    };
+    let people = &ctx.people;
+    if m.kind == Kind::Entity {
+        if let Some(t) = m.value.text() {
+            let key = ctx.aliases.subject(&t.canonical);
+            let key = if ctx.aliases.knows(&t.value) {
+                ctx.aliases.subject(&t.value)
+            } else {
+                key
+            };
+            info.claim.subjects = vec![key];
+        }
+        return info;
+    }
+    // In-clause people and institutions, for the report.
+    let mut subjects: BTreeSet<String> = people
+        .in_range(cl.0, cl.1)
+        .into_iter()
+        .map(|o| o.key.clone())
+        .collect();
+    let (block, description) = match m.kind {
+        Kind::Count => {
+            let cue = count_cue(clause_text, rel, rel_end);
+            let value = m.value.quantity().map_or(0.0, |q| q.value);
+            let vague = noun.as_deref().map_or(true, |n| VAGUE_NOUNS.contains(&n));
+            let timeish = noun
+                .as_deref()
+                .is_some_and(|n| TIME_NOUNS.contains(&n) || DISTANCE_NOUNS.contains(&n));
+            // "a crowd of 78,000", "a toll of 175": the noun names the measure, not a unit.
+            let noun = noun.filter(|n| !MEASURE_NOUNS.contains(&n.as_str()));
+            match (cue, &noun) {
+                _ if timeish => (None, String::new()),
+                (Some(c), n) if value > 2.0 || !vague => (
+                    Some(format!(
+                        "count/{c}/{}",
+                        n.clone().unwrap_or_else(|| "-".into())
+                    )),
+                    match n {
+                        Some(n) if n != "person" => format!("{} ({})", count_phrase(c), plural(n)),
+                        _ => count_phrase(c).to_string(),
+                    },
+                ),
+                (None, Some(n)) if !vague && value > 2.0 => (
+                    Some(format!("count/-/{n}")),
+                    format!("number of {}", plural(n)),
+                ),
+                _ => (None, String::new()),
+            }
+        }
+        Kind::Money => {
+            let cue = MONEYS.nearest(clause_text, rel, rel_end).or_else(|| {
+                MONEYS.nearest(
+                    &sent_text,
+                    m.start.saturating_sub(sentence.0),
+                    m.end.saturating_sub(sentence.0),
+                )
+            });
+            let cue =
+                cue.map(
+                    |c| match modifier_before(clause_text, MONEYS.matches(clause_text), rel) {
+                        Some(m) => format!("{c} of {m}"),
+                        None => c.to_string(),
+                    },
+                );
+            let rate = RATE_AFTER
+                .captures(ctx.slice(m.end, cl.1.max(m.end)))
+                .and_then(|c| c.get(1))
+                .map(|g| singular(g.as_str()));
+            match (cue.or_else(|| noun.clone()), rate) {
+                (Some(c), Some(r)) => (Some(format!("money/{c}/per {r}")), format!("{c} per {r}")),
+                (Some(c), None) => (Some(format!("money/{c}")), money_phrase(&c)),
+                (None, _) => (None, String::new()),
+            }
+        }
+        Kind::Percent | Kind::PercentagePoints => {
+            let fam = if m.kind == Kind::Percent {
+                "percent"
+            } else {
+                "pp"
+            };
+            let pm = PERCENTS.matches(clause_text);
+            let near = |keys: &[&str]| {
+                pm.iter()
+                    .filter(|x| keys.contains(&x.2))
+                    .min_by_key(|x| {
+                        if x.1 <= rel {
+                            rel - x.1
+                        } else {
+                            x.0.saturating_sub(rel_end)
+                        }
+                    })
+                    .map(|x| x.2)
+            };
+            let dir = near(&["increase", "decrease"]);
+            let what = near(&[
+                "turnout",
+                "unemployment",
+                "inflation",
+                "vote share",
+                "approval",
+                "margin",
+                "market share",
+            ]);
+            let topic = MONEYS.nearest(clause_text, rel, rel_end).or_else(|| {
+                MONEYS.nearest(
+                    &sent_text,
+                    m.start.saturating_sub(sentence.0),
+                    m.end.saturating_sub(sentence.0),
+                )
+            });
+            // "iPhone sales rose 6%" is not "revenue rose 8%".
+            let topic = topic.map(|t| {
+                match modifier_before(clause_text, MONEYS.matches(clause_text), rel) {
+                    Some(m) => format!("{t} of {m}"),
+                    None => t.to_string(),
+                }
+            });
+            if dir == Some("decrease") {
+                info.sign = -1.0;
+            }
+            let change = dir.map(|_| "change");
+            match (what, topic, change) {
+                (Some(w), _, _) => (Some(format!("{fam}/{w}")), w.to_string()),
+                (None, Some(t), Some(c)) => (
+                    Some(format!("{fam}/{t}/{c}")),
+                    format!("change in {t} (percent)"),
+                ),
+                (None, Some(t), None) => (Some(format!("{fam}/{t}")), format!("{t} (percent)")),
+                _ => (None, String::new()),
+            }
+        }
+        Kind::Ordinal => match noun.as_deref().and_then(ordinal_event) {
+            Some(ev) => {
+                let parts = ctx.participants(m, sentence, cl);
+                info.by_participants = true;
+                if parts.is_empty() || (ev == "meeting" && parts.len() < 2) {
+                    (None, String::new())
+                } else {
+                    info.participants = parts.clone();
+                    // "the first visit since 2017" counts from somewhere else than "the
+                    // first visit since taking office".
+                    info.period = SINCE
+                        .captures(ctx.slice(m.end, cl.1.max(m.end)))
+                        .and_then(|c| c.get(1))
+                        .map(|g| format!("since {}", name_key(g.as_str())));
+                    (
+                        Some(format!("ordinal/{ev}")),
+                        format!("ordinal of the {ev} ({})", join_names(people, &parts)),
+                    )
+                }
+            }
+            None => (None, String::new()),
+        },
+        Kind::Rank => match rank_subject(ctx, m, cl) {
+            Some(who) => {
+                subjects.insert(who.clone());
+                (
+                    Some(format!("rank/{who}")),
+                    format!("rank of {}", display_name(people, &who)),
+                )
+            }
+            None => (None, String::new()),
+        },
+        Kind::Date | Kind::Time => {
+            let fine = m.value.date().is_some_and(|d| {
+                d.granularity <= Granularity::Day
+                    && !matches!((&d.start, &d.end), (Some(a), Some(b)) if a != b)
+            });
+            let ev = ctx
+                .event(m, sentence, &cls)
+                .filter(|e| *e != "statement")
+                .filter(|_| fine && !PAST_EVENT.is_match(clause_text))
+                .filter(|_| !UPDATED.is_match(clause_text));
+            let parts = ctx.participants(m, sentence, cl);
+            info.by_participants = true;
+            match ev {
+                Some(ev) => {
+                    let personal =
+                        matches!(ev, "meeting" | "arrival" | "departure" | "visit" | "forum");
+                    if personal && parts.is_empty() {
+                        (None, String::new())
+                    } else {
+                        info.participants = parts.clone();
+                        let who = if parts.is_empty() {
+                            String::new()
+                        } else {
+                            format!(" ({})", join_names(people, &parts))
+                        };
+                        let fam = if m.kind == Kind::Date { "date" } else { "time" };
+                        (
+                            Some(format!("{fam}/{ev}")),
+                            format!("{fam} of the {ev}{who}"),
+                        )
+                    }
+                }
+                None => (None, String::new()),
+            }
+        }
+        Kind::Duration => {
+            let n = noun.clone().or_else(|| {
+                let after = ctx.slice(m.end, (m.end + 40).min(cl.1.max(m.end)));
+                static NOUN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+                    Regex::new(r"(?i)^\s?(?:state |official |working |royal )?(visit|trip|tour|war|strike|siege|search|ceasefire|truce|journey|stay)\b").expect("valid regex")
+                });
+                NOUN_AFTER
+                    .captures(after)
+                    .and_then(|c| c.get(1))
+                    .map(|g| g.as_str().to_lowercase())
+            });
+            match n {
+                Some(n) => {
+                    let n = match n.as_str() {
+                        "trip" | "tour" | "stay" | "journey" => "visit".to_string(),
+                        _ => n,
+                    };
+                    if VAGUE_NOUNS.contains(&n.as_str()) {
+                        (None, String::new())
+                    } else {
+                        (Some(format!("duration/{n}")), format!("length of the {n}"))
+                    }
+                }
+                None => (None, String::new()),
+            }
+        }
+        Kind::Title => {
+            let who = m
+                .value
+                .text()
+                .and_then(|t| t.subject.as_deref())
+                .map(|s| resolve_person(people, s));
+            match who {
+                Some(w) => {
+                    subjects.insert(w.clone());
+                    (
+                        Some(format!("title/{w}")),
+                        format!("title of {}", display_name(people, &w)),
+                    )
+                }
+                None => (None, String::new()),
+            }
+        }
+        Kind::Venue => {
+            let ev = ctx.event(m, sentence, &cls).filter(|e| *e != "statement");
+            let parts = ctx.participants(m, sentence, cl);
+            info.by_participants = true;
+            match ev {
+                Some(ev) if !parts.is_empty() || !matches!(ev, "meeting" | "visit" | "forum") => {
+                    info.participants = parts.clone();
+                    let who = if parts.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" ({})", join_names(people, &parts))
+                    };
+                    (
+                        Some(format!("venue/{ev}")),
+                        format!("venue of the {ev}{who}"),
+                    )
+                }
+                _ => (None, String::new()),
+            }
+        }
+        _ => (None, String::new()),
+    };
+    if matches!(
+        m.kind,
+        Kind::Count | Kind::Money | Kind::Percent | Kind::PercentagePoints
+    ) {
+        let mut who: BTreeSet<String> = people
+            .in_range(cl.0, cl.1)
+            .into_iter()
+            .filter(|o| !people.speaks(ctx.text, o))
+            .map(|o| o.key.clone())
+            .collect();
+        // Companies and organizations named before the figure ("Samsung Electronics said
+        // its profit was ..."), not countries or bodies from the alias table.
+        who.extend(
+            ctx.ext
+                .mentions
+                .iter()
+                .filter(|o| o.kind == Kind::Entity && o.rule == "entity.org")
+                .filter(|o| o.start >= cl.0 && o.end <= m.start)
+                .filter_map(|o| o.value.text())
+                .filter(|t| !ctx.aliases.knows(&t.value) && !ctx.aliases.knows(&t.canonical))
+                .map(|t| name_key(&t.canonical)),
+        );
+        if !who.is_empty() {
+            info.who = Some(who.into_iter().collect::<Vec<_>>().join("+"));
+        }
+        // A named thing the figure is about: "The Palisades Fire alone has scorched ...".
+        // "The Palisades Fire alone ..." limits the figure to that thing (marked "!" so an
+        // unnamed figure does not join it); otherwise an unnamed figure may.
+        info.thing = NAMED_THING
+            .find_iter(clause_text)
+            .filter(|t| t.start() < rel)
+            .last()
+            .map(|t| {
+                let alone = clause_text
+                    .get(t.end()..)
+                    .is_some_and(|rest| rest.trim_start().starts_with("alone"));
+                format!("{}{}", if alone { "!" } else { "" }, name_key(t.as_str()))
+            });
+    }
+    if matches!(
+        m.kind,
+        Kind::Count | Kind::Money | Kind::Percent | Kind::PercentagePoints | Kind::Duration
+    ) {
+        info.place = if m.kind == Kind::Duration {
+            ctx.place_after(m, cl)
+        } else {
+            ctx.place(m, cl)
+        };
+        info.period = ctx.period(m, cl);
+    }
+    subjects.extend(info.participants.iter().cloned());
+    let lower_clause = clause_text.to_lowercase();
+    for (surface, canonical) in ctx.aliases.surfaces() {
+        if surface.len() > 3 && lower_clause.contains(surface) {
+            subjects.insert(canonical.to_string());
+        }
+    }
+    info.claim.subjects = subjects.into_iter().collect();
+    info.claim.scope = match (&info.place, &info.period) {
+        (Some(p), Some(t)) => Some(format!("{p}; {t}")),
+        (Some(p), None) => Some(p.clone()),
+        (None, Some(t)) => Some(t.clone()),
+        (None, None) => None,
+    };
+    // Background figures: a period that ended more than a year before publication ("in 1970,
+    // a 7.7-magnitude earthquake killed ...") is history, not a claim about this event.
+    let historical = match (&info.period, &info.published) {
+        (Some(p), Some(pubd)) => {
+            let end = p.rsplit("..").next().unwrap_or(p);
+            match (super::verdict::days(end), super::verdict::days(pubd)) {
+                (Some(e), Some(d)) => d - e > 366,
+                _ => false,
+            }
+        }
+        _ => false,
+    };
+    let block = block.filter(|_| !historical);
+    if let Some(b) = &block {
+        let mut measure = b.clone();
+        if info.by_participants && !info.participants.is_empty() {
+            measure.push('/');
+            measure.push_str(&info.participants.join("+"));
+        }
+        info.claim.measure = Some(measure);
+    }
+    info.block = block;
+    info.description = description;
+    info
+}
+
+/// The person a full or short name refers to in this document.
+fn resolve_person(people: &People, name: &str) -> String {
+    let key = name_key(name);
+    if people.counts.contains_key(&key) {
+        return key;
+    }
+    // A short form: the person whose full name has it as first or last token.
+    let hits: Vec<&String> = people
+        .counts
+        .keys()
+        .filter(|k| {
+            let toks: Vec<&str> = k.split(' ').collect();
+            toks.first() == Some(&key.as_str()) || toks.last() == Some(&key.as_str())
+        })
+        .collect();
+    if hits.len() == 1 {
+        if let Some(h) = hits.first() {
+            return (*h).clone();
+        }
+    }
+    key
+}
+
+/// The person a rank is about: named just before it in the same clause or sentence, with no
+/// other person, no "with" and no plural ("officials") in between.
+fn rank_subject(ctx: &SourceCtx<'_>, m: &Mention, cl: (usize, usize)) -> Option<String> {
+    static BLOCKERS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:with|met|meets|held|officials|leaders|told)\b").expect("valid regex")
+    });
+    static PLURAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^[\s-]*(?:and\b|(?:highest|ranking|[\w-]+)?\s?(?:officials|leaders|members|figures))").expect("valid regex")
+    });
+    let sentence = ctx.sentence_of(m);
+    let after = ctx.slice(m.end, (m.end + 40).min(sentence.1.max(m.end)));
+    if PLURAL_AFTER.is_match(after) {
+        return None;
+    }
+    // Another rank right next to it ("second- and third-highest"): ambiguous.
+    if ctx.ext.mentions.iter().any(|o| {
+        o.kind == Kind::Rank
+            && o.start != m.start
+            && (o.end + 6 >= m.start && o.end <= m.start
+                || m.end + 6 >= o.start && m.end <= o.start)
+    }) {
+        return None;
+    }
+    let _ = cl;
+    let before: Vec<_> = ctx
+        .people
+        .occurrences
+        .iter()
+        .filter(|o| o.start >= sentence.0 && o.end <= m.start)
+        .collect();
+    let last = before.last()?;
+    if m.start - last.end > 90 {
+        return None;
+    }
+    let between = ctx.slice(last.end, m.start);
+    if BLOCKERS.is_match(between) {
+        return None;
+    }
+    Some(last.key.clone())
+}
+
+/// Weekday names, for self-checks.
+pub const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Mentions grouped by sentence start, to look at neighbours.
+pub fn by_sentence(ext: &Extraction) -> BTreeMap<usize, Vec<usize>> {
+    let mut m: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (i, x) in ext.mentions.iter().enumerate() {
+        m.entry(x.sentence.start).or_default().push(i);
+    }
+    m
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn singular_nouns() {
+        assert_eq!(singular("Korean companies"), "company");
+        assert_eq!(singular("people"), "person");
+        assert_eq!(singular("votes"), "vote");
+        assert_eq!(singular("business"), "business");
+        assert_eq!(singular("state visit"), "visit");
+    }
+
+    #[test]
+    fn clause_splitting() {
+        let t = "Lee, who kicked off a visit Sunday, headed to Shanghai \u{2014} the hub.";
+        let cs = clauses(t, (0, t.len()));
+        let parts: Vec<&str> = cs.iter().map(|c| &t[c.0..c.1]).collect();
+        assert_eq!(
+            parts,
+            vec![
+                "Lee",
+                "who kicked off a visit Sunday",
+                "headed to Shanghai",
+                "the hub."
+            ]
+        );
+    }
+
+    #[test]
+    fn cues_prefer_the_longer_match_and_the_nearest() {
+        let s = "Lee, who kicked off a four-day state visit to China Sunday";
+        let ms = EVENTS.matches(s);
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].2, "arrival");
+        let s = "the death toll rose to 398 and 1,000 were injured";
+        let p = s.find("398").unwrap();
+        assert_eq!(COUNTS.nearest(s, p, p + 3), Some("deaths"));
+        let p = s.find("1,000").unwrap();
+        assert_eq!(COUNTS.nearest(s, p, p + 5), Some("injured"));
+    }
+
+    #[test]
+    fn updated_wording() {
+        assert!(UPDATED.is_match("The death toll rose to 398 on Tuesday."));
+        assert!(UPDATED.is_match("the toll has risen to 398"));
+        assert!(!UPDATED.is_match("At least 175 people were killed."));
+    }
+}

@@ -1,0 +1,643 @@
+//! The people of a document: full names found by pattern or anchor, every later occurrence
+//! of them, their short forms ("Lee" for "Lee Jae Myung"), and acronyms defined in the text.
+
+use super::data::{class, Lexicon};
+use super::tokens::Tokens;
+use crate::text::name_key;
+use std::collections::HashMap;
+
+type FxMap<K, V> = HashMap<K, V, super::data::Fx>;
+
+/// One occurrence of a full name: words `a..b`.
+#[derive(Debug, Clone)]
+pub struct Occ {
+    /// First word.
+    pub a: usize,
+    /// One past the last word.
+    pub b: usize,
+    /// The canonical name.
+    pub key: String,
+}
+
+/// The people (and defined acronyms) of a document.
+#[derive(Debug, Default)]
+pub struct People {
+    /// Full-name occurrences in text order.
+    pub occurrences: Vec<Occ>,
+    /// Per word: index + 1 of the occurrence starting there (0: none).
+    by_start: Vec<u32>,
+    /// Per word: index + 1 of the occurrence ending just before it (0: none).
+    by_end: Vec<u32>,
+    /// Short form (lower case) -> (word index of a full-name occurrence, canonical name).
+    shorts: FxMap<String, Vec<(usize, String)>>,
+    /// Defined acronyms: "ROK" -> "republic of korea".
+    pub acronyms: FxMap<String, String>,
+    /// Single-word short forms in the text: (word index, canonical name).
+    short_uses: Vec<(usize, String)>,
+    /// Per sentence: written in Title Case (a headline), where names are not guessed.
+    title_case: Vec<bool>,
+}
+
+const ONSETS: &[&str] = &[
+    "zh", "ch", "sh", "kk", "tt", "pp", "ss", "jj", "hs", "ts", "tz", "b", "c", "d", "f", "g", "h",
+    "j", "k", "l", "m", "n", "p", "q", "r", "s", "t", "w", "x", "y", "z", "",
+];
+const CODAS: &[&str] = &["ng", "n", "m", "l", "k", "p", "t", "c", "r", "w", ""];
+
+/// True if `s` (lower-case ASCII) reads as 1..=`max` romanized Korean/Chinese syllables.
+fn syllabic(s: &[u8], max: usize) -> bool {
+    if s.is_empty() {
+        return true;
+    }
+    if max == 0 {
+        return false;
+    }
+    for onset in ONSETS {
+        let Some(rest) = s.strip_prefix(onset.as_bytes()) else {
+            continue;
+        };
+        for glide in ["w", "y", ""] {
+            let Some(r2) = rest.strip_prefix(glide.as_bytes()) else {
+                continue;
+            };
+            let vowels = r2.iter().take_while(|c| b"aeiou".contains(c)).count();
+            for nv in (1..=vowels.min(3)).rev() {
+                let r3 = &r2[nv..];
+                for coda in CODAS {
+                    if let Some(r4) = r3.strip_prefix(coda.as_bytes()) {
+                        if syllabic(r4, max - 1) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    false
+}
+
+/// How many syllables a given-name word may have per hyphen part, and whether it reads as one.
+fn given_word(w: &str, max_per_part: usize) -> bool {
+    if w.is_empty() || !w.is_ascii() {
+        return false;
+    }
+    let parts: Vec<&str> = w.split('-').collect();
+    if parts.len() > 2 {
+        return false;
+    }
+    let per = if parts.len() == 2 { 2 } else { max_per_part };
+    parts.iter().all(|p| {
+        !p.is_empty() && p.bytes().all(|c| c.is_ascii_lowercase()) && syllabic(p.as_bytes(), per)
+    })
+}
+
+/// True when word `i` can be part of a person's name.
+pub fn nameable(t: &Tokens<'_>, lex: &Lexicon, i: usize) -> bool {
+    let Some(tok) = t.get(i) else { return false };
+    if !tok.cap || tok.upper {
+        return false;
+    }
+    let _ = lex;
+    if tok.class & class::NOT_NAME != 0 {
+        return false;
+    }
+    let word = t.word(tok);
+    word.chars()
+        .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+}
+
+impl People {
+    /// Finds the people of a document.
+    pub fn find(t: &Tokens<'_>, lex: &Lexicon) -> People {
+        let mut p = People {
+            title_case: title_case_sentences(t),
+            ..Default::default()
+        };
+        // Discovery: name -> short form.
+        let mut keys: FxMap<String, String> = FxMap::default();
+        let add = |keys: &mut FxMap<String, String>, a: usize, b: usize, east_asian: bool| {
+            let key = name_key(t.span_text(a, b));
+            let short_i = if east_asian { a } else { b - 1 };
+            let short = t.lower(short_i).to_string();
+            keys.entry(key).or_insert(short);
+        };
+        for i in 0..t.len() {
+            if let Some(b) = p.east_asian(t, lex, i) {
+                add(&mut keys, i, b, true);
+            } else if let Some(b) = p.western(t, lex, i) {
+                add(&mut keys, i, b, false);
+            }
+        }
+        // How often each capitalized word stands alone (no capitalized word joined before or after).
+        let mut alone: FxMap<&str, usize> = FxMap::default();
+        for i in 0..t.len() {
+            let tok = &t.toks[i];
+            let before = i > 0 && t.joined(i - 1) && t.toks[i - 1].cap;
+            let after = t.joined(i) && t.get(i + 1).is_some_and(|x| x.cap);
+            if tok.cap && !before && !after {
+                *alone.entry(t.lw(tok)).or_default() += 1;
+            }
+        }
+        for i in 0..t.len() {
+            let tok = &t.toks[i];
+            // After a title head: "Secretary of State Marco Rubio" / "President Emmanuel Macron".
+            let head = !tok.poss && tok.class & class::TITLE_HEAD != 0 && t.joined(i);
+            // After an honorific: "Mr. Smith".
+            let honorific = tok.cap
+                && tok.end() - tok.start() <= 4
+                && (matches!(t.lw(tok), "mr" | "mrs" | "ms" | "dr")
+                    || super::abbreviated_title(t.lw(tok)).is_some())
+                && matches!(t.gap(i), " " | ". ");
+            if head || honorific {
+                let k = i + 1;
+                if p.east_asian(t, lex, k).is_none() {
+                    let b = run(t, lex, k);
+                    if b >= k + 2 && !p.in_title_case(t, k) {
+                        add(&mut keys, k, b, false);
+                    }
+                }
+            }
+            // Before a verb of saying or an appositive title: "Wang Junsheng said", "Jane Doe, the ... minister".
+            if nameable(t, lex, i) && (i == 0 || !(t.joined(i - 1) && t.toks[i - 1].cap)) {
+                let b = run(t, lex, i);
+                if b >= i + 2 && !p.in_title_case(t, i) && p.east_asian(t, lex, i).is_none() {
+                    // A verb of saying alone does not tell a person from a company
+                    // ("Morgan Stanley said"): the surname must also stand alone somewhere.
+                    let said = t.joined(b - 1)
+                        && lex.speech.contains(t.lower(b))
+                        && alone.get(t.lower(b - 1)).is_some_and(|&n| n > 0);
+                    let appositive = t.gap(b - 1) == ", " && appositive_ahead(t, lex, b);
+                    if said || appositive {
+                        add(&mut keys, i, b, false);
+                    }
+                }
+            }
+        }
+        // Every occurrence of a discovered name.
+        let firsts: std::collections::HashSet<&str, super::data::Fx> =
+            keys.keys().filter_map(|k| k.split(' ').next()).collect();
+        let mut covered = vec![false; t.len()];
+        let mut buf = String::new();
+        p.by_start = vec![0; t.len() + 1];
+        p.by_end = vec![0; t.len() + 1];
+        let mut i = 0;
+        while i < t.len() {
+            let mut found = None;
+            if t.toks[i].cap
+                && firsts.contains(t.lw(&t.toks[i]).split(['-', '.']).next().unwrap_or(""))
+            {
+                for len in (2..=4).rev() {
+                    let last_cap = t.get(i + len - 1).is_some_and(|x| x.cap);
+                    let linked = |x: usize| {
+                        t.joined(x)
+                            || (t.gap(x) == ". "
+                                && t.get(x).is_some_and(|w| w.end() - w.start() == 1))
+                    };
+                    if i + len > t.len() || !last_cap || !(i..i + len - 1).all(linked) {
+                        continue;
+                    }
+                    key_into(&mut buf, t.span_text(i, i + len));
+                    if let Some((key, short)) = keys.get_key_value(buf.as_str()) {
+                        found = Some((len, key.clone(), short.clone()));
+                        break;
+                    }
+                }
+            }
+            if let Some((len, key, short)) = found {
+                let n = u32::try_from(p.occurrences.len() + 1).unwrap_or(0);
+                if let Some(x) = p.by_start.get_mut(i) {
+                    *x = n;
+                }
+                if let Some(x) = p.by_end.get_mut(i + len) {
+                    *x = n;
+                }
+                p.shorts.entry(short).or_default().push((i, key.clone()));
+                p.occurrences.push(Occ {
+                    a: i,
+                    b: i + len,
+                    key,
+                });
+                for c in covered.iter_mut().skip(i).take(len) {
+                    *c = true;
+                }
+                i += len;
+            } else {
+                i += 1;
+            }
+        }
+        // Single-word short forms.
+        for i in 0..t.len() {
+            let tok = &t.toks[i];
+            if !tok.cap
+                || covered.get(i).copied().unwrap_or(true)
+                || !p.shorts.contains_key(t.lw(tok))
+            {
+                continue;
+            }
+            if t.joined(i) && nameable(t, lex, i + 1) {
+                continue;
+            }
+            if i > 0 && t.joined(i - 1) {
+                let prev = &t.toks[i - 1];
+                let w = t.lw(prev);
+                if prev.cap
+                    && !lex.title_heads.contains(w)
+                    && !lex.stop.contains(w)
+                    && !lex.title_modifiers.contains(w)
+                {
+                    continue;
+                }
+            }
+            if let Some(key) = p.resolve_short(t.lw(tok), i) {
+                p.short_uses.push((i, key));
+            }
+        }
+        p.find_acronyms(t, lex);
+        p
+    }
+
+    /// True when word `i` is in a sentence written in Title Case (a headline).
+    pub fn in_title_case(&self, t: &Tokens<'_>, i: usize) -> bool {
+        t.get(i)
+            .and_then(|tok| self.title_case.get(tok.sent()))
+            .copied()
+            .unwrap_or(false)
+    }
+
+    /// A Korean or Chinese "Family Given" name at word `i`: its end.
+    fn east_asian(&self, t: &Tokens<'_>, lex: &Lexicon, i: usize) -> Option<usize> {
+        let tok = t.get(i)?;
+        if !tok.cap || tok.poss || tok.class & class::SURNAME == 0 || !t.joined(i) {
+            return None;
+        }
+        if self.in_title_case(t, i) {
+            return None;
+        }
+        let g = t.get(i + 1)?;
+        if !g.cap || g.upper || !nameable(t, lex, i + 1) {
+            return None;
+        }
+        // A place like "Hong Kong" is not a person.
+        let place = lex.places.get(t.lw(tok)).is_some_and(|v| {
+            v.iter()
+                .any(|(w, _)| w.len() == 2 && w.get(1).is_some_and(|x| *x == t.lw(g)))
+        });
+        if place {
+            return None;
+        }
+        let b = if t.lw(g).contains('-') {
+            given_word(t.lw(g), 1).then_some(i + 2)?
+        } else if given_word(t.lw(g), 1)
+            && t.joined(i + 1)
+            && t.get(i + 2).is_some_and(|x| x.cap && !x.upper)
+            && nameable(t, lex, i + 2)
+            && given_word(t.lower(i + 2), 1)
+        {
+            i + 3
+        } else {
+            given_word(t.lw(g), 2).then_some(i + 2)?
+        };
+        // "Han River", "Kim Dae-jung Convention Center": a place or an organization, not a person.
+        if t.joined(b - 1) {
+            if let Some(next) = t.get(b) {
+                let w = t.lw(next);
+                if next.cap
+                    && (lex.geo.contains(w)
+                        || lex.org_heads.contains(w)
+                        || lex.venue_heads.contains(w))
+                {
+                    return None;
+                }
+            }
+        }
+        Some(b)
+    }
+
+    /// A Western name opening with a common first name at word `i`: its end.
+    fn western(&self, t: &Tokens<'_>, lex: &Lexicon, i: usize) -> Option<usize> {
+        let tok = t.get(i)?;
+        if !tok.cap || tok.poss || tok.class & class::FIRST_NAME == 0 || !t.joined(i) {
+            return None;
+        }
+        if self.in_title_case(t, i) {
+            return None;
+        }
+        let b = run(t, lex, i);
+        if b < i + 2 {
+            return None;
+        }
+        if t.joined(b - 1) {
+            if let Some(next) = t.get(b) {
+                let w = t.lw(next);
+                if next.cap
+                    && (lex.geo.contains(w)
+                        || lex.org_heads.contains(w)
+                        || lex.venue_heads.contains(w))
+                {
+                    return None;
+                }
+            }
+        }
+        Some(b)
+    }
+
+    /// A full name (Korean/Chinese or Western with a known first name) at word `k`: its end.
+    pub fn full_name_at(&self, t: &Tokens<'_>, lex: &Lexicon, k: usize) -> Option<usize> {
+        self.east_asian(t, lex, k)
+            .or_else(|| self.western(t, lex, k))
+    }
+
+    /// A name at word `k` when something anchors it (a title before it): a known
+    /// occurrence, a full name, or one to three nameable words.
+    pub fn anchored_name(&self, t: &Tokens<'_>, lex: &Lexicon, k: usize) -> Option<usize> {
+        if let Some(o) = self.occurrence_at(k) {
+            return Some(o.b);
+        }
+        if let Some(b) = self.full_name_at(t, lex, k) {
+            return Some(b);
+        }
+        let b = run(t, lex, k);
+        (b > k).then_some(b)
+    }
+
+    /// The full-name occurrence starting at word `k`.
+    pub fn occurrence_at(&self, k: usize) -> Option<&Occ> {
+        let i = *self.by_start.get(k)? as usize;
+        self.occurrences.get(i.checked_sub(1)?)
+    }
+
+    /// The full-name occurrence ending just before word `b`.
+    pub fn occurrence_ending_at(&self, b: usize) -> Option<&Occ> {
+        let i = *self.by_end.get(b)? as usize;
+        self.occurrences.get(i.checked_sub(1)?)
+    }
+
+    /// The full name a short form at word `pos` stands for: the nearest full name before it
+    /// with that short form, else the first after it.
+    pub fn resolve_short(&self, short: &str, pos: usize) -> Option<String> {
+        let list = self.shorts.get(short)?;
+        // The list is in text order: the last one before `pos`, else the first after it.
+        let before = list.partition_point(|(a, _)| *a < pos);
+        let pick = match before.checked_sub(1) {
+            Some(i) => list.get(i),
+            None => list.get(before..)?.iter().find(|(a, _)| *a > pos),
+        };
+        pick.map(|(_, k)| k.clone())
+    }
+
+    /// True when `w` (lower case) is the short form of a person of the document.
+    pub fn is_short(&self, w: &str) -> bool {
+        self.shorts.contains_key(w)
+    }
+
+    /// Single-word short forms of the document: (word index, canonical name).
+    pub fn short_forms(&self) -> &[(usize, String)] {
+        &self.short_uses
+    }
+
+    /// "Republic of Korea (ROK)": registers "ROK".
+    fn find_acronyms(&mut self, t: &Tokens<'_>, lex: &Lexicon) {
+        for j in 1..t.len() {
+            let tok = &t.toks[j];
+            if !tok.upper || t.gap(j - 1) != " (" || !t.gap(j).starts_with(')') {
+                continue;
+            }
+            let acr = t.word(tok);
+            if self.acronyms.contains_key(acr) || acr.len() > 8 {
+                continue;
+            }
+            // The capitalized chunk before the parenthesis.
+            let end = j;
+            let mut s = j - 1;
+            while s > 0
+                && t.joined(s - 1)
+                && (t.toks[s - 1].cap || matches!(t.lower(s - 1), "of" | "the" | "and" | "for"))
+            {
+                s -= 1;
+            }
+            for start in s..end {
+                let w = &t.toks[start];
+                let lw = t.lw(w);
+                let function_word = lex.stop.contains(lw) && !lex.org_openers.contains(lw);
+                if !w.cap || lex.title_heads.contains(lw) || function_word {
+                    continue;
+                }
+                if initials_match(t, start, end, acr) {
+                    let full = name_key(t.span_text(start, end));
+                    self.acronyms.insert(acr.to_string(), full);
+                    break;
+                }
+            }
+        }
+    }
+}
+
+/// Writes [`name_key`] of `name` into `buf` (reusing its allocation).
+fn key_into(buf: &mut String, name: &str) {
+    buf.clear();
+    for c in name.chars() {
+        let c = match c {
+            '-' | '\u{2010}' | '\u{2011}' | '\u{2013}' | '.' | '_' | '\u{a0}' => ' ',
+            '\u{2019}' | '\u{2018}' => '\'',
+            c => c,
+        };
+        if c.is_whitespace() {
+            if !buf.is_empty() && !buf.ends_with(' ') {
+                buf.push(' ');
+            }
+        } else if c.is_ascii() {
+            buf.push(c.to_ascii_lowercase());
+        } else {
+            buf.extend(c.to_lowercase());
+        }
+    }
+    while buf.ends_with(' ') {
+        buf.pop();
+    }
+    if buf.starts_with("the ") {
+        buf.replace_range(..4, "");
+    }
+}
+
+/// True when `acr` reads as an abbreviation of words `a..b`: its first letter opens the
+/// first word and its letters appear in order in the words ("KOTRA", "ROK").
+fn initials_match(t: &Tokens<'_>, a: usize, b: usize, acr: &str) -> bool {
+    let letters: Vec<char> = acr.chars().collect();
+    let text = t.span_text(a, b).to_uppercase();
+    if letters.len() < 2 || text.chars().next() != letters.first().copied() {
+        return false;
+    }
+    let mut it = text.chars();
+    letters.iter().all(|l| it.any(|c| c == *l))
+}
+
+/// Lower-case particles inside names ("Ursula von der Leyen", "Mohammed bin Salman").
+fn is_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "von"
+            | "van"
+            | "der"
+            | "den"
+            | "de"
+            | "da"
+            | "di"
+            | "del"
+            | "della"
+            | "la"
+            | "le"
+            | "bin"
+            | "bint"
+            | "ibn"
+            | "al"
+            | "el"
+            | "dos"
+            | "das"
+            | "du"
+            | "ter"
+    )
+}
+
+/// One to three joined nameable words starting at `k` (with particles between them): their
+/// end (`k` when none).
+fn run(t: &Tokens<'_>, lex: &Lexicon, k: usize) -> usize {
+    let mut b = k;
+    let mut words = 0;
+    while words < 3 && nameable(t, lex, b) {
+        b += 1;
+        words += 1;
+        if t.get(b - 1).is_some_and(|x| x.poss) || !t.joined(b - 1) {
+            break;
+        }
+        // Particles followed by a name word.
+        let mut p = b;
+        while p < b + 2
+            && is_particle(t.lower(p))
+            && t.get(p).is_some_and(|x| !x.cap)
+            && t.joined(p)
+        {
+            p += 1;
+        }
+        if p > b {
+            if nameable(t, lex, p) {
+                b = p;
+            } else {
+                break;
+            }
+        }
+        // A middle initial: "Robert F. Kennedy".
+        let initial = t
+            .get(b)
+            .is_some_and(|x| x.cap && x.end() - x.start() == 1 && t.word(x).is_ascii());
+        if initial && t.gap(b) == ". " && nameable(t, lex, b + 1) {
+            b += 1;
+        }
+    }
+    b
+}
+
+/// After ", ": an optional article, up to four words, and a title head.
+fn appositive_ahead(t: &Tokens<'_>, lex: &Lexicon, k: usize) -> bool {
+    let mut k = k;
+    if matches!(t.lower(k), "a" | "an" | "the") {
+        k += 1;
+    }
+    (k..k + 5).any(|j| {
+        t.get(j)
+            .is_some_and(|w| !w.poss && lex.title_heads.contains(t.lw(w)))
+            && (k..j).all(|x| t.joined_poss(x))
+    })
+}
+
+/// Marks sentences written in Title Case (headlines): four or more words, and every
+/// lower-case word a minor one ("of", "in", "the").
+fn title_case_sentences(t: &Tokens<'_>) -> Vec<bool> {
+    let n = t.toks.last().map_or(0, |x| x.sent() + 1);
+    let mut words = vec![0usize; n];
+    let mut plain = vec![false; n];
+    for tok in &t.toks {
+        let (Some(w), Some(p)) = (words.get_mut(tok.sent()), plain.get_mut(tok.sent())) else {
+            continue;
+        };
+        *w += 1;
+        let minor = matches!(
+            t.lw(tok),
+            "a" | "an"
+                | "the"
+                | "and"
+                | "but"
+                | "or"
+                | "nor"
+                | "for"
+                | "of"
+                | "on"
+                | "in"
+                | "at"
+                | "to"
+                | "by"
+                | "with"
+                | "as"
+                | "vs"
+                | "from"
+                | "into"
+                | "over"
+                | "up"
+        );
+        let lower_word = t.lw(tok).chars().next().is_some_and(char::is_lowercase);
+        if lower_word && !minor {
+            *p = true;
+        }
+    }
+    words
+        .iter()
+        .zip(&plain)
+        .map(|(&w, &p)| w >= 4 && !p)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn key_into_matches_name_key() {
+        let mut buf = String::new();
+        for n in [
+            "Lee Jae-myung",
+            "The Blue House",
+            "U.S. Ambassador ",
+            "Kim  Hea\u{a0}Kyung",
+            "Sánchez O\u{2019}Brien",
+            "the",
+        ] {
+            key_into(&mut buf, n);
+            assert_eq!(buf, name_key(n), "{n}");
+        }
+    }
+
+    #[test]
+    fn romanized_syllables() {
+        for w in [
+            "jinping",
+            "qiang",
+            "leji",
+            "jining",
+            "jiacheng",
+            "junsheng",
+            "koo",
+            "kyung",
+            "myung",
+            "jae-myung",
+            "sung-lac",
+            "yu-jung",
+            "hea",
+        ] {
+            assert!(given_word(w, 2), "{w}");
+        }
+        for w in [
+            "river", "street", "avenue", "said", "march", "dynasty", "county", "holds",
+        ] {
+            assert!(!given_word(w, 2), "{w}");
+        }
+    }
+}

@@ -1,0 +1,326 @@
+//! Word tokens of the normalized text for the factual-mention rules: each word with its
+//! offsets, its lower-case form, capitalization, a trailing possessive, and its sentence.
+
+use crate::text::Doc;
+
+/// One word of [`Doc::text`].
+#[derive(Debug, Clone)]
+pub struct Tok {
+    /// First byte.
+    start: u32,
+    /// One past the last byte of the word, without a possessive "'s".
+    end: u32,
+    /// One past the possessive, or `end`.
+    full_end: u32,
+    /// Start of the word in lower case (without the possessive) in [`Tokens::lower_buf`].
+    pub lo: u32,
+    /// End of the lower-case word in [`Tokens::lower_buf`].
+    pub hi: u32,
+    /// The first character is upper case (or a digit-led code like "G20" counts as capitalized).
+    pub cap: bool,
+    /// Two or more letters, all upper case ("ROK", "NPC").
+    pub upper: bool,
+    /// Followed by a possessive "'s" or "'".
+    pub poss: bool,
+    /// Its word-class bits (see `data::class`).
+    pub class: u32,
+    /// Index of its sentence in [`Doc::sentences`].
+    sent: u32,
+    /// The first word of its sentence.
+    pub sent_start: bool,
+}
+
+impl Tok {
+    /// First byte.
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// One past the last byte of the word, without a possessive "'s".
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+
+    /// One past the possessive, or `end`.
+    pub fn full_end(&self) -> usize {
+        self.full_end as usize
+    }
+
+    /// Index of its sentence in [`Doc::sentences`].
+    pub fn sent(&self) -> usize {
+        self.sent as usize
+    }
+}
+
+/// The words of a document, in order.
+pub struct Tokens<'t> {
+    /// The normalized text.
+    pub text: &'t str,
+    /// The words.
+    pub toks: Vec<Tok>,
+    /// Every word in lower case, back to back (one allocation for the whole text).
+    pub lower_buf: String,
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+impl<'t> Tokens<'t> {
+    /// Splits the normalized text of `doc` into words.
+    pub fn new(doc: &'t Doc<'_>) -> Tokens<'t> {
+        let text = doc.text.as_str();
+        let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 6);
+        let mut lower_buf = String::with_capacity(text.len());
+        let bytes = text.as_bytes();
+        // The char at byte `j` (fast for ASCII), or `None` past the end or off a boundary.
+        let ch = |j: usize| -> Option<char> {
+            let b = *bytes.get(j)?;
+            if b < 0x80 {
+                Some(char::from(b))
+            } else {
+                text.get(j..)?.chars().next()
+            }
+        };
+        let lex = &*super::data::LEXICON;
+        let mut sent_idx = 0usize;
+        let mut last_sent = usize::MAX;
+        let mut i = 0usize;
+        while i < bytes.len() {
+            let Some(c) = ch(i) else {
+                i += 1;
+                continue;
+            };
+            if !is_word_char(c) {
+                i += c.len_utf8();
+                continue;
+            }
+            let start = i;
+            let mut end = i + c.len_utf8();
+            let mut seg_len = 1usize; // letters in the current '.'-separated segment
+            let mut has_dot = false;
+            let mut poss = false;
+            let mut j = end;
+            while let Some(d) = ch(j) {
+                if is_word_char(d) {
+                    end = j + d.len_utf8();
+                    seg_len += 1;
+                    j = end;
+                    continue;
+                }
+                let next = ch(j + d.len_utf8());
+                let next_word = next.is_some_and(is_word_char);
+                match d {
+                    '\'' => {
+                        // "'s" possessive (followed by a non-word char) ends the word.
+                        if next == Some('s') && !ch(j + 2).is_some_and(is_word_char) {
+                            poss = true;
+                            break;
+                        }
+                        if next_word {
+                            end = j + 1;
+                            j = end;
+                            continue;
+                        }
+                        // Plural possessive: "Sciences'".
+                        if bytes.get(end.wrapping_sub(1)) == Some(&b's') {
+                            poss = true;
+                        }
+                        break;
+                    }
+                    '-' if next_word => {
+                        end = j + 1;
+                        seg_len = 0;
+                        j = end;
+                        continue;
+                    }
+                    '.' if seg_len == 1
+                        && next.is_some_and(|n| n.is_alphabetic() && n.is_uppercase())
+                        && ch(j + 2) == Some('.') =>
+                    {
+                        // Initialism: "U.S.", "U.N.".
+                        end = j + 1;
+                        seg_len = 0;
+                        has_dot = true;
+                        j = end;
+                        continue;
+                    }
+                    '.' if has_dot && seg_len == 1 => {
+                        end = j + 1;
+                        break;
+                    }
+                    _ => break,
+                }
+            }
+            let mut full_end = end;
+            if poss {
+                let rest = text.get(end..).unwrap_or("");
+                full_end = if rest.starts_with("'s") {
+                    end + 2
+                } else {
+                    end + 1
+                };
+            }
+            i = full_end;
+            let word = text.get(start..end).unwrap_or("");
+            let first = word.chars().next().unwrap_or(' ');
+            let cap = first.is_uppercase();
+            let upper = cap
+                && word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && word
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase);
+            let sent = {
+                // Sentences are in order; advance monotonically.
+                while sent_idx + 1 < doc.sentences.len()
+                    && doc.sentences.get(sent_idx).is_some_and(|s| s.end <= start)
+                {
+                    sent_idx += 1;
+                }
+                sent_idx
+            };
+            let sent_start = sent != last_sent;
+            last_sent = sent;
+            let lo = lower_buf.len();
+            if word.is_ascii() {
+                lower_buf.push_str(word);
+                if let Some(w) = lower_buf.get_mut(lo..) {
+                    w.make_ascii_lowercase();
+                }
+            } else {
+                lower_buf.push_str(&word.to_lowercase());
+            }
+            let hi = lower_buf.len();
+            let class = lex.class(lower_buf.get(lo..hi).unwrap_or(""));
+            let u = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
+            toks.push(Tok {
+                start: u(start),
+                end: u(end),
+                full_end: u(full_end),
+                class,
+                lo: u(lo),
+                hi: u(hi),
+                cap,
+                upper,
+                poss,
+                sent: u(sent),
+                sent_start,
+            });
+        }
+        Tokens {
+            text,
+            toks,
+            lower_buf,
+        }
+    }
+
+    /// Number of words.
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    /// The word at `i`, if any.
+    pub fn get(&self, i: usize) -> Option<&Tok> {
+        self.toks.get(i)
+    }
+
+    /// True when word `i` has any of the class bits in `mask`.
+    pub fn is(&self, i: usize, mask: u32) -> bool {
+        self.toks.get(i).is_some_and(|t| t.class & mask != 0)
+    }
+
+    /// A word of this document as written (without its possessive).
+    pub fn word(&self, tok: &Tok) -> &str {
+        self.text.get(tok.start()..tok.end()).unwrap_or("")
+    }
+
+    /// The lower-case form of a word of this document.
+    pub fn lw(&self, tok: &Tok) -> &str {
+        self.lower_buf
+            .get(tok.lo as usize..tok.hi as usize)
+            .unwrap_or("")
+    }
+
+    /// The lower-case word at `i`, or "".
+    pub fn lower(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| self.lw(t))
+    }
+
+    /// The text between word `i` (after its possessive) and word `i + 1`.
+    pub fn gap(&self, i: usize) -> &str {
+        match (self.toks.get(i), self.toks.get(i + 1)) {
+            (Some(a), Some(b)) => self.text.get(a.full_end()..b.start()).unwrap_or(""),
+            _ => "",
+        }
+    }
+
+    /// Word `i` and word `i + 1` are separated by exactly one space, with no possessive on `i`.
+    pub fn joined(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| !t.poss) && self.gap(i) == " "
+    }
+
+    /// Like [`Tokens::joined`] but allowing a possessive on word `i`.
+    pub fn joined_poss(&self, i: usize) -> bool {
+        self.gap(i) == " "
+    }
+
+    /// The text of words `a..b` (from the start of `a` to the end of `b - 1`, without its possessive).
+    pub fn span_text(&self, a: usize, b: usize) -> &str {
+        match (
+            self.toks.get(a),
+            b.checked_sub(1).and_then(|l| self.toks.get(l)),
+        ) {
+            (Some(x), Some(y)) if x.start <= y.end => {
+                self.text.get(x.start()..y.end()).unwrap_or("")
+            }
+            _ => "",
+        }
+    }
+
+    /// Byte range of words `a..b`.
+    pub fn range(&self, a: usize, b: usize) -> std::ops::Range<usize> {
+        match (
+            self.toks.get(a),
+            b.checked_sub(1).and_then(|l| self.toks.get(l)),
+        ) {
+            (Some(x), Some(y)) if x.start <= y.end => x.start()..y.end(),
+            _ => 0..0,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_words_possessives_and_initialisms() {
+        let doc = Doc::new(
+            "China's National People's Congress met U.S. envoys. Sciences' Jae-myung O'Brien",
+        );
+        let t = Tokens::new(&doc);
+        let words: Vec<(&str, bool)> = t
+            .toks
+            .iter()
+            .map(|k| (&doc.text[k.start()..k.end()], k.poss))
+            .collect();
+        assert_eq!(
+            words,
+            vec![
+                ("China", true),
+                ("National", false),
+                ("People", true),
+                ("Congress", false),
+                ("met", false),
+                ("U.S.", false),
+                ("envoys", false),
+                ("Sciences", true),
+                ("Jae-myung", false),
+                ("O'Brien", false),
+            ]
+        );
+        assert!(t.toks[0].sent_start && !t.toks[1].sent_start && t.toks[7].sent_start);
+        assert!(t.joined(1) && !t.joined(0) && t.joined_poss(0));
+    }
+}
