@@ -1887,6 +1887,12 @@ impl<'d, 'a> Scan<'d, 'a> {
             }
         };
         let lp = lp?;
+        // "Dec. 31, 2025, to Jan. 2, 2026".
+        let lend = if self.p(lend, ',') && self.is_any(lend + 1, joiners) && lp.y.is_some() {
+            lend + 1
+        } else {
+            lend
+        };
         let hyphen = self.p(lend, '-');
         if !(hyphen || self.is_any(lend, joiners)) {
             return self.m_month_range(j, k, joiners, led);
