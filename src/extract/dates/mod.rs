@@ -498,6 +498,17 @@ mod tests {
             "about",
             "é",
             "—",
+            "rest",
+            "T",
+            "(",
+            ")",
+            "0th",
+            "week",
+            "weekend",
+            "seventies",
+            "another",
+            "the",
+            "of",
         ];
         let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
         for _ in 0..400 {

@@ -3621,6 +3621,7 @@ impl<'d, 'a> Scan<'d, 'a> {
                 _ => {
                     let (v, len) = self.num(k)?;
                     if len != 1
+                        || !(1..=5).contains(&v)
                         || !self.tight(k + 1)
                         || !self.is_any(k + 1, &["st", "nd", "rd", "th"])
                     {
