@@ -98,6 +98,7 @@ pub static RULES: &[Rule] = &[
             ex("Lee arrived on Jan. 4 and met Xi the next day.", "the next day", "2026-01-05"),
             ex("The fire started on Jan. 2. It was contained two days later.", "two days later", "2026-01-04"),
             ex("Lee met Li on Jan. 6. The talks came a day after his summit with Xi.", "a day after", "2026-01-05"),
+            ex("Lee arrived on Jan. 4 and met Xi the same day.", "the same day", "2026-01-04"),
         ],
         negatives: &["They worked day after day.", "The day was long."],
     },

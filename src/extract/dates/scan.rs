@@ -3039,6 +3039,7 @@ impl<'d, 'a> Scan<'d, 'a> {
         let (days, e): (i64, usize) = match (self.lw(j), self.lw(j + 1), self.lw(j + 2)) {
             ("the", "previous" | "prior" | "preceding", "day") => (-1, j + 3),
             ("the", "next" | "following", "day") => (1, j + 3),
+            ("the", "same", "day") => (0, j + 3),
             ("next", "day", _) if !Self::prev(j).is_some_and(|p| self.is(p, "the")) => (1, j + 2),
             ("the", "day", "before" | "after") => {
                 if let Some(h) =
