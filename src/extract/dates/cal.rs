@@ -66,8 +66,8 @@ pub(super) fn nearest_year(anchor: Date, m: u8, d: u8) -> Option<Date> {
     best.map(|(_, c)| c)
 }
 
-/// Completes a month without a year: the nearest such month (this month counts; ties
-/// to the past), or the next one when `future`.
+/// Completes a month without a year: the most recent such month (this month counts)
+/// when it is at most eight months back, else the next one; the next one when `future`.
 pub(super) fn month_year(anchor: Date, m: u8, future: bool) -> i32 {
     let y = i32::from(anchor.year());
     let cur = anchor.month() as u8;
@@ -78,10 +78,10 @@ pub(super) fn month_year(anchor: Date, m: u8, future: bool) -> i32 {
             y + 1
         }
     } else {
-        // The nearest such month, ties to the past.
+        // Reports look back: the most recent such month unless it is more than eight
+        // months ago ("resume in February" written in January is next month).
         let back = (i32::from(cur) - i32::from(m)).rem_euclid(12);
-        let ahead = (i32::from(m) - i32::from(cur)).rem_euclid(12);
-        if back <= ahead {
+        if back <= 8 {
             if m <= cur {
                 y
             } else {
@@ -154,6 +154,8 @@ mod tests {
         assert_eq!(iso(nearest_year(jan7, 1, 6).unwrap()), "2026-01-06");
         assert_eq!(iso(nearest_year(jan7, 3, 1).unwrap()), "2026-03-01");
         assert_eq!(month_year(jan7, 11, false), 2025);
+        assert_eq!(month_year(jan7, 6, false), 2025);
+        assert_eq!(month_year(jan7, 2, false), 2026);
         assert_eq!(month_year(jan7, 1, false), 2026);
         assert_eq!(month_year(jan7, 11, true), 2026);
     }

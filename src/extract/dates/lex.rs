@@ -28,42 +28,78 @@ pub(super) struct Tok {
     pub upper: bool,
 }
 
+/// The class of the char at byte `i` (a char boundary) and its length:
+/// 0 space, 1 ASCII digit, 2 letter, 3 anything else; and whether it is upper case.
+#[inline]
+fn class_at(text: &str, i: usize) -> (u8, usize, bool) {
+    let b = text.as_bytes().get(i).copied().unwrap_or(b' ');
+    if b < 0x80 {
+        let c = match b {
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => 0,
+            b'0'..=b'9' => 1,
+            b'a'..=b'z' | b'A'..=b'Z' => 2,
+            _ => 3,
+        };
+        return (c, 1, b.is_ascii_uppercase());
+    }
+    let ch = text.get(i..).and_then(|t| t.chars().next()).unwrap_or(' ');
+    let c = if ch.is_whitespace() {
+        0
+    } else if ch.is_alphabetic() {
+        2
+    } else {
+        3
+    };
+    (c, ch.len_utf8(), ch.is_uppercase())
+}
+
 /// Splits `text` into tokens. Letters and digits never share a token ("12th" is "12" "th").
 pub(super) fn tokenize(text: &str) -> Vec<Tok> {
-    let mut toks = Vec::with_capacity(text.len() / 4);
-    let mut it = text.char_indices().peekable();
+    let bytes = text.as_bytes();
+    let n = bytes.len();
+    let mut toks = Vec::with_capacity(n / 5);
     let mut gap = true;
-    while let Some((i, c)) = it.next() {
-        if c.is_whitespace() {
+    let mut i = 0;
+    while i < n {
+        let (c, len, upper) = class_at(text, i);
+        if c == 0 {
             gap = true;
+            i += len;
             continue;
         }
-        let (cls, mut end) = if c.is_ascii_digit() {
-            (Cls::Num, i + 1)
-        } else if c.is_alphabetic() {
-            (Cls::Word, i + c.len_utf8())
-        } else {
-            (Cls::Punct, i + c.len_utf8())
-        };
-        if cls != Cls::Punct {
-            while let Some(&(j, d)) = it.peek() {
-                let same = match cls {
-                    Cls::Num => d.is_ascii_digit(),
-                    _ => d.is_alphabetic(),
-                };
-                if !same {
-                    break;
+        let start = i;
+        i += len;
+        match c {
+            1 => {
+                while i < n && bytes[i].is_ascii_digit() {
+                    i += 1;
                 }
-                end = j + d.len_utf8();
-                it.next();
             }
+            2 => loop {
+                while i < n && bytes[i].is_ascii_alphabetic() {
+                    i += 1;
+                }
+                if i < n && bytes[i] >= 0x80 {
+                    let (c2, len2, _) = class_at(text, i);
+                    if c2 == 2 {
+                        i += len2;
+                        continue;
+                    }
+                }
+                break;
+            },
+            _ => {}
         }
         toks.push(Tok {
-            start: i,
-            end,
-            cls,
+            start,
+            end: i,
+            cls: match c {
+                1 => Cls::Num,
+                2 => Cls::Word,
+                _ => Cls::Punct,
+            },
             gap,
-            upper: c.is_uppercase(),
+            upper,
         });
         gap = false;
     }

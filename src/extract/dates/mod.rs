@@ -98,6 +98,7 @@ pub static RULES: &[Rule] = &[
             ex("Lee arrived on Jan. 4 and met Xi the next day.", "the next day", "2026-01-05"),
             ex("The fire started on Jan. 2. It was contained two days later.", "two days later", "2026-01-04"),
             ex("Lee met Li on Jan. 6. The talks came a day after his summit with Xi.", "a day after", "2026-01-05"),
+            ex("Lee arrived on Jan. 4 and met Xi the same day.", "the same day", "2026-01-04"),
         ],
         negatives: &["They worked day after day.", "The day was long."],
     },
@@ -390,6 +391,15 @@ mod tests {
             (t.start.as_deref(), t.time.as_deref()),
             (Some("2025-06-05"), Some("23:00"))
         );
+        // "since" looks back: the Jan. 28 before the publication date, not after it.
+        let since = run(
+            "The index closed at its lowest since Jan. 28.",
+            Some("2026-01-07"),
+        );
+        assert_eq!(
+            date_of(&since, "since Jan. 28").start.as_deref(),
+            Some("2025-01-28")
+        );
         // A weekday that fits no nearby year is left for the checker to flag.
         let off = run("It began on Tuesday, Jan. 8.", Some("2026-01-07"));
         assert_eq!(
@@ -489,6 +499,17 @@ mod tests {
             "about",
             "é",
             "—",
+            "rest",
+            "T",
+            "(",
+            ")",
+            "0th",
+            "week",
+            "weekend",
+            "seventies",
+            "another",
+            "the",
+            "of",
         ];
         let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
         for _ in 0..400 {

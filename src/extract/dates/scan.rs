@@ -195,16 +195,25 @@ pub(super) struct Scan<'d, 'a> {
     doc: &'d Doc<'a>,
     low: String,
     toks: Vec<Tok>,
+    /// For each token: a word some matcher can start at (other words are skipped at once).
+    trigger: Vec<bool>,
     published: Option<Date>,
 }
 
 impl<'d, 'a> Scan<'d, 'a> {
     /// Prepares the scanner.
     pub fn new(doc: &'d Doc<'a>, published: Option<Date>) -> Scan<'d, 'a> {
+        let low = doc.text.to_ascii_lowercase();
+        let toks = lex::tokenize(&doc.text);
+        let trigger = toks
+            .iter()
+            .map(|t| t.cls != Cls::Word || low.get(t.start..t.end).is_some_and(is_trigger))
+            .collect();
         Scan {
             doc,
-            low: doc.text.to_ascii_lowercase(),
-            toks: lex::tokenize(&doc.text),
+            low,
+            toks,
+            trigger,
             published,
         }
     }
@@ -334,6 +343,25 @@ impl<'d, 'a> Scan<'d, 'a> {
             matches!(
                 self.lw(j),
                 "said" | "says" | "told" | "announced" | "added" | "stated"
+            )
+        })
+    }
+
+    /// A cue just before token `first` that the date is in the past: "since", a
+    /// reporting verb ("said on Jan. 15").
+    fn past_cue(&self, first: usize) -> bool {
+        (first.saturating_sub(3)..first).any(|q| {
+            self.is_any(
+                q,
+                &[
+                    "since",
+                    "said",
+                    "told",
+                    "announced",
+                    "reported",
+                    "confirmed",
+                    "added",
+                ],
             )
         })
     }
@@ -831,19 +859,7 @@ impl<'d, 'a> Scan<'d, 'a> {
                         }
                     }
                     // "said on Jan. 15": a reported event is not in the future.
-                    let reported = (first.saturating_sub(3)..first).any(|q| {
-                        self.is_any(
-                            q,
-                            &[
-                                "said",
-                                "told",
-                                "announced",
-                                "reported",
-                                "confirmed",
-                                "added",
-                            ],
-                        )
-                    });
+                    let reported = self.past_cue(first);
                     if reported {
                         let y = i32::from(pb.year());
                         return [y, y - 1]
@@ -1668,7 +1684,15 @@ impl<'d, 'a> Scan<'d, 'a> {
         if !ok {
             return None;
         }
-        let y = pb.map(|p| cal::month_year(p, m, self.future(j, e)));
+        let y = pb.map(|p| {
+            if self.past_cue(j) {
+                // "since November": the most recent one.
+                let cur = p.month() as u8;
+                i32::from(p.year()) - i32::from(m > cur)
+            } else {
+                cal::month_year(p, m, self.future(j, e))
+            }
+        });
         Some(self.period_hit(
             j,
             e,
@@ -1863,6 +1887,12 @@ impl<'d, 'a> Scan<'d, 'a> {
             }
         };
         let lp = lp?;
+        // "Dec. 31, 2025, to Jan. 2, 2026".
+        let lend = if self.p(lend, ',') && self.is_any(lend + 1, joiners) && lp.y.is_some() {
+            lend + 1
+        } else {
+            lend
+        };
         let hyphen = self.p(lend, '-');
         if !(hyphen || self.is_any(lend, joiners)) {
             return self.m_month_range(j, k, joiners, led);
@@ -3009,6 +3039,7 @@ impl<'d, 'a> Scan<'d, 'a> {
         let (days, e): (i64, usize) = match (self.lw(j), self.lw(j + 1), self.lw(j + 2)) {
             ("the", "previous" | "prior" | "preceding", "day") => (-1, j + 3),
             ("the", "next" | "following", "day") => (1, j + 3),
+            ("the", "same", "day") => (0, j + 3),
             ("next", "day", _) if !Self::prev(j).is_some_and(|p| self.is(p, "the")) => (1, j + 2),
             ("the", "day", "before" | "after") => {
                 if let Some(h) =
@@ -3591,6 +3622,7 @@ impl<'d, 'a> Scan<'d, 'a> {
                 _ => {
                     let (v, len) = self.num(k)?;
                     if len != 1
+                        || !(1..=5).contains(&v)
                         || !self.tight(k + 1)
                         || !self.is_any(k + 1, &["st", "nd", "rd", "th"])
                     {
@@ -3946,6 +3978,9 @@ impl<'d, 'a> Scan<'d, 'a> {
                 consider(self.m_duration(i));
             }
             Cls::Word => {
+                if !self.trigger.get(i).copied().unwrap_or(false) {
+                    return None;
+                }
                 let w = self.lw(i);
                 let month = lex::month(w).is_some();
                 let wd = lex::weekday(w).is_some();
@@ -4199,6 +4234,63 @@ fn season_span(y: i32, code: &str) -> Option<(Date, Date)> {
             ymd(y + 1, 3, 1).and_then(|d| cal::add_days(d, -1))?,
         ),
     })
+}
+
+/// True for a word at which some matcher can start (the union of the gates in `best_at`).
+fn is_trigger(w: &str) -> bool {
+    w.len() <= 13
+        && (lex::month(w).is_some()
+            || lex::weekday(w).is_some()
+            || lex::ordinal_word(w).is_some()
+            || may_start_duration(w)
+            || matches!(
+                w,
+                "from"
+                    | "between"
+                    | "today"
+                    | "tonight"
+                    | "yesterday"
+                    | "tomorrow"
+                    | "tmrw"
+                    | "this"
+                    | "last"
+                    | "previous"
+                    | "coming"
+                    | "past"
+                    | "q"
+                    | "h"
+                    | "earlier"
+                    | "later"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "current"
+                    | "following"
+                    | "upcoming"
+                    | "noon"
+                    | "midnight"
+                    | "preceding"
+                    | "within"
+                    | "spring"
+                    | "summer"
+                    | "fall"
+                    | "autumn"
+                    | "winter"
+                    | "final"
+                    | "end"
+                    | "beginning"
+                    | "start"
+                    | "middle"
+                    | "since"
+                    | "before"
+                    | "after"
+                    | "until"
+                    | "till"
+                    | "year"
+                    | "rest"
+                    | "twenty"
+                    | "thirty"
+            ))
 }
 
 /// True for a word that can open a duration or an event-relative day.
