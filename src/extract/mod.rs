@@ -14,6 +14,7 @@ use crate::error::{validate_text, Error};
 use crate::model::{Kind, Mention, Qualifier, Value};
 use crate::text::Doc;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 use std::ops::Range;
 
 /// Options for extraction.
@@ -114,14 +115,18 @@ pub fn resolve_overlaps(mut cands: Vec<Candidate>) -> Vec<Candidate> {
             .then(a.range.start.cmp(&b.range.start))
             .then(a.rule.cmp(b.rule))
     });
+    // Kept ranges of each layer are disjoint, so the one with the largest start before a
+    // candidate's end is the only one that can overlap it: O(log n) per candidate.
+    let mut taken: [BTreeMap<usize, usize>; 2] = [BTreeMap::new(), BTreeMap::new()];
     let mut kept: Vec<Candidate> = Vec::with_capacity(cands.len());
     for c in cands {
-        let clash = kept.iter().any(|k| {
-            layer(k.kind) == layer(c.kind)
-                && k.range.start < c.range.end
-                && c.range.start < k.range.end
-        });
+        let spans = &mut taken[usize::from(layer(c.kind))];
+        let clash = spans
+            .range(..c.range.end)
+            .next_back()
+            .is_some_and(|(_, &end)| end > c.range.start);
         if !clash {
+            spans.insert(c.range.start, c.range.end);
             kept.push(c);
         }
     }
@@ -185,9 +190,16 @@ pub fn extract_doc(
         links.push(c.linked);
         ranges.push(c.range);
     }
-    for (i, link) in links.iter().enumerate() {
-        if let Some(target) = link {
-            mentions[i].linked = ranges.iter().position(|r| r == target);
+    if links.iter().any(Option::is_some) {
+        let index: BTreeMap<(usize, usize), usize> = ranges
+            .iter()
+            .enumerate()
+            .map(|(i, r)| ((r.start, r.end), i))
+            .collect();
+        for (i, link) in links.iter().enumerate() {
+            if let Some(target) = link {
+                mentions[i].linked = index.get(&(target.start, target.end)).copied();
+            }
         }
     }
     mentions
