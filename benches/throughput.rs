@@ -49,6 +49,64 @@ fn main() {
             best * 1e3
         );
     }
+    // Where the time goes: each stage alone on the 1 MB corpus, best of 7.
+    let text = corpus(1 << 20);
+    let published = "2026-01-07".parse().ok();
+    let mb = text.len() as f64 / 1e6;
+    let best = |f: &mut dyn FnMut()| {
+        (0..7)
+            .map(|_| {
+                let t = Instant::now();
+                f();
+                t.elapsed().as_secs_f64()
+            })
+            .fold(f64::INFINITY, f64::min)
+    };
+    let doc = factcheck::text::Doc::new(&text);
+    let ctx = factcheck::extract::Context {
+        doc: &doc,
+        published,
+    };
+    let stages: [(&str, f64); 4] = [
+        (
+            "text::Doc::new",
+            best(&mut || {
+                std::hint::black_box(factcheck::text::Doc::new(&text));
+            }),
+        ),
+        (
+            "numbers::find",
+            best(&mut || {
+                let mut out = Vec::new();
+                factcheck::extract::numbers::find(&ctx, &mut out);
+                std::hint::black_box(out);
+            }),
+        ),
+        (
+            "dates::find",
+            best(&mut || {
+                let mut out = Vec::new();
+                factcheck::extract::dates::find(&ctx, &mut out);
+                std::hint::black_box(out);
+            }),
+        ),
+        (
+            "entities::find",
+            best(&mut || {
+                let mut out = Vec::new();
+                factcheck::extract::entities::find(&ctx, &mut out);
+                std::hint::black_box(out);
+            }),
+        ),
+    ];
+    for (name, secs) in stages {
+        println!(
+            "native stage {name:<16} {:8.1} MB/s  ({:.1} ms on {mb:.2} MB)",
+            mb / secs,
+            secs * 1e3
+        );
+    }
+
     // The whole check on the five seeds, as the page runs it on every keystroke.
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
     let mut sources = Vec::new();
