@@ -134,6 +134,7 @@ pub static RULES: &[Rule] = &[
         ],
         negatives: &[
             "Lee, who is accompanied by a large business delegation, expects to expand trade.",
+            "Lee Jae-myung spoke first. Lee, Xi meet new leader of the party.",
             "In Beijing, the premier spoke first.",
         ],
     },
@@ -713,6 +714,7 @@ impl Finder<'_, '_> {
         let start = k;
         let mut h = None;
         let mut j = k;
+        let mut seen_cap = false;
         while j < t.len() && j - start < 7 {
             let w = t.get(j)?;
             let lower = t.lw(w);
@@ -749,11 +751,18 @@ impl Finder<'_, '_> {
                     }
                 }
             }
-            let modifier = !self.lex.stop.contains(lower)
+            // After a capitalized word only title modifiers may follow in lower case
+            // ("White House press secretary", not "Lee, Xi meet new leader").
+            let plain_lower = !w.cap && !self.lex.title_modifiers.contains(lower);
+            let modifier = (!self.lex.stop.contains(lower)
                 || self.lex.title_modifiers.contains(lower)
-                || w.poss;
+                || w.poss)
+                && !(plain_lower && seen_cap);
             if !modifier || !t.joined_poss(j) {
                 break;
+            }
+            if w.cap && !w.poss {
+                seen_cap = true;
             }
             j += 1;
         }

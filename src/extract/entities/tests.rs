@@ -485,3 +485,34 @@ fn other_news_titles_venues_and_entities() {
         assert_eq!(distinct(&ms, Kind::Entity), entities, "{}", show(&ms));
     }
 }
+
+/// Prints, per seed, the detected metadata and the counts of titles, venues and entities
+/// (`cargo test --lib seed_summary -- --ignored --nocapture`).
+#[test]
+#[ignore]
+fn seed_summary() {
+    for s in SEEDS {
+        let input = crate::model::SourceInput {
+            text: seed(s),
+            ..Default::default()
+        };
+        let e = crate::extract_source(&input, "s").expect("extract");
+        let m = &e.source.metadata;
+        let f = |x: &Option<crate::model::Field>| {
+            x.as_ref()
+                .map_or("-".to_string(), |f| format!("{} ({:?})", f.value, f.from))
+        };
+        let count = |k: Kind| e.mentions.iter().filter(|m| m.kind == k).count();
+        println!(
+            "{s}: published {} | outlet {} | dateline {} | title {} || titles {} venues {} entities {} ({} distinct)",
+            f(&m.published),
+            f(&m.outlet),
+            f(&m.dateline),
+            f(&m.title),
+            count(Kind::Title),
+            count(Kind::Venue),
+            count(Kind::Entity),
+            distinct(&e.mentions, Kind::Entity).len()
+        );
+    }
+}
