@@ -12,11 +12,12 @@ pub struct Doc<'a> {
     pub original: &'a str,
     /// The normalized text the rules match on.
     pub text: String,
-    /// For every byte of `text` (and one past the end), the byte offset in `original`.
-    map: Vec<u32>,
-    /// For every char boundary of `original` (and the end), the UTF-16 offset;
-    /// indexed by byte, non-boundaries hold the offset of the char they are in.
-    utf16: Vec<u32>,
+    /// Where `text` differs from `original`, in text order; identical stretches between
+    /// them map byte for byte. Sparse: news text has a few curly quotes and dashes per line.
+    edits: Vec<Edit>,
+    /// For each non-ASCII char of `original`: the byte offset just after it and how many
+    /// fewer UTF-16 code units than UTF-8 bytes the text up to there has.
+    utf16_savings: Vec<(u32, u32)>,
     /// Sentences as ranges of `text`, in order, covering every non-blank stretch.
     pub sentences: Vec<Range<usize>>,
 }
@@ -39,46 +40,74 @@ fn normalize_char(c: char) -> Option<&'static str> {
     })
 }
 
+/// A stretch where the normalized text differs from the original: `norm_len` bytes of
+/// `Doc::text` at `norm` stand for `orig_len` bytes of the original at `orig` (one char).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Edit {
+    norm: u32,
+    norm_len: u32,
+    orig: u32,
+    orig_len: u32,
+}
+
 impl<'a> Doc<'a> {
-    /// Prepares `original` for extraction.
+    /// Prepares `original` for extraction. Runs of ASCII are copied whole; only the
+    /// characters that change or are wider in UTF-8 than in UTF-16 are recorded.
     pub fn new(original: &'a str) -> Doc<'a> {
+        let bytes = original.as_bytes();
         let mut text = String::with_capacity(original.len());
-        let mut map: Vec<u32> = Vec::with_capacity(original.len() + 1);
-        for (i, c) in original.char_indices() {
+        let mut edits = Vec::new();
+        let mut utf16_savings = Vec::new();
+        let mut saved = 0u32;
+        let mut run = 0usize;
+        let mut i = 0usize;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b < 0x80 && b != b'\r' {
+                i += 1;
+                continue;
+            }
+            text.push_str(&original[run..i]);
+            let c = original[i..].chars().next().unwrap_or('\u{fffd}');
+            let len = c.len_utf8();
+            if len > 1 {
+                saved += (len - c.len_utf16()) as u32;
+                utf16_savings.push(((i + len) as u32, saved));
+            }
             match normalize_char(c) {
                 Some(rep) => {
-                    for _ in 0..rep.len() {
-                        map.push(i as u32);
-                    }
+                    edits.push(Edit {
+                        norm: text.len() as u32,
+                        norm_len: rep.len() as u32,
+                        orig: i as u32,
+                        orig_len: len as u32,
+                    });
                     text.push_str(rep);
                 }
-                None => {
-                    for _ in 0..c.len_utf8() {
-                        map.push(i as u32);
-                    }
-                    text.push(c);
-                }
+                None => text.push(c),
             }
+            i += len;
+            run = i;
         }
-        map.push(original.len() as u32);
-
-        let mut utf16 = Vec::with_capacity(original.len() + 1);
-        let mut u = 0u32;
-        for c in original.chars() {
-            for _ in 0..c.len_utf8() {
-                utf16.push(u);
-            }
-            u += c.len_utf16() as u32;
-        }
-        utf16.push(u);
-
+        text.push_str(&original[run..]);
         let sentences = split_sentences(&text);
         Doc {
             original,
             text,
-            map,
-            utf16,
+            edits,
+            utf16_savings,
             sentences,
+        }
+    }
+
+    /// The original byte offset of byte `p` of the normalized text (`p <= text.len()`);
+    /// a byte inside a replacement maps to the start of the original char it replaced.
+    fn original_at(&self, p: usize) -> usize {
+        let i = self.edits.partition_point(|e| e.norm as usize <= p);
+        match i.checked_sub(1).map(|i| self.edits[i]) {
+            None => p,
+            Some(e) if p < (e.norm + e.norm_len) as usize => e.orig as usize,
+            Some(e) => (e.orig + e.orig_len) as usize + p - (e.norm + e.norm_len) as usize,
         }
     }
 
@@ -86,22 +115,23 @@ impl<'a> Doc<'a> {
     ///
     /// A normalized character that expanded ("—" to "--") maps to the whole original character.
     pub fn to_original(&self, r: Range<usize>) -> Range<usize> {
-        let start = self.map[r.start.min(self.text.len())] as usize;
+        let start = self.original_at(r.start.min(self.text.len()));
         let end = if r.end == 0 {
             0
         } else if r.end >= self.text.len() {
             self.original.len()
         } else {
             // End after the original char containing the last normalized byte.
-            let last = self.map[r.end - 1] as usize;
-            let next = self.map[r.end] as usize;
+            let last = self.original_at(r.end - 1);
+            let next = self.original_at(r.end);
             if next > last {
                 next
             } else {
                 // Same original char (expansion): include it whole.
-                let ch = self.original[last..]
-                    .chars()
-                    .next()
+                let ch = self
+                    .original
+                    .get(last..)
+                    .and_then(|s| s.chars().next())
                     .map_or(0, char::len_utf8);
                 last + ch
             }
@@ -109,9 +139,15 @@ impl<'a> Doc<'a> {
         start..end.max(start)
     }
 
-    /// The UTF-16 offset of a byte offset of the original text.
+    /// The UTF-16 offset of a byte offset of the original text (a char boundary).
     pub fn utf16_at(&self, byte: usize) -> usize {
-        self.utf16[byte.min(self.original.len())] as usize
+        let byte = byte.min(self.original.len());
+        let i = self
+            .utf16_savings
+            .partition_point(|&(end, _)| end as usize <= byte);
+        byte - i
+            .checked_sub(1)
+            .map_or(0, |i| self.utf16_savings[i].1 as usize)
     }
 
     /// The full [`Span`] (bytes and UTF-16) of a range of the normalized text.
@@ -411,6 +447,28 @@ mod tests {
         assert_eq!(&s[sp.start..sp.end], "—");
         let sp = d.span(i..i + 1);
         assert_eq!(&s[sp.start..sp.end], "—");
+    }
+
+    #[test]
+    fn offsets_match_a_char_by_char_reference() {
+        let s = "\u{feff}A\u{2019}b \u{2014} c\r\n\u{200b}\u{200b}\u{201c}é🎉x\u{2026} \u{a0}end\u{2014}";
+        let d = Doc::new(s);
+        // Reference: normalized byte -> original char start, built char by char.
+        let mut reference = Vec::new();
+        for (i, c) in s.char_indices() {
+            let n = normalize_char(c).map_or(c.len_utf8(), str::len);
+            reference.extend(std::iter::repeat_n(i, n));
+        }
+        reference.push(s.len());
+        assert_eq!(reference.len(), d.text.len() + 1);
+        for (p, &want) in reference.iter().enumerate() {
+            if d.text.is_char_boundary(p) {
+                assert_eq!(d.original_at(p), want, "byte {p} of {:?}", d.text);
+            }
+        }
+        for (i, _) in s.char_indices().chain([(s.len(), ' ')]) {
+            assert_eq!(d.utf16_at(i), s[..i].encode_utf16().count(), "utf16 at {i}");
+        }
     }
 
     #[test]
