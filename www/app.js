@@ -1,0 +1,277 @@
+// app.js — the factcheck page: keeps the list of articles, sends them to the checker in a
+// module worker (debounced while typing), and renders the report: conflicts first, then
+// look-alikes, agreements and single-source figures, and one article with its claims marked.
+// Article text is untrusted and only ever reaches the DOM as text nodes (see report-dom.js).
+
+import seeds from './seeds.js';
+import {
+  el, KINDS, indexReport, groupCard, markedText, legendItems, summaryLine,
+  sourceLabel, sourceMeta, reportCsv,
+} from './report-dom.js';
+
+const $ = (id) => document.getElementById(id);
+const DEBOUNCE_MS = 150;
+
+/** The articles, in order: {id, text, path}. */
+const articles = [];
+let nextId = 1;
+let report = null;
+let idx = null;
+let texts = new Map();
+
+// ---------------------------------------------------------------- checker in a worker
+const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+let seq = 0;
+let inFlight = false;
+let dirty = false;
+let timer = 0;
+const t0 = performance.now();
+let firstReport = true;
+
+/** Exposed for tests and benchmarks: timings of the checker. */
+const stats = { loadToReportMs: null, lastCheckMs: null, checks: 0 };
+window.factcheckStats = stats;
+
+worker.addEventListener('message', (ev) => {
+  const m = ev.data;
+  if ('ready' in m) {
+    if (!m.ready) showError(m.error);
+    else $('version').textContent = `factcheck ${m.version}`;
+    return;
+  }
+  inFlight = false;
+  stats.lastCheckMs = m.ms;
+  stats.checks++;
+  if (m.seq === seq) {
+    if (m.error) showError(m.error);
+    else {
+      showError(null);
+      render(m.report);
+    }
+  }
+  if (dirty) send();
+});
+worker.addEventListener('error', (e) => showError(`The checker failed: ${e.message || 'unknown error'}`));
+
+/** Sends the current articles to the worker (at most one request in flight). */
+function send() {
+  if (inFlight) { dirty = true; return; }
+  dirty = false;
+  const usable = articles.filter((a) => a.text.trim() !== '');
+  if (usable.length === 0) {
+    render(null);
+    return;
+  }
+  inFlight = true;
+  seq++;
+  const sources = usable.map((a) => ({ id: a.id, text: a.text, path: a.path || null }));
+  pendingTexts.set(seq, new Map(usable.map((a) => [a.id, a.text])));
+  worker.postMessage({ seq, sources });
+}
+/** The texts sent with each request, so the report is rendered against what it checked. */
+const pendingTexts = new Map();
+
+/** Schedules a re-check after typing pauses. */
+function schedule(now = false) {
+  clearTimeout(timer);
+  if (now) send();
+  else timer = setTimeout(send, DEBOUNCE_MS);
+}
+
+function showError(msg) {
+  const e = $('error');
+  e.hidden = !msg;
+  e.textContent = msg || '';
+}
+
+// ---------------------------------------------------------------- articles
+function addArticle(text, path) {
+  const id = `a${nextId++}`;
+  articles.push({ id, text, path: path || null });
+  renderSources();
+  schedule(true);
+  return id;
+}
+
+function removeArticle(id) {
+  const i = articles.findIndex((a) => a.id === id);
+  if (i >= 0) articles.splice(i, 1);
+  renderSources();
+  schedule(true);
+}
+
+function renderSources() {
+  const list = $('source-list');
+  const open = new Set([...list.querySelectorAll('details[open]')].map((d) => d.dataset.id));
+  const focused = document.activeElement && document.activeElement.closest && document.activeElement.closest('#source-list textarea');
+  if (focused) return updateSourceLabels(); // do not rebuild under the caret
+  list.replaceChildren();
+  for (const a of articles) {
+    const src = idx && idx.sources.get(a.id);
+    const label = src ? sourceLabel(src) : (a.path || a.id);
+    const ta = el('textarea', {
+      value: a.text, rows: 10, spellcheck: false,
+      attrs: { 'aria-label': `Text of ${label}` },
+      on: { input: (e) => { a.text = e.target.value; schedule(); } },
+    });
+    const details = el('details', { attrs: { 'data-id': a.id } },
+      el('summary', {}, 'Edit text'), ta);
+    if (open.has(a.id)) details.open = true;
+    list.append(el('li', { className: 'source', attrs: { 'data-id': a.id } },
+      el('div', { className: 'source-head' },
+        el('span', { className: 'badge', text: a.id }),
+        el('span', { className: 'name', text: label }),
+        el('button', {
+          type: 'button', className: 'remove', title: `Remove ${label}`,
+          attrs: { 'aria-label': `Remove ${label}` },
+          on: { click: () => removeArticle(a.id) },
+        }, '✕')),
+      el('p', { className: 'meta', text: sourceInfoLine(a) }),
+      details));
+  }
+}
+
+function sourceInfoLine(a) {
+  const src = idx && idx.sources.get(a.id);
+  if (!src) return a.path || '';
+  const n = report.claims.filter((c) => c.source === a.id).length;
+  const named = sourceLabel(src) !== a.path;
+  return [sourceMeta(src), `${n} claim${n === 1 ? '' : 's'}`, named ? a.path : null].filter(Boolean).join(' · ');
+}
+
+function updateSourceLabels() {
+  for (const li of $('source-list').children) {
+    const a = articles.find((x) => x.id === li.dataset.id);
+    if (!a) continue;
+    const src = idx && idx.sources.get(a.id);
+    li.querySelector('.name').textContent = src ? sourceLabel(src) : (a.path || a.id);
+    li.querySelector('.meta').textContent = sourceInfoLine(a);
+  }
+}
+
+async function addFiles(files) {
+  for (const f of files) {
+    if (f.size > 16 * 1024 * 1024) { showError(`${f.name}: larger than 16 MB; split it into separate articles`); continue; }
+    addArticle(await f.text(), f.name);
+  }
+}
+
+// ---------------------------------------------------------------- report
+const SECTIONS = [
+  ['conflict', 'conflicts', 'n-conflicts', null],
+  ['not_comparable', 'not-comparable', 'n-not-comparable', 'not-comparable-box'],
+  ['agree', 'agree', 'n-agree', 'agree-box'],
+  ['single_source', 'single', 'n-single', 'single-box'],
+];
+
+function render(r) {
+  report = r;
+  const sentTexts = r ? pendingTexts.get(seq) : null;
+  pendingTexts.clear();
+  texts = sentTexts || new Map(articles.map((a) => [a.id, a.text]));
+  idx = r ? indexReport(r) : null;
+  $('summary').textContent = r ? summaryLine(r.summary) : 'No articles: add one to start.';
+  $('export-json').disabled = !r;
+  $('export-csv').disabled = !r;
+  for (const [verdict, box, count] of SECTIONS) {
+    const groups = idx ? idx.byVerdict[verdict] || [] : [];
+    $(count).textContent = `(${groups.length})`;
+    const host = $(box);
+    host.replaceChildren(...groups.map((g) => groupCard(g, idx, texts, jumpTo)));
+    if (groups.length === 0) {
+      host.append(el('p', { className: 'empty', text: verdict === 'conflict' ? 'No conflicting figures found.' : 'None.' }));
+    }
+  }
+  updateSourceLabels();
+  renderPicker();
+  renderArticle();
+  if (r && firstReport) {
+    firstReport = false;
+    stats.loadToReportMs = performance.now() - t0;
+    performance.mark('factcheck:first-report');
+    document.documentElement.dataset.state = 'ready';
+  }
+  document.documentElement.dataset.checks = String(stats.checks);
+}
+
+function renderPicker() {
+  const pick = $('article-pick');
+  const current = pick.value;
+  pick.replaceChildren(...articles.map((a) => {
+    const src = idx && idx.sources.get(a.id);
+    return el('option', { value: a.id, text: `${a.id} — ${src ? sourceLabel(src) : (a.path || a.id)}` });
+  }));
+  if (articles.some((a) => a.id === current)) pick.value = current;
+}
+
+function renderArticle() {
+  const view = $('article-text');
+  const id = $('article-pick').value;
+  const text = texts.get(id);
+  if (!report || typeof text !== 'string') {
+    view.replaceChildren(el('p', { className: 'empty', text: 'Nothing to show.' }));
+    return;
+  }
+  view.replaceChildren(markedText(text, report.claims.filter((c) => c.source === id)));
+}
+
+/** Shows a claim in its article: selects the article, scrolls to the mark, focuses it. */
+function jumpTo(claim) {
+  const pick = $('article-pick');
+  if (pick.value !== claim.source) {
+    pick.value = claim.source;
+    renderArticle();
+  }
+  const mark = [...$('article-text').querySelectorAll('mark[data-claim]')].find((m) => m.dataset.claim === claim.id);
+  if (!mark) return;
+  for (const m of $('article-text').querySelectorAll('mark.flash')) m.classList.remove('flash');
+  mark.classList.add('flash');
+  mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  mark.focus({ preventScroll: true });
+}
+
+// ---------------------------------------------------------------- export
+function download(name, type, content) {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const a = el('a', { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+// ---------------------------------------------------------------- wiring
+function wire() {
+  $('legend').replaceChildren(...legendItems(KINDS));
+  $('article-pick').addEventListener('change', renderArticle);
+  $('add-paste').addEventListener('click', () => {
+    const ta = $('paste');
+    if (ta.value.trim() === '') { showError('Paste an article’s text first.'); ta.focus(); return; }
+    addArticle(ta.value, null);
+    ta.value = '';
+  });
+  $('files').addEventListener('change', (e) => { addFiles([...e.target.files]); e.target.value = ''; });
+  const drop = $('drop');
+  drop.addEventListener('dragover', (e) => { e.preventDefault(); drop.classList.add('over'); });
+  drop.addEventListener('dragleave', () => drop.classList.remove('over'));
+  drop.addEventListener('drop', (e) => {
+    e.preventDefault();
+    drop.classList.remove('over');
+    addFiles([...(e.dataTransfer ? e.dataTransfer.files : [])]);
+  });
+  drop.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); $('files').click(); }
+  });
+  // Dropping a file anywhere else must not navigate away from the page.
+  window.addEventListener('dragover', (e) => e.preventDefault());
+  window.addEventListener('drop', (e) => e.preventDefault());
+  $('export-json').addEventListener('click', () => report && download('factcheck-report.json', 'application/json', JSON.stringify(report, null, 2)));
+  $('export-csv').addEventListener('click', () => report && download('factcheck-report.csv', 'text/csv', reportCsv(report, texts)));
+}
+
+wire();
+for (const s of seeds) {
+  articles.push({ id: `a${nextId++}`, text: s.text, path: s.file });
+}
+renderSources();
+schedule(true);
