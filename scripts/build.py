@@ -92,7 +92,8 @@ def assemble_package(out: Path, pkg: dict) -> None:
         (out / f).write_text(src, encoding="utf-8")
         if f not in files:
             files.append(f)
-        side.append(f"./{f}")
+        if f == "fact-check.js":  # registers the custom element on import
+            side.append(f"./{f}")
     meta["files"] = files
     meta["sideEffects"] = sorted(set(side))
     meta["type"] = "module"

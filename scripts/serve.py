@@ -5,7 +5,7 @@ Usage: scripts/serve.py [--port 8000] [--root www]
 
 Port 0 picks a free port. Every response carries the same Content-Security-Policy as the
 page's <meta> tag (so module workers, which do not inherit a document's meta policy, run
-under it too), the right MIME types for .js/.mjs/.wasm, and no caching. Standard library only.
+under it too), the right MIME types for .js/.mjs/.wasm, and "no-cache" (revalidate, then reuse). Standard library only.
 """
 
 from __future__ import annotations
@@ -33,7 +33,9 @@ class Handler(http.server.SimpleHTTPRequestHandler):
 
     def end_headers(self) -> None:
         self.send_header("Content-Security-Policy", CSP)
-        self.send_header("Cache-Control", "no-store")
+        # Revalidate every time (edits show up at once) but let the browser keep what is
+        # unchanged: a 304 lets Chrome reuse its compiled-wasm cache.
+        self.send_header("Cache-Control", "no-cache")
         self.send_header("X-Content-Type-Options", "nosniff")
         super().end_headers()
 
