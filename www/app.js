@@ -103,6 +103,20 @@ function removeArticle(id) {
   schedule(true);
 }
 
+/** A name for an article: outlet, headline or file name from the report, else its first line. */
+function nameOf(a) {
+  const src = idx && idx.sources.get(a.id);
+  const label = src ? sourceLabel(src) : a.path;
+  if (label && label !== a.id) return label;
+  const first = a.text.split('\n').map((l) => l.trim()).find(Boolean) || '';
+  const chars = Array.from(first);
+  return chars.length === 0 ? a.id : chars.length > 48 ? `${chars.slice(0, 47).join('')}…` : first;
+}
+const labelOf = (id) => {
+  const a = articles.find((x) => x.id === id);
+  return a ? nameOf(a) : id;
+};
+
 function renderSources() {
   const list = $('source-list');
   const open = new Set([...list.querySelectorAll('details[open]')].map((d) => d.dataset.id));
@@ -110,8 +124,7 @@ function renderSources() {
   if (focused) return updateSourceLabels(); // do not rebuild under the caret
   list.replaceChildren();
   for (const a of articles) {
-    const src = idx && idx.sources.get(a.id);
-    const label = src ? sourceLabel(src) : (a.path || a.id);
+    const label = nameOf(a);
     const ta = el('textarea', {
       value: a.text, rows: 10, spellcheck: false,
       attrs: { 'aria-label': `Text of ${label}` },
@@ -138,7 +151,7 @@ function sourceInfoLine(a) {
   const src = idx && idx.sources.get(a.id);
   if (!src) return a.path || '';
   const n = report.claims.filter((c) => c.source === a.id).length;
-  const named = sourceLabel(src) !== a.path;
+  const named = nameOf(a) !== a.path;
   return [sourceMeta(src), `${n} claim${n === 1 ? '' : 's'}`, named ? a.path : null].filter(Boolean).join(' · ');
 }
 
@@ -146,8 +159,7 @@ function updateSourceLabels() {
   for (const li of $('source-list').children) {
     const a = articles.find((x) => x.id === li.dataset.id);
     if (!a) continue;
-    const src = idx && idx.sources.get(a.id);
-    li.querySelector('.name').textContent = src ? sourceLabel(src) : (a.path || a.id);
+    li.querySelector('.name').textContent = nameOf(a);
     li.querySelector('.meta').textContent = sourceInfoLine(a);
   }
 }
@@ -180,7 +192,7 @@ function render(r) {
     const groups = idx ? idx.byVerdict[verdict] || [] : [];
     $(count).textContent = `(${groups.length})`;
     const host = $(box);
-    host.replaceChildren(...groups.map((g) => groupCard(g, idx, texts, jumpTo)));
+    host.replaceChildren(...groups.map((g) => groupCard(g, idx, texts, jumpTo, labelOf)));
     if (groups.length === 0) {
       host.append(el('p', { className: 'empty', text: verdict === 'conflict' ? 'No conflicting figures found.' : 'None.' }));
     }
@@ -200,10 +212,7 @@ function render(r) {
 function renderPicker() {
   const pick = $('article-pick');
   const current = pick.value;
-  pick.replaceChildren(...articles.map((a) => {
-    const src = idx && idx.sources.get(a.id);
-    return el('option', { value: a.id, text: `${a.id} — ${src ? sourceLabel(src) : (a.path || a.id)}` });
-  }));
+  pick.replaceChildren(...articles.map((a) => el('option', { value: a.id, text: `${a.id} — ${nameOf(a)}` })));
   if (articles.some((a) => a.id === current)) pick.value = current;
 }
 
@@ -225,7 +234,12 @@ function jumpTo(claim) {
     pick.value = claim.source;
     renderArticle();
   }
-  const mark = [...$('article-text').querySelectorAll('mark[data-claim]')].find((m) => m.dataset.claim === claim.id);
+  const marks = new Map([...$('article-text').querySelectorAll('mark[data-claim]')].map((m) => [m.dataset.claim, m]));
+  // A claim crossing another one's edge has no mark of its own: use one that overlaps it.
+  const mark = marks.get(claim.id) || report.claims
+    .filter((c) => c.source === claim.source && marks.has(c.id)
+      && c.start_utf16 < claim.end_utf16 && claim.start_utf16 < c.end_utf16)
+    .map((c) => marks.get(c.id))[0];
   if (!mark) return;
   for (const m of $('article-text').querySelectorAll('mark.flash')) m.classList.remove('flash');
   mark.classList.add('flash');

@@ -104,9 +104,10 @@ export function groupClaims(group, idx) {
 /**
  * A card for one group: measure, explanation, each source's value side by side with its
  * evidence. `texts` maps source id to text; `onValue(claim)` is called when a value is
- * activated (jump to it), or values are plain text when it is absent.
+ * activated (jump to it), or values are plain text when it is absent; `labelOf(sourceId)`
+ * names a source (default: outlet, title, file name or id).
  */
-export function groupCard(group, idx, texts, onValue) {
+export function groupCard(group, idx, texts, onValue, labelOf = (id) => sourceLabel(idx.sources.get(id))) {
   const card = el('article', {
     className: `card v-${group.verdict}`,
     attrs: { 'data-group': group.id, 'data-verdict': group.verdict, part: `card ${group.verdict}` },
@@ -118,18 +119,18 @@ export function groupCard(group, idx, texts, onValue) {
   if (group.explanation) card.append(el('p', { className: 'why', text: group.explanation }));
   const list = el('ul', { className: 'values' });
   for (const c of groupClaims(group, idx)) {
-    const src = idx.sources.get(c.source);
+    const name = labelOf(c.source);
     const label = `${c.display}`;
     const value = onValue
       ? el('button', {
           type: 'button', className: 'value',
-          title: `Show “${c.text}” in ${sourceLabel(src)}`,
+          title: `Show “${c.text}” in ${name}`,
           attrs: { 'data-claim': c.id },
           on: { click: () => onValue(c) },
         }, label)
       : el('span', { className: 'value', attrs: { 'data-claim': c.id } }, label);
     list.append(el('li', { attrs: { 'data-source': c.source } },
-      el('span', { className: 'src', text: sourceLabel(src) }),
+      el('span', { className: 'src', text: name }),
       value,
       el('span', { className: 'verbatim', text: `“${c.text}”` }),
       evidence(texts.get(c.source), c),

@@ -136,12 +136,18 @@ test('keyboard: a value can be reached and activated, focus is visible', async (
   const unlabeled = await page.$$eval('input, textarea, select', (els) => els
     .filter((e) => !(e.labels && e.labels.length) && !e.getAttribute('aria-label')).map((e) => e.id || e.outerHTML.slice(0, 40)));
   assert.deepEqual(unlabeled, []);
-  const buttons = page.locator('button.value');
+  // Open the agreements with the keyboard, then activate a value: focus jumps to the article.
+  await page.focus('#agree-box > summary');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.$eval('#agree-box', (d) => d.open), true, 'Enter opens a section');
+  const buttons = page.locator('#agree button.value');
   if (await buttons.count() > 0) {
     await buttons.first().focus();
     await page.keyboard.press('Enter');
-    const inArticle = await page.evaluate(() => !!document.activeElement.closest('#article-text'));
-    assert.ok(inArticle, 'Enter on a value moves focus to it in the article');
+    const claim = await buttons.first().getAttribute('data-claim');
+    const focused = await page.evaluate(() => document.activeElement.closest('#article-text') && document.activeElement.dataset.claim);
+    assert.ok(focused, 'Enter on a value moves focus into the article');
+    assert.equal(focused.split('#')[0], claim.split('#')[0], 'in the right article');
   }
   await noProblems(page, 'keyboard');
   await page.close();
