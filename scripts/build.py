@@ -63,16 +63,22 @@ def write_seeds(www: Path) -> None:
     print(f"  wrote {out.relative_to(ROOT)} ({len(items)} articles)")
 
 
-def npm_element(source: str) -> str:
-    """The element module for the npm package: the engine import points at the bundler glue
-    next to it, which needs no init() (the bundler instantiates the .wasm)."""
+def npm_module(name: str, source: str) -> str:
+    """A www/ module for the npm package: its engine import (the line marked ENGINE_MARK,
+    `import init, { names } from './pkg/factcheck.js'`) points at the bundler glue next to it
+    instead, which needs no init() (the bundler instantiates the .wasm)."""
     lines = source.splitlines(keepends=True)
     hits = [i for i, l in enumerate(lines) if ENGINE_MARK in l]
+    if not hits:
+        return source
     if len(hits) != 1:
-        sys.exit(f"fact-check.js: expected exactly one line marked {ENGINE_MARK!r}")
+        sys.exit(f"{name}: expected at most one line marked {ENGINE_MARK!r}")
+    m = re.match(r"\s*import (\w+), (\{[^}]*\}) from './pkg/factcheck\.js';", lines[hits[0]])
+    if not m:
+        sys.exit(f"{name}: the {ENGINE_MARK} line must read: import init, {{ ... }} from './pkg/factcheck.js';")
     lines[hits[0]] = (
-        "import { check as runCheck } from './factcheck.js'; "
-        "const initEngine = () => Promise.resolve(); " + ENGINE_MARK + " (npm build)\n"
+        f"import {m.group(2)} from './factcheck.js'; "
+        f"const {m.group(1)} = () => Promise.resolve(); {ENGINE_MARK} (npm build)\n"
     )
     return "".join(lines)
 
@@ -86,9 +92,7 @@ def assemble_package(out: Path, pkg: dict) -> None:
     files = list(meta.get("files", []))
     side = list(meta.get("sideEffects", []))
     for f in pkg.get("element", []):
-        src = (www / f).read_text(encoding="utf-8")
-        if f == "fact-check.js":
-            src = npm_element(src)
+        src = npm_module(f, (www / f).read_text(encoding="utf-8"))
         (out / f).write_text(src, encoding="utf-8")
         if f not in files:
             files.append(f)

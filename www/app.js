@@ -1,11 +1,10 @@
 // app.js — the factcheck page: keeps the list of articles, sends them to the checker in a
 // module worker (debounced while typing), and renders the report: conflicts first, then
 // look-alikes, agreements and single-source figures, and one article with its claims marked.
-// The very first report (the seeds, before anyone can type) is computed on the main thread,
-// so the page does not wait for the worker thread to start; every later check runs in the worker.
+// Every check, the first one included, runs in the worker: the first check also compiles the
+// extractors' regexes, and the page stays responsive meanwhile.
 // Article text is untrusted and only ever reaches the DOM as text nodes (see report-dom.js).
 
-import initEngine, { check as checkNow } from './pkg/factcheck.js';
 import seeds from './seeds.js';
 import {
   el, KINDS, indexReport, groupCard, markedText, legendItems, summaryLine,
@@ -286,30 +285,9 @@ function wire() {
   $('export-csv').addEventListener('click', () => report && download('factcheck-report.csv', 'text/csv', reportCsv(report, texts)));
 }
 
-/** The first report, on the main thread (the worker is still starting). */
-async function firstCheck() {
-  try {
-    await initEngine();
-  } catch (e) {
-    schedule(true); // the worker will report the problem
-    return;
-  }
-  if (seq !== 0) return; // the user already changed something: the worker has it
-  const usable = articles.filter((a) => a.text.trim() !== '');
-  const t = performance.now();
-  try {
-    const r = checkNow(usable.map((a) => ({ id: a.id, text: a.text, path: a.path || null })), null);
-    stats.lastCheckMs = performance.now() - t;
-    pendingTexts.set(seq, new Map(usable.map((a) => [a.id, a.text])));
-    render(r);
-  } catch (e) {
-    showError(e.message);
-  }
-}
-
 wire();
 for (const s of seeds) {
   articles.push({ id: `a${nextId++}`, text: s.text, path: s.file });
 }
 renderSources();
-firstCheck();
+schedule(true);

@@ -11,17 +11,77 @@
 // its shadow DOM, and fires `factcheck-report` (detail: the report) or `factcheck-error`
 // (detail: {message}). Theme it with CSS custom properties: --fc-font, --fc-fg, --fc-bg,
 // --fc-muted, --fc-border, --fc-radius, --fc-conflict, --fc-conflict-bg, --fc-agree, --fc-mark.
-// Attributes: debounce="ms" (default 200), compact (conflicts only).
+// Attributes: debounce="ms" (default 200), compact (conflicts only). Checks run in a module
+// worker (worker.js, next to this file) when the page allows one, else on the main thread.
 
 import initEngine, { check as runCheck } from './pkg/factcheck.js'; // @engine-import
 import { el, indexReport, groupCard, summaryLine } from './report-dom.js';
 
-let engine = null;
-/** Loads the WebAssembly checker once for every element on the page. */
-function ready() {
-  engine ||= initEngine();
-  return engine;
+/**
+ * The checker, shared by every element on the page: a module worker (worker.js next to this
+ * file) so that checking never blocks the editor; on the main thread when a worker cannot be
+ * started (the script served from another origin, or a CSP without worker-src 'self').
+ */
+class Engine {
+  #worker = null;
+  #pending = new Map();
+  #next = 0;
+  #local = null;
+
+  constructor() {
+    try {
+      this.#worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+      this.#worker.addEventListener('message', (e) => this.#answer(e.data || {}));
+      this.#worker.addEventListener('error', (e) => {
+        e.preventDefault();
+        this.#fallBack();
+      });
+    } catch {
+      this.#worker = null;
+    }
+  }
+
+  /** Checks `sources`; resolves to the report, rejects with the checker's Error. */
+  check(sources) {
+    if (!this.#worker) return this.#checkHere(sources);
+    const seq = ++this.#next;
+    return new Promise((resolve, reject) => {
+      this.#pending.set(seq, { resolve, reject, sources });
+      this.#worker.postMessage({ seq, sources });
+    });
+  }
+
+  #answer(m) {
+    if ('ready' in m) {
+      if (!m.ready) this.#fallBack();
+      return;
+    }
+    const p = this.#pending.get(m.seq);
+    if (!p) return;
+    this.#pending.delete(m.seq);
+    if (m.error) p.reject(new Error(m.error));
+    else p.resolve(m.report);
+  }
+
+  /** The worker failed to start: run everything (including what was waiting) here. */
+  #fallBack() {
+    if (this.#worker) this.#worker.terminate();
+    this.#worker = null;
+    for (const [seq, p] of this.#pending) {
+      this.#pending.delete(seq);
+      this.#checkHere(p.sources).then(p.resolve, p.reject);
+    }
+  }
+
+  async #checkHere(sources) {
+    this.#local ||= initEngine();
+    await this.#local;
+    return runCheck(sources, null);
+  }
 }
+
+let engine = null;
+const getEngine = () => (engine ||= new Engine());
 
 const STYLE = `
 :host { display: block; font-family: var(--fc-font, system-ui, sans-serif); color: var(--fc-fg, #1d1d1f);
@@ -154,23 +214,24 @@ export class FactCheckElement extends HTMLElement {
 
   async #run() {
     const seq = ++this.#seq;
-    await ready();
-    if (seq !== this.#seq) return this.#report; // a newer run superseded this one
-    const sources = this.sources.filter((s) => s && typeof s.text === 'string' && s.text.trim() !== '');
-    const [summary, error] = this.#root.querySelectorAll('.summary, .error');
+    const sources = this.sources.filter((x) => x && typeof x.text === 'string' && x.text.trim() !== '');
+    const summary = this.#root.querySelector('.summary');
+    const error = this.#root.querySelector('.error');
     if (sources.length === 0) {
       summary.textContent = 'No articles to check.';
       return null;
     }
     let report;
     try {
-      report = runCheck(sources, null);
+      report = await getEngine().check(sources);
     } catch (e) {
+      if (seq !== this.#seq) return this.#report;
       error.hidden = false;
       error.textContent = e.message;
       this.dispatchEvent(new CustomEvent('factcheck-error', { detail: { message: e.message }, bubbles: true, composed: true }));
       throw e;
     }
+    if (seq !== this.#seq) return this.#report; // a newer check is on its way
     error.hidden = true;
     this.#report = report;
     this.#texts = new Map(report.sources.map((src, i) => [src.id, sources[i].text]));

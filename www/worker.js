@@ -1,8 +1,9 @@
-// worker.js — runs the checker (WebAssembly) off the main thread so typing never stutters.
+// worker.js — runs the checker (WebAssembly) off the main thread so typing never stutters;
+// used by the page (app.js) and by the <fact-check> element.
 // Messages in: {seq, sources, options}. Messages out: {ready, version} once, then
 // {seq, report, ms} or {seq, error} per request.
 
-import init, { check, version } from './pkg/factcheck.js';
+import init, { check, version } from './pkg/factcheck.js'; // @engine-import
 
 // A small text that exercises every extractor, so its one-time setup (compiling regexes) is
 // done before the first real request.
