@@ -101,6 +101,36 @@ test('an article that contradicts the seeds shows up as a conflict', async () =>
   await page.close();
 });
 
+test('articles can be chosen as files, edited and removed', async () => {
+  const page = await openPage('');
+  await ready(page);
+  // A Markdown file with front matter: the core reads the outlet from it.
+  const md = '---\noutlet: Test Wire\npublished: 2026-01-07\ntitle: Lee visits Beijing\n---\n\n'
+    + 'BEIJING -- A business delegation of around 900 people traveled with Lee on Tuesday.\n';
+  await page.setInputFiles('#files', { name: 'wire.md', mimeType: 'text/markdown', buffer: Buffer.from(md) });
+  await page.waitForFunction(() => document.getElementById('summary').textContent.startsWith('6 sources'));
+  const last = page.locator('#source-list > li').last();
+  await page.waitForFunction(() => /Test Wire|wire\.md/.test(document.querySelector('#source-list > li:last-child .name').textContent));
+  // Edit it: the report follows the text (one debounced re-check, rendered against the new text).
+  await last.locator('summary').click();
+  const checks = Number(await page.getAttribute('html', 'data-checks'));
+  await last.locator('textarea').fill(md.replace('900 people', '900 people and 77 reporters'));
+  await page.waitForFunction((n) => Number(document.documentElement.dataset.checks) > n, checks);
+  const id = await last.getAttribute('data-id');
+  await page.selectOption('#article-pick', id);
+  assert.match(await page.textContent('#article-text'), /900 people and 77 reporters/);
+  if (!/ 0 claims$/.test(await page.textContent('#summary'))) {
+    const marked = await page.$$eval('#article-text mark.claim', (ms) => ms.map((m) => m.textContent));
+    assert.ok(marked.some((t) => t.includes('77')), `the new figure is marked: ${marked}`);
+  }
+  // Remove the first seed: 5 sources remain.
+  await page.locator('#source-list > li').first().locator('button.remove').click();
+  await page.waitForFunction(() => document.getElementById('summary').textContent.startsWith('5 sources'));
+  assert.equal(await page.locator('#source-list > li').count(), 5);
+  await noProblems(page, 'files');
+  await page.close();
+});
+
 test('markup inside an article is shown as text and never runs', async () => {
   const page = await openPage('');
   await ready(page);
