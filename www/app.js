@@ -42,6 +42,7 @@ worker.addEventListener('message', (ev) => {
     return;
   }
   inFlight = false;
+  busy(false);
   stats.lastCheckMs = m.ms;
   stats.checks++;
   if (m.seq === seq) {
@@ -65,6 +66,7 @@ function send() {
     return;
   }
   inFlight = true;
+  busy(true);
   seq++;
   const sources = usable.map((a) => ({ id: a.id, text: a.text, path: a.path || null }));
   pendingTexts.set(seq, new Map(usable.map((a) => [a.id, a.text])));
@@ -72,6 +74,12 @@ function send() {
 }
 /** The texts sent with each request, so the report is rendered against what it checked. */
 const pendingTexts = new Map();
+
+/** Shows that a check is running (the report below is the previous one until it ends). */
+function busy(on) {
+  $('busy').hidden = !on;
+  $('report').setAttribute('aria-busy', on ? 'true' : 'false');
+}
 
 /** Schedules a re-check after typing pauses. */
 function schedule(now = false) {

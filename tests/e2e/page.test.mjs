@@ -239,3 +239,31 @@ test('embed.html: a conflicting figure typed into the draft is marked', async ()
   await noProblems(page, 'embed');
   await page.close();
 });
+
+test('<fact-check>: sources as a property, bad input as a factcheck-error event', async () => {
+  const page = await openPage('embed.html');
+  await page.waitForSelector('html[data-flags]', { timeout: 15000 });
+  const result = await page.evaluate(async () => {
+    const fc = document.getElementById('fc');
+    const next = (type) => new Promise((res) => fc.addEventListener(type, (e) => res(e.detail), { once: true }));
+    const out = {};
+    let ev = next('factcheck-report');
+    fc.sources = [{ id: 'x', text: 'Officials said 161 companies joined.' }, { id: 'y', text: 'Officials said 200 companies joined.' }];
+    out.property = (await ev).sources.map((s) => s.id);
+    ev = next('factcheck-error');
+    fc.sources = [{ id: 'x', text: 'ok' }, { id: 'x', text: 'again' }];
+    out.error = (await ev).message;
+    out.shown = fc.shadowRoot.querySelector('.error').textContent;
+    ev = next('factcheck-report');
+    fc.sources = null; // back to the child <article>s
+    out.children = (await ev).sources.map((s) => s.id);
+    return out;
+  });
+  assert.deepEqual(result.property, ['x', 'y']);
+  assert.match(result.error, /distinct id/);
+  assert.equal(result.shown, result.error, 'the element shows the error too');
+  assert.deepEqual(result.children, ['draft', 'wire1', 'wire2']);
+  // The error is an event, not an uncaught exception: noProblems sees no page error.
+  await noProblems(page, 'element API');
+  await page.close();
+});
