@@ -4,7 +4,7 @@
 //   3. extraction throughput in Node via wasm on the seeds repeated to ~1 MB and ~10 MB
 //   4. in headless Chromium: page load to seed report (cold and warm), and the re-check time
 //      measured in the worker while typing into a seed article (budget 5 ms)
-// Run: node benches/web.mjs [--no-browser]    (after scripts/build.py web)
+// Run: node benches/web.mjs [--no-browser] [--quick: skip the 10 MB run]   (after scripts/build.py web)
 
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -50,7 +50,8 @@ async function node() {
     let text = '';
     while (text.length < target) text += all + '\n\n';
     const size = Buffer.byteLength(text);
-    const runs = target > (1 << 20) ? 2 : 5;
+    if (target > (1 << 20) && process.argv.includes('--quick')) continue;
+    const runs = target > (1 << 20) ? 1 : 3;
     const ts = [];
     let n = 0;
     for (let i = 0; i < runs; i++) {
