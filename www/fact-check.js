@@ -95,7 +95,7 @@ const STYLE = `
 .card.v-conflict { border-left-color: var(--fc-conflict, #b3261e); background: var(--fc-conflict-bg, #fdecea); }
 .card.v-agree { border-left-color: var(--fc-agree, #1b7a3a); }
 h4 { margin: 0 0 .3rem; font-size: 1rem; display: flex; gap: .5rem; flex-wrap: wrap; align-items: baseline; }
-.kind { font-size: .75rem; font-weight: 400; color: var(--fc-muted, #55556a); }
+.kind, .cause { font-size: .75rem; font-weight: 400; color: var(--fc-muted, #55556a); }
 .why { margin: 0 0 .4rem; color: var(--fc-muted, #55556a); font-size: .9rem; }
 .values { list-style: none; margin: 0; padding: 0; display: grid; gap: .4rem;
   grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); }

@@ -114,7 +114,8 @@ export function groupCard(group, idx, texts, onValue, labelOf = (id) => sourceLa
   });
   card.append(
     el('h4', { className: 'measure' }, group.measure || group.kind,
-      el('span', { className: `kind k-${group.kind}`, text: group.kind.replace('_', ' ') })),
+      el('span', { className: `kind k-${group.kind}`, text: group.kind.replaceAll('_', ' ') }),
+      group.cause ? el('span', { className: 'cause', title: 'The rule that decided the verdict', text: group.cause.replaceAll('_', ' ') }) : null),
   );
   if (group.explanation) card.append(el('p', { className: 'why', text: group.explanation }));
   const list = el('ul', { className: 'values' });
@@ -159,7 +160,7 @@ export function markedText(text, claims) {
       if (c.start_utf16 > pos) parent.append(text.slice(pos, c.start_utf16));
       const mark = el('mark', {
         className: `claim k-${c.kind}`,
-        title: `${c.kind.replace('_', ' ')}: ${c.display}`,
+        title: `${c.kind.replaceAll('_', ' ')}: ${c.display}`,
         tabIndex: -1,
         attrs: { 'data-claim': c.id },
       });
