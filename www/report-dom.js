@@ -93,6 +93,24 @@ export function evidence(text, claim, markClass = 'hit') {
   return q;
 }
 
+const SIGN = { approximate: '~', at_least: '≥', more_than: '>', at_most: '≤', less_than: '<' };
+
+/**
+ * The value of a claim for people: the core's `display`, except durations ("P4D" becomes
+ * "4 days") and dates the core could not pin down (shown as written).
+ */
+export function pretty(c) {
+  const v = c.value || {};
+  if (v.type === 'duration' && v.amount && typeof v.amount.value === 'number' && v.unit) {
+    const n = v.amount.value;
+    const unit = n === 1 ? v.unit : `${v.unit}s`;
+    const num = c.qualifier === 'range' ? `${v.amount.low}–${v.amount.high}` : `${SIGN[c.qualifier] || ''}${n}`;
+    return [num, unit, c.noun ? `(${c.noun})` : ''].filter(Boolean).join(' ');
+  }
+  if (v.type === 'date' && !v.start && typeof v.timex === 'string' && v.timex.includes('X')) return c.text;
+  return c.display;
+}
+
 /** Claims of a group in source order, then text order. */
 export function groupClaims(group, idx) {
   return group.claims
@@ -121,7 +139,7 @@ export function groupCard(group, idx, texts, onValue, labelOf = (id) => sourceLa
   const list = el('ul', { className: 'values' });
   for (const c of groupClaims(group, idx)) {
     const name = labelOf(c.source);
-    const label = `${c.display}`;
+    const label = pretty(c);
     const value = onValue
       ? el('button', {
           type: 'button', className: 'value',
@@ -131,7 +149,7 @@ export function groupCard(group, idx, texts, onValue, labelOf = (id) => sourceLa
         }, label)
       : el('span', { className: 'value', attrs: { 'data-claim': c.id } }, label);
     list.append(el('li', { attrs: { 'data-source': c.source } },
-      el('span', { className: 'src', text: name }),
+      el('span', { className: 'src', text: name, title: name }),
       value,
       el('span', { className: 'verbatim', text: `“${c.text}”` }),
       evidence(texts.get(c.source), c),
@@ -160,7 +178,7 @@ export function markedText(text, claims) {
       if (c.start_utf16 > pos) parent.append(text.slice(pos, c.start_utf16));
       const mark = el('mark', {
         className: `claim k-${c.kind}`,
-        title: `${c.kind.replaceAll('_', ' ')}: ${c.display}`,
+        title: `${c.kind.replaceAll('_', ' ')}: ${pretty(c)}`,
         tabIndex: -1,
         attrs: { 'data-claim': c.id },
       });
