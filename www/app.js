@@ -124,11 +124,20 @@ const labelOf = (id) => {
   return a ? nameOf(a) : id;
 };
 
-function renderSources() {
+/**
+ * Rebuilds the article list. With `structural` false (a report arrived) and an editor focused,
+ * only the labels are updated, so nothing is rebuilt under the caret; when articles are added or
+ * removed the list is rebuilt and the focused editor gets its focus and selection back.
+ */
+function renderSources(structural = true) {
   const list = $('source-list');
   const open = new Set([...list.querySelectorAll('details[open]')].map((d) => d.dataset.id));
-  const focused = document.activeElement && document.activeElement.closest && document.activeElement.closest('#source-list textarea');
-  if (focused) return updateSourceLabels(); // do not rebuild under the caret
+  const active = document.activeElement;
+  const focused = active && active.matches && active.matches('#source-list textarea') ? active : null;
+  if (focused && !structural) return updateSourceLabels();
+  const caret = focused && {
+    id: focused.closest('li').dataset.id, start: focused.selectionStart, end: focused.selectionEnd, top: focused.scrollTop,
+  };
   list.replaceChildren();
   for (const a of articles) {
     const label = nameOf(a);
@@ -151,6 +160,13 @@ function renderSources() {
         }, '✕')),
       el('p', { className: 'meta', text: sourceInfoLine(a) }),
       details));
+  }
+  const again = caret && [...list.children].find((li) => li.dataset.id === caret.id);
+  if (again) {
+    const ta = again.querySelector('textarea');
+    ta.focus({ preventScroll: true });
+    ta.setSelectionRange(caret.start, caret.end);
+    ta.scrollTop = caret.top;
   }
 }
 

@@ -101,7 +101,7 @@ test('an article that contradicts the seeds shows up as a conflict', async () =>
   await page.close();
 });
 
-test('articles can be chosen as files, edited and removed', async () => {
+test('articles can be chosen as files, dropped, edited and removed', async () => {
   const page = await openPage('');
   await ready(page);
   // A Markdown file with front matter: the core reads the outlet from it.
@@ -123,8 +123,19 @@ test('articles can be chosen as files, edited and removed', async () => {
     const marked = await page.$$eval('#article-text mark.claim', (ms) => ms.map((m) => m.textContent));
     assert.ok(marked.some((t) => t.includes('77')), `the new figure is marked: ${marked}`);
   }
-  // Remove the first seed: 5 sources remain.
+  // Drop a .txt file on the drop zone: a 7th article.
+  const dt = await page.evaluateHandle(() => {
+    const d = new DataTransfer();
+    d.items.add(new File(['Seoul, Jan. 7 -- Officials said 33 firms signed deals on Tuesday.'], 'dropped.txt', { type: 'text/plain' }));
+    return d;
+  });
+  await page.dispatchEvent('#drop', 'drop', { dataTransfer: dt });
+  await page.waitForFunction(() => document.getElementById('summary').textContent.startsWith('7 sources'));
+  assert.match(await page.textContent('#source-list > li:last-child'), /dropped\.txt/);
+  // Remove two: 5 sources remain.
   await page.locator('#source-list > li').first().locator('button.remove').click();
+  await page.waitForFunction(() => document.getElementById('summary').textContent.startsWith('6 sources'));
+  await page.locator('#source-list > li').last().locator('button.remove').click();
   await page.waitForFunction(() => document.getElementById('summary').textContent.startsWith('5 sources'));
   assert.equal(await page.locator('#source-list > li').count(), 5);
   await noProblems(page, 'files');
