@@ -214,11 +214,15 @@ export class FactCheckElement extends HTMLElement {
 
   async #run() {
     const seq = ++this.#seq;
-    const sources = this.sources.filter((x) => x && typeof x.text === 'string' && x.text.trim() !== '');
+    // Blank articles (an empty draft) are left out; anything else malformed goes to the
+    // checker, whose error message says what is wrong.
+    const sources = this.sources.filter((x) => !(x && typeof x.text === 'string' && x.text.trim() === ''));
     const summary = this.#root.querySelector('.summary');
     const error = this.#root.querySelector('.error');
     if (sources.length === 0) {
       summary.textContent = 'No articles to check.';
+      error.hidden = true;
+      this.#root.querySelector('.cards').replaceChildren();
       return null;
     }
     let report;

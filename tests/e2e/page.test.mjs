@@ -265,6 +265,9 @@ test('<fact-check>: sources as a property, bad input as a factcheck-error event'
     fc.sources = [{ id: 'x', text: 'ok' }, { id: 'x', text: 'again' }];
     out.error = (await ev).message;
     out.shown = fc.shadowRoot.querySelector('.error').textContent;
+    ev = next('factcheck-error');
+    fc.sources = [{ id: 'x', text: 42 }];
+    out.typeError = (await ev).message;
     ev = next('factcheck-report');
     fc.sources = null; // back to the child <article>s
     out.children = (await ev).sources.map((s) => s.id);
@@ -273,6 +276,7 @@ test('<fact-check>: sources as a property, bad input as a factcheck-error event'
   assert.deepEqual(result.property, ['x', 'y']);
   assert.match(result.error, /distinct id/);
   assert.equal(result.shown, result.error, 'the element shows the error too');
+  assert.match(result.typeError, /sources\[0\]\.text: expected a string, got a number/);
   assert.deepEqual(result.children, ['draft', 'wire1', 'wire2']);
   // The error is an event, not an uncaught exception: noProblems sees no page error.
   await noProblems(page, 'element API');
