@@ -243,11 +243,12 @@ function renderArticle() {
   const view = $('article-text');
   const id = $('article-pick').value;
   const text = texts.get(id);
-  if (!report || typeof text !== 'string') {
+  if (typeof text !== 'string') {
     view.replaceChildren(el('p', { className: 'empty', text: 'Nothing to show.' }));
     return;
   }
-  view.replaceChildren(markedText(text, report.claims.filter((c) => c.source === id)));
+  // Before the first report the text is shown plain; the marks come with the report.
+  view.replaceChildren(markedText(text, report ? report.claims.filter((c) => c.source === id) : []));
 }
 
 /** Shows a claim in its article: selects the article, scrolls to the mark, focuses it. */
@@ -314,4 +315,7 @@ for (const s of seeds) {
   articles.push({ id: `a${nextId++}`, text: s.text, path: s.file });
 }
 renderSources();
+texts = new Map(articles.map((a) => [a.id, a.text]));
+renderPicker();
+renderArticle();
 schedule(true);
