@@ -72,13 +72,16 @@ async function browserFigures() {
   try {
     const page = await chrome.context.newPage();
     const loads = [];
+    const lives = [];
     for (let i = 0; i < 6; i++) {
       await page.goto(server.url, { waitUntil: 'commit' });
-      await page.waitForSelector('html[data-state="ready"]', { timeout: 20000 });
+      await page.waitForSelector('html[data-live="true"]', { timeout: 30000 });
       loads.push(await page.evaluate(() => performance.getEntriesByName('factcheck:first-report')[0].startTime));
+      lives.push(await page.evaluate(() => performance.getEntriesByName('factcheck:first-live-report')[0].startTime));
     }
-    console.log(`chrome: navigation start -> seed report shown: cold ${loads[0].toFixed(0)} ms, `
-      + `warm median ${median(loads.slice(1)).toFixed(0)} ms (min ${Math.min(...loads.slice(1)).toFixed(0)}) (budget 150 ms warm)`);
+    const fig = (xs) => `cold ${xs[0].toFixed(0)} ms, warm median ${median(xs.slice(1)).toFixed(0)} ms (min ${Math.min(...xs.slice(1)).toFixed(0)})`;
+    console.log(`chrome: navigation start -> seed report shown (computed at build time): ${fig(loads)} (budget 150 ms warm)`);
+    console.log(`chrome: navigation start -> first live check done in the worker: ${fig(lives)}`);
     // Re-check while typing: type into the first seed's editor, one key at a time, waiting
     // for each report; the worker reports the time of each check.
     await page.click('#source-list > li:first-child summary');

@@ -55,7 +55,11 @@ async function noProblems(page, label) {
   assert.deepEqual(problems, [], `${label}: problems`);
 }
 
-const ready = (page) => page.waitForSelector('html[data-state="ready"]', { timeout: 15000 });
+// The page shows the build-time seed report at once, then the worker's live one: wait for both.
+const ready = async (page) => {
+  await page.waitForSelector('html[data-state="ready"]', { timeout: 15000 });
+  await page.waitForSelector('html[data-live="true"]', { timeout: 20000 });
+};
 
 test('the page opens with the seed articles checked', async () => {
   const page = await openPage('');
