@@ -53,7 +53,7 @@ pub mod report;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use check::CheckOptions;
 pub use error::Error;

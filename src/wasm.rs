@@ -1,1 +1,467 @@
 //! The WebAssembly binding: the one module JS reaches the core through.
+//!
+//! Three functions are exported: [`check`] (several articles in, a report out),
+//! [`extract`] (the mentions of one text) and [`version`]. Inputs are read from plain JS
+//! values field by field, so that every malformed input (not an array, a missing text,
+//! a number where a string belongs, a string with unpaired surrogates, a 50 MB string)
+//! becomes a JS `Error` with a message that says how to fix it; nothing here panics.
+//! Outputs are plain JS objects, arrays and `null` (serde-wasm-bindgen's JSON-compatible
+//! serializer: `Claim` flattens its `Mention`, which would otherwise come out as a `Map`).
+//!
+//! The TypeScript declarations of every input and output, and of `check` and `extract`
+//! themselves, are written once, below, in a `typescript_custom_section` (the two functions are
+//! `skip_typescript`), so the `.d.ts` shipped in the package has real types instead of `any`.
+
+use crate::error::{Error, MAX_SOURCES, MAX_SOURCE_BYTES, MAX_TOTAL_BYTES};
+use crate::model::SourceInput;
+use crate::{CheckOptions, ExtractOptions};
+use js_sys::{Array, JsString, Object, Reflect};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &'static str = r#"
+/** An article to check: its text plus optional metadata that overrides what the text says. */
+export interface SourceInput {
+  /** Stable id used in the report; defaults to "s1", "s2", ... in input order. */
+  id?: string | null;
+  /** The article text (plain text or Markdown, optionally with `---` front matter). */
+  text: string;
+  /** The file it was read from. */
+  path?: string | null;
+  /** Outlet name ("Xinhua"). */
+  outlet?: string | null;
+  /** URL of the article. */
+  url?: string | null;
+  /** Publication date, ISO "YYYY-MM-DD". */
+  published?: string | null;
+  /** Headline. */
+  title?: string | null;
+}
+
+/** Options of `check`. */
+export interface CheckOptions {
+  /** Extra alias sets, each a list of names for one entity, canonical name first. */
+  aliases?: string[][];
+}
+
+/** Options of `extract`. */
+export interface ExtractOptions {
+  /** The date relative expressions are resolved against, ISO "YYYY-MM-DD". */
+  published?: string | null;
+  /** Only report these kinds (all when absent). */
+  kinds?: Kind[] | null;
+}
+
+export type Kind = "count" | "money" | "percent" | "percentage_points" | "ordinal" | "rank"
+  | "date" | "time" | "duration" | "title" | "venue" | "entity";
+export type Qualifier = "exact" | "approximate" | "at_least" | "more_than" | "at_most" | "less_than" | "range";
+export type Basis = "explicit" | "publication_relative" | "weekday_relative" | "event_relative" | "unresolved";
+export type Granularity = "time" | "part_of_day" | "day" | "week" | "month" | "quarter" | "year" | "decade";
+export type Provenance = "caller" | "front_matter" | "header" | "dateline" | "byline" | "inferred";
+export type Verdict = "conflict" | "not_comparable" | "agree" | "single_source";
+
+/** A number as stated, with the interval it stands for. */
+export interface Quantity {
+  value: number;
+  low: number;
+  high: number;
+  /** Place value of the last digit written. */
+  precision: number;
+  /** ISO 4217 code for money, "%" for percent, "pp" for percentage points, else null. */
+  unit: string | null;
+}
+
+/** A date, time or date range. */
+export interface DateValue {
+  /** TIMEX3 value: "2026-01-06", "XXXX-WXX-2", "(1926,1932,P6Y)". */
+  timex: string;
+  /** First calendar day covered, ISO, when resolved. */
+  start: string | null;
+  /** Last calendar day covered (inclusive), ISO, when resolved. */
+  end: string | null;
+  granularity: Granularity;
+  basis: Basis;
+  weekday: string | null;
+  time: string | null;
+  zone: string | null;
+  utc_offset_minutes: number | null;
+}
+
+/** A length of time. */
+export interface DurationValue {
+  /** TIMEX3 duration: "P4D". */
+  timex: string;
+  amount: Quantity;
+  unit: string;
+  seconds: number;
+}
+
+/** A title, venue or entity. */
+export interface TextValue {
+  value: string;
+  canonical: string;
+  subject: string | null;
+}
+
+/** The normalized value of a mention, tagged by `type`. */
+export type Value =
+  | ({ type: "quantity" } & Quantity)
+  | ({ type: "date" } & DateValue)
+  | ({ type: "duration" } & DurationValue)
+  | ({ type: "text" } & TextValue);
+
+/** A range of the original text in UTF-8 bytes and UTF-16 code units (JS string indices). */
+export interface Span {
+  start: number;
+  end: number;
+  start_utf16: number;
+  end_utf16: number;
+}
+
+/** One extracted mention. `text.slice(start_utf16, end_utf16)` is its verbatim text. */
+export interface Mention {
+  kind: Kind;
+  text: string;
+  start: number;
+  end: number;
+  start_utf16: number;
+  end_utf16: number;
+  value: Value;
+  qualifier: Qualifier;
+  noun: string | null;
+  /** The sentence it is in (the evidence). */
+  sentence: Span;
+  /** Index of a mention stating the same figure another way. */
+  linked: number | null;
+  /** The extraction rule that found it. */
+  rule: string;
+}
+
+/** A metadata value with where it came from. */
+export interface Field {
+  value: string;
+  from: Provenance;
+  evidence: string | null;
+}
+
+export interface Metadata {
+  outlet: Field | null;
+  url: Field | null;
+  published: Field | null;
+  title: Field | null;
+  dateline: Field | null;
+}
+
+/** A source as described in the report. */
+export interface SourceInfo {
+  id: string;
+  path: string | null;
+  metadata: Metadata;
+  bytes: number;
+  length_utf16: number;
+}
+
+/** A mention plus what it is about. */
+export interface Claim extends Mention {
+  /** "s1#12". */
+  id: string;
+  /** The id of its source. */
+  source: string;
+  /** The value rendered for people ("~400 people"). */
+  display: string;
+  measure: string | null;
+  subjects: string[];
+  scope: string | null;
+  attribution: string | null;
+}
+
+/** Claims about one measure and the verdict on them. */
+export interface Group {
+  id: string;
+  measure: string;
+  kind: Kind;
+  verdict: Verdict;
+  cause: string;
+  explanation: string;
+  /** Claim ids. */
+  claims: string[];
+  /** Source ids, in source order. */
+  sources: string[];
+}
+
+export interface Summary {
+  sources: number;
+  claims: number;
+  groups: number;
+  conflicts: number;
+  not_comparable: number;
+  agreements: number;
+  single_source: number;
+}
+
+/**
+ * Checks several articles against each other and returns the report.
+ * Throws an `Error` saying how to fix the input when `sources` is not an array of
+ * `{text, ...}` objects, a text is empty, binary, too large or broken UTF-16, two sources
+ * share an id, or the options are malformed.
+ */
+export function check(sources: SourceInput[], options?: CheckOptions | null): Report;
+
+/**
+ * The mentions of one text, in text order (no metadata detection: pass `published` to
+ * resolve weekdays and partial dates). Throws an `Error` on unusable text or options.
+ */
+export function extract(text: string, options?: ExtractOptions | null): Mention[];
+
+/** The outcome of a check. */
+export interface Report {
+  version: string;
+  generator: string;
+  sources: SourceInfo[];
+  claims: Claim[];
+  /** Conflicts first. */
+  groups: Group[];
+  summary: Summary;
+}
+"#;
+
+/// Installs the panic hook once; every export calls it first (the last line of defence:
+/// a panic would otherwise be an opaque "unreachable" trap).
+fn init() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(console_error_panic_hook::set_once);
+}
+
+/// The one place a crate error becomes a JS `Error`.
+fn fail(e: Error) -> JsError {
+    JsError::new(&e.to_string())
+}
+
+/// An input-shape error for the field `name`.
+fn invalid(name: &str, detail: impl Into<String>) -> Error {
+    Error::InvalidOption {
+        name: name.to_string(),
+        detail: detail.into(),
+    }
+}
+
+/// A short description of a JS value's type, for messages.
+fn js_type(v: &JsValue) -> String {
+    if v.is_null() {
+        "null".into()
+    } else if Array::is_array(v) {
+        "an array".into()
+    } else {
+        let t = v.js_typeof().as_string().unwrap_or_default();
+        match t.as_str() {
+            "object" => "an object".into(),
+            "undefined" => "nothing (undefined)".into(),
+            other => format!("a {other}"),
+        }
+    }
+}
+
+/// Reads a JS string, rejecting other types, unpaired surrogates and strings over `max_utf16`
+/// code units before anything is copied into wasm memory.
+fn read_string(name: &str, v: &JsValue, max_utf16: usize) -> Result<String, Error> {
+    let Some(js) = v.dyn_ref::<JsString>() else {
+        return Err(invalid(
+            name,
+            format!("expected a string, got {}", js_type(v)),
+        ));
+    };
+    let len = js.length() as usize;
+    if len > max_utf16 {
+        return Err(Error::TooLarge {
+            source: name.to_string(),
+            bytes: len,
+            limit: max_utf16,
+        });
+    }
+    if !js.is_valid_utf16() {
+        return Err(invalid(
+            name,
+            "the string contains an unpaired surrogate (broken UTF-16); re-encode the text",
+        ));
+    }
+    js.as_string()
+        .ok_or_else(|| invalid(name, "could not read the string"))
+}
+
+/// Reads property `key` of `obj`, treating `undefined` and `null` as absent.
+fn get(obj: &JsValue, key: &str, name: &str) -> Result<Option<JsValue>, Error> {
+    let v = Reflect::get(obj, &JsValue::from_str(key))
+        .map_err(|_| invalid(name, "could not read this property"))?;
+    Ok(if v.is_undefined() || v.is_null() {
+        None
+    } else {
+        Some(v)
+    })
+}
+
+/// Reads an optional short metadata string (id, path, outlet, ...).
+fn opt_string(obj: &JsValue, key: &str, prefix: &str) -> Result<Option<String>, Error> {
+    let name = format!("{prefix}.{key}");
+    match get(obj, key, &name)? {
+        None => Ok(None),
+        Some(v) => read_string(&name, &v, 64 * 1024).map(Some),
+    }
+}
+
+/// Reads the `sources` argument of [`check`].
+fn read_sources(sources: &JsValue) -> Result<Vec<SourceInput>, Error> {
+    if sources.is_undefined() || sources.is_null() {
+        return Err(Error::NoSources);
+    }
+    let Some(arr) = sources.dyn_ref::<Array>() else {
+        return Err(invalid(
+            "sources",
+            format!(
+                "expected an array of {{id?, text, outlet?, published?, ...}} objects, got {}",
+                js_type(sources)
+            ),
+        ));
+    };
+    let n = arr.length() as usize;
+    if n > MAX_SOURCES {
+        return Err(Error::TooMuchInput {
+            detail: format!("{n} articles, more than {MAX_SOURCES}"),
+        });
+    }
+    // Cheap size check over all texts before copying any of them.
+    let mut total = 0usize;
+    for i in 0..n {
+        let item = arr.get(i as u32);
+        if let Ok(t) = Reflect::get(&item, &JsValue::from_str("text")) {
+            if let Some(js) = t.dyn_ref::<JsString>() {
+                total = total.saturating_add(js.length() as usize);
+            }
+        }
+    }
+    if total > MAX_TOTAL_BYTES {
+        return Err(Error::TooMuchInput {
+            detail: format!("{total} UTF-16 code units in all, more than {MAX_TOTAL_BYTES}"),
+        });
+    }
+    let mut out = Vec::with_capacity(n);
+    for i in 0..n {
+        let item = arr.get(i as u32);
+        let prefix = format!("sources[{i}]");
+        if !item.is_object() || Array::is_array(&item) {
+            return Err(invalid(
+                &prefix,
+                format!(
+                    "expected an object like {{text: \"...\"}}, got {}",
+                    js_type(&item)
+                ),
+            ));
+        }
+        let text_name = format!("{prefix}.text");
+        let text = match get(&item, "text", &text_name)? {
+            None => {
+                return Err(invalid(
+                    &text_name,
+                    "missing; give the article's text as a string",
+                ))
+            }
+            Some(v) => read_string(&text_name, &v, MAX_SOURCE_BYTES)?,
+        };
+        out.push(SourceInput {
+            id: opt_string(&item, "id", &prefix)?,
+            text,
+            path: opt_string(&item, "path", &prefix)?,
+            outlet: opt_string(&item, "outlet", &prefix)?,
+            url: opt_string(&item, "url", &prefix)?,
+            published: opt_string(&item, "published", &prefix)?,
+            title: opt_string(&item, "title", &prefix)?,
+        });
+    }
+    Ok(out)
+}
+
+/// Reads an options object (`undefined`/`null` mean the defaults). Unknown keys are refused
+/// (a typo must not be silently ignored); the known ones are the fields of `T::default()`
+/// serialized, so the list cannot drift from the core's struct.
+fn read_options<T: DeserializeOwned + Serialize + Default>(
+    name: &str,
+    v: &JsValue,
+) -> Result<T, Error> {
+    if v.is_undefined() || v.is_null() {
+        return Ok(T::default());
+    }
+    if !v.is_object() || Array::is_array(v) {
+        return Err(invalid(
+            name,
+            format!("expected an object, got {}", js_type(v)),
+        ));
+    }
+    let known: Vec<String> = Object::keys(to_js(&T::default())?.unchecked_ref::<Object>())
+        .iter()
+        .filter_map(|k| k.as_string())
+        .collect();
+    for key in Object::keys(v.unchecked_ref::<Object>()).iter() {
+        let key = key.as_string().unwrap_or_default();
+        if !known.contains(&key) {
+            return Err(invalid(
+                name,
+                format!(
+                    "unknown field {key:?}; expected one of: {}",
+                    known.join(", ")
+                ),
+            ));
+        }
+    }
+    serde_wasm_bindgen::from_value(v.clone()).map_err(|e| invalid(name, e.to_string()))
+}
+
+/// Turns a result into plain JS objects (objects and `null`, never `Map`s and `undefined`).
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, Error> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| invalid("result", format!("could not convert the result: {e}")))
+}
+
+/// Checks several articles against each other and returns the report.
+///
+/// Throws an `Error` with a message saying how to fix the input when `sources` is not an
+/// array of `{text, ...}` objects, a text is empty, binary, too large or not well-formed
+/// UTF-16, two sources share an id, or the options are malformed.
+///
+/// Its TypeScript signature is declared in the custom section above (so that `options` is optional).
+#[wasm_bindgen(js_name = check, skip_typescript)]
+pub fn check(sources: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+    init();
+    let run = || -> Result<JsValue, Error> {
+        let inputs = read_sources(&sources)?;
+        let options: CheckOptions = read_options("options", &options)?;
+        let report = crate::check(&inputs, &options)?;
+        to_js(&report)
+    };
+    run().map_err(fail)
+}
+
+/// Extracts the mentions of one text (no metadata detection; pass `published` to resolve
+/// weekdays and partial dates).
+///
+/// Its TypeScript signature is declared in the custom section above.
+#[wasm_bindgen(js_name = extract, skip_typescript)]
+pub fn extract(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+    init();
+    let run = || -> Result<JsValue, Error> {
+        let text = read_string("text", &text, MAX_SOURCE_BYTES)?;
+        let options: ExtractOptions = read_options("options", &options)?;
+        let mentions = crate::extract(&text, &options)?;
+        to_js(&mentions)
+    };
+    run().map_err(fail)
+}
+
+/// The crate version ("0.1.0").
+#[wasm_bindgen(js_name = version)]
+pub fn version() -> String {
+    init();
+    crate::version().to_string()
+}

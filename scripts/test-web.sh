@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# test-web.sh — installs what the browser side needs if it is missing, then runs every web
+# test: the wasm binding under Node and headless Chrome, the builds, the page/embed tests in
+# Chromium, and the npm README snippet. Idempotent; works on a fresh Debian/Ubuntu CI machine.
+# Ends with "N passed, N failed" and exits non-zero if anything failed.
+#   scripts/test-web.sh            everything
+#   SKIP_INSTALL=1 scripts/test-web.sh   do not try to install anything
+set -u
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+
+passed=0
+failed=0
+failures=()
+
+step() { # step NAME COMMAND...
+  local name=$1; shift
+  echo
+  echo "=== $name"
+  if "$@"; then
+    passed=$((passed + 1)); echo "--- ok: $name"
+  else
+    failed=$((failed + 1)); failures+=("$name"); echo "--- FAILED: $name"
+  fi
+}
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+install_missing() {
+  [ "${SKIP_INSTALL:-0}" = 1 ] && return 0
+  local apt=()
+  command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || apt+=(chromium)
+  command -v chromedriver >/dev/null 2>&1 || [ -x /usr/bin/chromedriver ] || apt+=(chromium-driver)
+  command -v wasm-opt >/dev/null 2>&1 || apt+=(binaryen)
+  command -v node >/dev/null 2>&1 || apt+=(nodejs npm)
+  command -v python3 >/dev/null 2>&1 || apt+=(python3)
+  if [ ${#apt[@]} -gt 0 ]; then
+    echo "installing: ${apt[*]}"
+    as_root apt-get update -q && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${apt[@]}" || return 1
+  fi
+  rustup target list --installed 2>/dev/null | grep -q '^wasm32-unknown-unknown$' || rustup target add wasm32-unknown-unknown || return 1
+  command -v wasm-pack >/dev/null 2>&1 || cargo install --locked wasm-pack || return 1
+  if [ ! -d node_modules/playwright-core ]; then
+    if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi || return 1
+  fi
+}
+
+step "install missing tools" install_missing
+
+export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+step "wasm-pack test --node" wasm-pack test --node -- --test wasm
+# The tests are not configured run_in_browser (so that --node runs them); this env var makes the
+# runner take the same tests to the browser.
+step "wasm-pack test --headless --chrome" env WASM_BINDGEN_USE_BROWSER=1 wasm-pack test --headless --chrome -- --test wasm
+step "build (scripts/build.py)" python3 scripts/build.py
+step "static checks of www/" node --test tests/e2e/static.test.mjs
+step "page + embed in Chromium" node --test tests/e2e/page.test.mjs
+step "npm README snippet" node --test tests/e2e/readme.test.mjs
+
+echo
+[ ${#failures[@]} -gt 0 ] && printf 'failed: %s\n' "${failures[@]}"
+echo "$passed passed, $failed failed"
+[ "$failed" = 0 ]
