@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs whatever the build and the tests need and is missing; idempotent, for a fresh
 # machine and for CI. Source it and call the need_* functions, or run it to install everything.
-set -euo pipefail
+# Sourcing it changes no shell options of the caller; each need_* returns non-zero on failure.
 
 _root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 _sudo=""
@@ -53,4 +53,4 @@ need_all() {
   need_rust; need_wasm_target; need_wasm_pack; need_wasm_opt; need_browser; need_node_modules
 }
 
-if [ "${BASH_SOURCE[0]}" = "$0" ]; then need_all; fi
+if [ "${BASH_SOURCE[0]}" = "$0" ]; then set -euo pipefail; need_all; fi

@@ -24,25 +24,12 @@ step() { # step NAME COMMAND...
   fi
 }
 
-as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
-
+# One place installs what is missing (wasm target, wasm-pack, chromium, chromium-driver,
+# binaryen, node packages): scripts/setup.sh, shared with the run and test commands.
+source scripts/setup.sh
 install_missing() {
   [ "${SKIP_INSTALL:-0}" = 1 ] && return 0
-  local apt=()
-  command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || apt+=(chromium)
-  command -v chromedriver >/dev/null 2>&1 || [ -x /usr/bin/chromedriver ] || apt+=(chromium-driver)
-  command -v wasm-opt >/dev/null 2>&1 || apt+=(binaryen)
-  command -v node >/dev/null 2>&1 || apt+=(nodejs npm)
-  command -v python3 >/dev/null 2>&1 || apt+=(python3)
-  if [ ${#apt[@]} -gt 0 ]; then
-    echo "installing: ${apt[*]}"
-    as_root apt-get update -q && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${apt[@]}" || return 1
-  fi
-  rustup target list --installed 2>/dev/null | grep -q '^wasm32-unknown-unknown$' || rustup target add wasm32-unknown-unknown || return 1
-  command -v wasm-pack >/dev/null 2>&1 || cargo install --locked wasm-pack || return 1
-  if [ ! -d node_modules/playwright-core ]; then
-    if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi || return 1
-  fi
+  need_rust && need_wasm_target && need_wasm_pack && need_wasm_opt && need_browser && need_node_modules
 }
 
 step "install missing tools" install_missing
