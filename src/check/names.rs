@@ -241,6 +241,8 @@ pub struct People {
     pub role_holder: BTreeMap<String, String>,
     /// People who speak ("X said") somewhere in the document.
     pub speakers: BTreeSet<String>,
+    /// Spans (start, end) of the occurrences that are quoted speakers ("Wang said").
+    pub speaking: BTreeSet<(usize, usize)>,
     /// The protagonist of the whole set of articles, when known (see [`People::protagonist`]).
     pub main: Option<String>,
 }
@@ -383,13 +385,22 @@ fn find_words<'h>(hay: &'h str, needle: &'h str) -> impl Iterator<Item = usize> 
 impl People {
     /// Finds the people of a document.
     pub fn find(ext: &Extraction, text: &str, dir: &Directory, aliases: &AliasTable) -> People {
+        People::find_with(ext, text, &full_names(ext, text, aliases), dir)
+    }
+
+    /// Finds the people of a document whose [`full_names`] are already known.
+    pub fn find_with(
+        ext: &Extraction,
+        text: &str,
+        names: &[(String, Option<String>)],
+        dir: &Directory,
+    ) -> People {
         let mut p = People::default();
-        let names = full_names(ext, text, aliases);
         // Surfaces: full names (>= 2 tokens) first, then short forms.
         let mut full: BTreeMap<String, String> = BTreeMap::new(); // surface -> key
         let mut roles: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
         let mut shorts: Vec<(String, Option<String>)> = Vec::new();
-        for (name, role) in &names {
+        for (name, role) in names {
             if name.split_whitespace().count() >= 2 {
                 let key = name_key(name);
                 full.insert(name.clone(), key.clone());
@@ -548,10 +559,16 @@ impl People {
             *p.counts.entry(o.key.clone()).or_default() += 1;
         }
         p.occurrences = occ;
-        p.speakers = p
+        p.speaking = p
             .occurrences
             .iter()
             .filter(|o| is_speaker_at(text, o))
+            .map(|o| (o.start, o.end))
+            .collect();
+        p.speakers = p
+            .occurrences
+            .iter()
+            .filter(|o| p.speaking.contains(&(o.start, o.end)))
             .map(|o| o.key.clone())
             .collect();
         p
@@ -601,7 +618,17 @@ impl People {
 
     /// True when the occurrence is the one quoted in its clause ("Wang said", "said Kang").
     pub fn speaks(&self, text: &str, o: &Occurrence) -> bool {
-        is_speaker_at(text, o)
+        // Worked out once per occurrence in `find_with`; `text` is only read for an
+        // occurrence found elsewhere.
+        if self
+            .occurrences
+            .iter()
+            .any(|x| x.start == o.start && x.end == o.end)
+        {
+            self.speaking.contains(&(o.start, o.end))
+        } else {
+            is_speaker_at(text, o)
+        }
     }
 }
 
