@@ -205,9 +205,10 @@ const PERCENT_CUES: &[Cue] = &[
     ),
 ];
 
-/// Figures that changed: "rose to", "has climbed to", "revised up".
+/// Figures that changed: "rose to", "has climbed to", "revised up" (lowercase: matched on
+/// ASCII-lowercased text, see `SourceCtx::flag`).
 static UPDATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:rose|risen|rises|climbed|climbs|jumped|increased|surged|soared|grew|revised|updated|raised)\s(?:\w+\s){0,3}?(?:to|at)\b|\bnow stands at\b|\bhas (?:risen|climbed|reached)\b|\bup from\b|\bfrom \d[\d,.]*\s(?:\w+\s)?to\b")
+    Regex::new(r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased|surged|soared|grew|revised|updated|raised)\s(?:\w+\s){0,3}?(?:to|at)\b|\bnow stands at\b|\bhas (?:risen|climbed|reached)\b|\bup from\b|\bfrom \d[\d,.]*\s(?:\w+\s)?to\b")
         .expect("valid regex")
 });
 
@@ -779,12 +780,13 @@ impl SourceCtx<'_> {
         c
     }
 
-    /// Whether `re` (known by `id`) matches within `a..b` (memoized).
+    /// Whether `re` (known by `id`), a lowercase pattern, matches the ASCII-lowercased
+    /// text within `a..b` (memoized).
     fn flag(&self, id: u8, re: &Regex, a: usize, b: usize) -> bool {
         if let Some(&f) = self.memo.borrow().flags.get(&(id, a, b)) {
             return f;
         }
-        let f = re.is_match(self.slice(a, b));
+        let f = re.is_match(&self.slice(a, b).to_ascii_lowercase());
         self.memo.borrow_mut().flags.insert((id, a, b), f);
         f
     }
@@ -1299,9 +1301,9 @@ fn is_calendar_word(w: &str) -> bool {
     WORDS.contains(&w.trim_end_matches(['.', ',']).to_lowercase().as_str())
 }
 
-/// Words saying a date belongs to an earlier, different occasion.
+/// Words saying a date belongs to an earlier, different occasion (lowercase, see `SourceCtx::flag`).
 static PAST_EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:previously|last year|last month|ago|since|in the past|former|formerly|earlier this year|once)\b")
+    Regex::new(r"\b(?:previously|last year|last month|ago|since|in the past|former|formerly|earlier this year|once)\b")
         .expect("valid regex")
 });
 
