@@ -138,7 +138,10 @@ const COUNT_CUES: &[Cue] = &[
         "crowd",
         r"\b(?:crowd|crowds|protesters|demonstrators|marchers|rally|gathered|turned out|attend\w*|participants|spectators|fans|took part|joined)\b",
     ),
-    ("votes", r"\b(?:votes|ballots|voted)\b"),
+    (
+        "votes",
+        r"\b(?:votes|ballots|voted|voting (?:in favou?r|for|against))\b",
+    ),
     ("seats", r"\b(?:seats)\b"),
     (
         "jobs",
@@ -361,6 +364,9 @@ static EVENTS: LazyLock<CueSet> = LazyLock::new(|| CueSet::new(EVENT_CUES));
 static COUNTS: LazyLock<CueSet> = LazyLock::new(|| CueSet::new(COUNT_CUES));
 static MONEYS: LazyLock<CueSet> = LazyLock::new(|| CueSet::new(MONEY_CUES));
 static PERCENTS: LazyLock<CueSet> = LazyLock::new(|| CueSet::new(PERCENT_CUES));
+
+/// The unit of a share ("two-thirds", "one in five"), a count between 0 and 1.
+pub const FRACTION: &str = "fraction";
 
 /// Nouns too vague to make a measure on their own.
 const VAGUE_NOUNS: &[&str] = &[
@@ -1478,7 +1484,29 @@ fn claim_of(
         .into_iter()
         .map(|o| o.key.clone())
         .collect();
+    let fraction = m
+        .value
+        .quantity()
+        .is_some_and(|q| q.unit.as_deref() == Some(FRACTION));
     let (block, description) = match m.kind {
+        // A share of a whole ("two-thirds of lawmakers"): compared as a proportion, with
+        // shares of the same whole and cue only, never with head counts.
+        Kind::Count if fraction => {
+            let cue = count_cue(clause_text, &ctx.cues(1, &COUNTS, cl.0, cl.1), rel, rel_end);
+            match noun
+                .as_deref()
+                .filter(|n| !VAGUE_NOUNS.contains(n) || *n == "person")
+            {
+                Some(n) => (
+                    Some(format!("share/{}/{n}", cue.unwrap_or("-"))),
+                    match cue {
+                        Some(c) => format!("share of {} ({c})", plural(n)),
+                        None => format!("share of {}", plural(n)),
+                    },
+                ),
+                None => (None, String::new()),
+            }
+        }
         Kind::Count => {
             let cue = count_cue(clause_text, &ctx.cues(1, &COUNTS, cl.0, cl.1), rel, rel_end);
             let value = m.value.quantity().map_or(0.0, |q| q.value);
