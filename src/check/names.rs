@@ -10,13 +10,19 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-/// A role word before a name: "President Lee Jae Myung", "Chinese Premier Li Qiang".
-static ROLE_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"\b(?i:(vice[- ]president|president|premier|prime minister|chairman|chairwoman|chancellor|minister|secretary|spokes(?:person|man|woman)|governor|mayor|senator|speaker|king|queen|prince|pope|ceo|chief executive|first lady|professor|researcher|adviser|advisor|ambassador|envoy|director|commissioner|judge|mr\.|ms\.|mrs\.|dr\.))\s+((?:[A-Z](?:[a-z]+|[A-Z]+)(?:-[a-zA-Z][a-z]+)?)(?:\s[A-Z][a-z]+(?:-[a-zA-Z][a-z]+)?){0,2})\b",
-    )
-    .expect("valid regex")
-});
+/// A role word before a name: "President Lee Jae Myung", "Chinese Premier Li Qiang"
+/// (without the leading word boundary).
+const ROLE_NAME_BODY: &str = r"(?i:(vice[- ]president|president|premier|prime minister|chairman|chairwoman|chancellor|minister|secretary|spokes(?:person|man|woman)|governor|mayor|senator|speaker|king|queen|prince|pope|ceo|chief executive|first lady|professor|researcher|adviser|advisor|ambassador|envoy|director|commissioner|judge|mr\.|ms\.|mrs\.|dr\.))\s+((?:[A-Z](?:[a-z]+|[A-Z]+)(?:-[a-zA-Z][a-z]+)?)(?:\s[A-Z][a-z]+(?:-[a-zA-Z][a-z]+)?){0,2})\b";
+
+/// A role word before a name, unanchored (the oracle the windowed scan is tested against).
+#[cfg(test)]
+static ROLE_NAME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"\b{ROLE_NAME_BODY}")).expect("valid regex"));
+
+/// [`ROLE_NAME_BODY`] anchored at the start of the haystack (the word boundary before it is
+/// checked by the caller).
+static ROLE_NAME_AT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^{ROLE_NAME_BODY}")).expect("valid regex"));
 
 /// A name followed by an appositive role: "Zhao Leji, chairman of ...", "Li Jiacheng, an associate professor".
 static NAME_ROLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -26,7 +32,7 @@ static NAME_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// The role words of [`ROLE_NAME`], lowercase: where a match can start (searched in the
+/// The role words of [`ROLE_NAME_BODY`], lowercase: where a match can start (searched in the
 /// ASCII-lowercased text, where literal prefilters skip ahead).
 static ROLE_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"vice[- ]president|president|premier|prime minister|chairman|chairwoman|chancellor|minister|secretary|spokes(?:person|man|woman)|governor|mayor|senator|speaker|king|queen|prince|pope|ceo|chief executive|first lady|professor|researcher|adviser|advisor|ambassador|envoy|director|commissioner|judge|mr\.|ms\.|mrs\.|dr\.")
@@ -57,7 +63,7 @@ fn ceil_boundary(s: &str, i: usize) -> usize {
     i
 }
 
-/// (name, role) for every [`ROLE_NAME`] match, as `captures_iter` would give them, but only
+/// (name, role) for every match of a role and a name ([`ROLE_NAME_BODY`]), as `captures_iter` would give them, but only
 /// trying the regex where a role word starts (the check runs on every keystroke).
 fn role_names(text: &str) -> Vec<(String, String)> {
     let lower = text.to_ascii_lowercase();
@@ -70,26 +76,31 @@ fn role_names(text: &str) -> Vec<(String, String)> {
         if c < last_end {
             continue;
         }
-        // A window long enough for a role and a three-word name; the whole text when the
-        // match comes near the window's end (it might go on).
+        // "\b" before the role: the character before it is not a word character.
+        let word_before = text
+            .get(..c)
+            .and_then(|t| t.chars().next_back())
+            .is_some_and(|ch| ch.is_alphanumeric() || ch == '_');
+        if word_before {
+            continue;
+        }
+        // A window long enough for a role and a three-word name; the rest of the text when
+        // the match comes near the window's end (it might go on).
         let end = ceil_boundary(text, c + 200);
-        let mut caps = ROLE_NAME.captures_at(text.get(..end).unwrap_or(text), c);
+        let mut caps = ROLE_NAME_AT.captures(text.get(c..end).unwrap_or(""));
         if caps
             .as_ref()
             .and_then(|k| k.get(0))
-            .is_some_and(|m| m.end() + 60 > end && end < text.len())
+            .is_some_and(|m| c + m.end() + 60 > end && end < text.len())
         {
-            caps = ROLE_NAME.captures_at(text, c);
+            caps = ROLE_NAME_AT.captures(text.get(c..).unwrap_or(""));
         }
         let Some(k) = caps else { continue };
         let (Some(all), Some(role), Some(name)) = (k.get(0), k.get(1), k.get(2)) else {
             continue;
         };
-        if all.start() != c {
-            continue;
-        }
-        last_end = all.end();
-        pos = pos.max(all.end());
+        last_end = c + all.end();
+        pos = pos.max(last_end);
         out.push((
             name.as_str().to_string(),
             role.as_str().to_lowercase().replace('-', " "),
