@@ -10,13 +10,19 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-/// A role word before a name: "President Lee Jae Myung", "Chinese Premier Li Qiang".
-static ROLE_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"\b(?i:(vice[- ]president|president|premier|prime minister|chairman|chairwoman|chancellor|minister|secretary|spokes(?:person|man|woman)|governor|mayor|senator|speaker|king|queen|prince|pope|ceo|chief executive|first lady|professor|researcher|adviser|advisor|ambassador|envoy|director|commissioner|judge|mr\.|ms\.|mrs\.|dr\.))\s+((?:[A-Z](?:[a-z]+|[A-Z]+)(?:-[a-zA-Z][a-z]+)?)(?:\s[A-Z][a-z]+(?:-[a-zA-Z][a-z]+)?){0,2})\b",
-    )
-    .expect("valid regex")
-});
+/// A role word before a name: "President Lee Jae Myung", "Chinese Premier Li Qiang"
+/// (without the leading word boundary).
+const ROLE_NAME_BODY: &str = r"(?i:(vice[- ]president|president|premier|prime minister|chairman|chairwoman|chancellor|minister|secretary|spokes(?:person|man|woman)|governor|mayor|senator|speaker|king|queen|prince|pope|ceo|chief executive|first lady|professor|researcher|adviser|advisor|ambassador|envoy|director|commissioner|judge|mr\.|ms\.|mrs\.|dr\.))\s+((?:[A-Z](?:[a-z]+|[A-Z]+)(?:-[a-zA-Z][a-z]+)?)(?:\s[A-Z][a-z]+(?:-[a-zA-Z][a-z]+)?){0,2})\b";
+
+/// A role word before a name, unanchored (the oracle the windowed scan is tested against).
+#[cfg(test)]
+static ROLE_NAME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"\b{ROLE_NAME_BODY}")).expect("valid regex"));
+
+/// [`ROLE_NAME_BODY`] anchored at the start of the haystack (the word boundary before it is
+/// checked by the caller).
+static ROLE_NAME_AT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^{ROLE_NAME_BODY}")).expect("valid regex"));
 
 /// A name followed by an appositive role: "Zhao Leji, chairman of ...", "Li Jiacheng, an associate professor".
 static NAME_ROLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -25,6 +31,117 @@ static NAME_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+
+/// The role words of [`ROLE_NAME_BODY`], lowercase: where a match can start (searched in the
+/// ASCII-lowercased text, where literal prefilters skip ahead).
+static ROLE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"vice[- ]president|president|premier|prime minister|chairman|chairwoman|chancellor|minister|secretary|spokes(?:person|man|woman)|governor|mayor|senator|speaker|king|queen|prince|pope|ceo|chief executive|first lady|professor|researcher|adviser|advisor|ambassador|envoy|director|commissioner|judge|mr\.|ms\.|mrs\.|dr\.")
+        .expect("valid regex")
+});
+
+/// The role words of [`NAME_ROLE`]: where its match ends.
+static APPOSITIVE_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"chairman|chairwoman|president|premier|professor|researcher|spokes|minister|director|head|chief|secretary|leader|official|analyst|mayor|governor|adviser|economist|expert|fellow|ceo|founder|lawmaker|member|commander")
+        .expect("valid regex")
+});
+
+/// The largest char boundary of `s` at or below `i`.
+fn floor_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The smallest char boundary of `s` at or above `i`.
+fn ceil_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while i < s.len() && !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// (name, role) for every match of a role and a name ([`ROLE_NAME_BODY`]), as `captures_iter` would give them, but only
+/// trying the regex where a role word starts (the check runs on every keystroke).
+fn role_names(text: &str) -> Vec<(String, String)> {
+    let lower = text.to_ascii_lowercase();
+    let mut out = Vec::new();
+    let mut pos = 0usize;
+    let mut last_end = 0usize;
+    while let Some(cand) = ROLE_WORD.find_at(&lower, pos) {
+        let c = cand.start();
+        pos = ceil_boundary(text, c + 1);
+        if c < last_end {
+            continue;
+        }
+        // "\b" before the role: the character before it is not a word character.
+        let word_before = text
+            .get(..c)
+            .and_then(|t| t.chars().next_back())
+            .is_some_and(|ch| ch.is_alphanumeric() || ch == '_');
+        if word_before {
+            continue;
+        }
+        // A window long enough for a role and a three-word name; the rest of the text when
+        // the match comes near the window's end (it might go on).
+        let end = ceil_boundary(text, c + 200);
+        let mut caps = ROLE_NAME_AT.captures(text.get(c..end).unwrap_or(""));
+        if caps
+            .as_ref()
+            .and_then(|k| k.get(0))
+            .is_some_and(|m| c + m.end() + 60 > end && end < text.len())
+        {
+            caps = ROLE_NAME_AT.captures(text.get(c..).unwrap_or(""));
+        }
+        let Some(k) = caps else { continue };
+        let (Some(all), Some(role), Some(name)) = (k.get(0), k.get(1), k.get(2)) else {
+            continue;
+        };
+        last_end = c + all.end();
+        pos = pos.max(last_end);
+        out.push((
+            name.as_str().to_string(),
+            role.as_str().to_lowercase().replace('-', " "),
+        ));
+    }
+    out
+}
+
+/// (name, role) for every [`NAME_ROLE`] match, trying the regex only in windows ending at
+/// a role word.
+fn appositive_names(text: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut last_end = 0usize;
+    for r in APPOSITIVE_ROLE.find_iter(text) {
+        if r.start() < last_end {
+            continue;
+        }
+        let start = floor_boundary(text, r.start().saturating_sub(300).max(last_end));
+        if !text.get(start..r.start()).is_some_and(|w| w.contains(',')) {
+            continue;
+        }
+        let end = ceil_boundary(text, r.end() + 40);
+        let hay = text.get(..end).unwrap_or(text);
+        let mut at = start;
+        while let Some(k) = NAME_ROLE.captures_at(hay, at) {
+            let (Some(all), Some(name), Some(role)) = (k.get(0), k.get(1), k.get(2)) else {
+                break;
+            };
+            if role.start() > r.start() {
+                break;
+            }
+            at = all.end().max(at + 1);
+            if role.start() == r.start() {
+                last_end = all.end();
+                out.push((name.as_str().to_string(), role.as_str().to_string()));
+                break;
+            }
+        }
+    }
+    out
+}
 
 /// "the premier", "the president": a role standing for its holder.
 static THE_ROLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -241,6 +358,8 @@ pub struct People {
     pub role_holder: BTreeMap<String, String>,
     /// People who speak ("X said") somewhere in the document.
     pub speakers: BTreeSet<String>,
+    /// Spans (start, end) of the occurrences that are quoted speakers ("Wang said").
+    pub speaking: BTreeSet<(usize, usize)>,
     /// The protagonist of the whole set of articles, when known (see [`People::protagonist`]).
     pub main: Option<String>,
 }
@@ -290,22 +409,12 @@ pub fn full_names(
     aliases: &AliasTable,
 ) -> Vec<(String, Option<String>)> {
     let mut out: Vec<(String, Option<String>)> = Vec::new();
-    for c in ROLE_NAME.captures_iter(text) {
-        let (Some(role), Some(name)) = (c.get(1), c.get(2)) else {
-            continue;
-        };
-        let role = role.as_str().to_lowercase().replace('-', " ");
-        out.push((name.as_str().to_string(), Some(role)));
+    for (name, role) in role_names(text) {
+        out.push((name, Some(role)));
     }
-    for c in NAME_ROLE.captures_iter(text) {
-        let (Some(name), Some(role)) = (c.get(1), c.get(2)) else {
-            continue;
-        };
-        if looks_like_person(name.as_str(), aliases) {
-            out.push((
-                name.as_str().to_string(),
-                Some(role.as_str().to_lowercase()),
-            ));
+    for (name, role) in appositive_names(text) {
+        if looks_like_person(&name, aliases) {
+            out.push((name, Some(role.to_lowercase())));
         }
     }
     // Without an entity extractor's help, capitalized runs that look like names.
@@ -383,13 +492,22 @@ fn find_words<'h>(hay: &'h str, needle: &'h str) -> impl Iterator<Item = usize> 
 impl People {
     /// Finds the people of a document.
     pub fn find(ext: &Extraction, text: &str, dir: &Directory, aliases: &AliasTable) -> People {
+        People::find_with(ext, text, &full_names(ext, text, aliases), dir)
+    }
+
+    /// Finds the people of a document whose [`full_names`] are already known.
+    pub fn find_with(
+        ext: &Extraction,
+        text: &str,
+        names: &[(String, Option<String>)],
+        dir: &Directory,
+    ) -> People {
         let mut p = People::default();
-        let names = full_names(ext, text, aliases);
         // Surfaces: full names (>= 2 tokens) first, then short forms.
         let mut full: BTreeMap<String, String> = BTreeMap::new(); // surface -> key
         let mut roles: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
         let mut shorts: Vec<(String, Option<String>)> = Vec::new();
-        for (name, role) in &names {
+        for (name, role) in names {
             if name.split_whitespace().count() >= 2 {
                 let key = name_key(name);
                 full.insert(name.clone(), key.clone());
@@ -548,10 +666,16 @@ impl People {
             *p.counts.entry(o.key.clone()).or_default() += 1;
         }
         p.occurrences = occ;
-        p.speakers = p
+        p.speaking = p
             .occurrences
             .iter()
             .filter(|o| is_speaker_at(text, o))
+            .map(|o| (o.start, o.end))
+            .collect();
+        p.speakers = p
+            .occurrences
+            .iter()
+            .filter(|o| p.speaking.contains(&(o.start, o.end)))
             .map(|o| o.key.clone())
             .collect();
         p
@@ -601,7 +725,17 @@ impl People {
 
     /// True when the occurrence is the one quoted in its clause ("Wang said", "said Kang").
     pub fn speaks(&self, text: &str, o: &Occurrence) -> bool {
-        is_speaker_at(text, o)
+        // Worked out once per occurrence in `find_with`; `text` is only read for an
+        // occurrence found elsewhere.
+        if self
+            .occurrences
+            .iter()
+            .any(|x| x.start == o.start && x.end == o.end)
+        {
+            self.speaking.contains(&(o.start, o.end))
+        } else {
+            is_speaker_at(text, o)
+        }
     }
 }
 
@@ -625,6 +759,43 @@ fn is_speaker_at(text: &str, o: &Occurrence) -> bool {
 mod tests {
     use super::*;
     use crate::model::{Metadata, SourceInfo};
+
+    #[test]
+    fn windowed_name_scans_agree_with_whole_text_scans() {
+        let texts = [
+            include_str!("../../seeds/000_a038938c61ebb700.txt"),
+            include_str!("../../seeds/001_3497635191482747.txt"),
+            include_str!("../../seeds/002_2422b8df4f27a7b1.txt"),
+            include_str!("../../seeds/003_b678b91d65686b1b.txt"),
+            include_str!("../../seeds/004_1c4ffb9afab69328.txt"),
+            "Vice-President Kamala Harris met PRESIDENT Lee, Dr. Jane Goodall, and Mr. Smith. \
+             Zhao Leji, chairman of the NPC, and Wang Yi, the country's top diplomat and \
+             member of the Politburo, spoke. Li Jiacheng, an associate professor at Yonsei, said. \
+             xPresident Foo; Chinese Premier Li Qiang, the premier.",
+        ];
+        for t in texts {
+            let whole: Vec<(String, String)> = ROLE_NAME
+                .captures_iter(t)
+                .filter_map(|c| {
+                    Some((
+                        c.get(2)?.as_str().to_string(),
+                        c.get(1)?.as_str().to_lowercase().replace('-', " "),
+                    ))
+                })
+                .collect();
+            assert_eq!(role_names(t), whole);
+            let whole: Vec<(String, String)> = NAME_ROLE
+                .captures_iter(t)
+                .filter_map(|c| {
+                    Some((
+                        c.get(1)?.as_str().to_string(),
+                        c.get(2)?.as_str().to_string(),
+                    ))
+                })
+                .collect();
+            assert_eq!(appositive_names(t), whole);
+        }
+    }
 
     fn ext() -> Extraction {
         Extraction {

@@ -65,6 +65,10 @@ pub fn quantities(
     sb: f64,
 ) -> Rel {
     let (va, vb) = (a.value * sa, b.value * sb);
+    let share = |q: &Quantity| q.unit.as_deref() == Some(super::claims::FRACTION);
+    if share(a) && share(b) {
+        return shares(va, qa, vb, qb);
+    }
     if qa == Qualifier::Exact && qb == Qualifier::Exact {
         if rel_eq(va, vb) {
             return Rel::Same("same_value");
@@ -274,6 +278,31 @@ fn venues(a: &ClaimInfo, ta: &str, b: &ClaimInfo, tb: &str) -> Rel {
 }
 
 /// Compares the values of two claims about the same measure.
+/// Compares two shares of a whole as proportions: equal within 0.0001 ("two-thirds" and
+/// "2/3"); "more than half" is anything above one half up to the whole.
+fn shares(va: f64, qa: Qualifier, vb: f64, qb: Qualifier) -> Rel {
+    const EPS: f64 = 1e-4;
+    let interval = |v: f64, q: Qualifier| match q {
+        Qualifier::Exact | Qualifier::Range => (v - EPS, v + EPS),
+        Qualifier::Approximate => (v * 0.9 - EPS, v * 1.1 + EPS),
+        Qualifier::AtLeast | Qualifier::MoreThan => (v - EPS, 1.0 + EPS),
+        Qualifier::AtMost | Qualifier::LessThan => (-EPS, v + EPS),
+    };
+    if qa == Qualifier::Exact && qb == Qualifier::Exact {
+        return if (va - vb).abs() <= EPS {
+            Rel::Same("same_value")
+        } else {
+            Rel::Differ("value_mismatch")
+        };
+    }
+    let ((la, ha), (lb, hb)) = (interval(va, qa), interval(vb, qb));
+    if la <= hb && lb <= ha {
+        Rel::Same("within_hedge")
+    } else {
+        Rel::Differ("outside_hedge")
+    }
+}
+
 pub fn compare(a: &ClaimInfo, b: &ClaimInfo, link: &dyn Linked) -> Rel {
     let (ma, mb) = (&a.claim.mention, &b.claim.mention);
     match (&ma.value, &mb.value) {
