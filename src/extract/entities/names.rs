@@ -560,6 +560,10 @@ fn title_case_sentences(t: &Tokens<'_>) -> Vec<bool> {
             continue;
         };
         *w += 1;
+        let lower_word = t.lw(tok).chars().next().is_some_and(char::is_lowercase);
+        if !lower_word {
+            continue;
+        }
         let minor = matches!(
             t.lw(tok),
             "a" | "an"
@@ -583,8 +587,7 @@ fn title_case_sentences(t: &Tokens<'_>) -> Vec<bool> {
                 | "over"
                 | "up"
         );
-        let lower_word = t.lw(tok).chars().next().is_some_and(char::is_lowercase);
-        if lower_word && !minor {
+        if !minor {
             *p = true;
         }
     }
