@@ -115,11 +115,15 @@ impl People {
         };
         // Discovery: name -> short form.
         let mut keys: FxMap<String, String> = FxMap::default();
-        let add = |keys: &mut FxMap<String, String>, a: usize, b: usize, east_asian: bool| {
-            let key = name_key(t.span_text(a, b));
+        // Allocates only for a name not seen before.
+        let mut kbuf = String::new();
+        let mut add = |keys: &mut FxMap<String, String>, a: usize, b: usize, east_asian: bool| {
+            key_into(&mut kbuf, t.span_text(a, b));
+            if keys.contains_key(kbuf.as_str()) {
+                return;
+            }
             let short_i = if east_asian { a } else { b - 1 };
-            let short = t.lower(short_i).to_string();
-            keys.entry(key).or_insert(short);
+            keys.insert(kbuf.clone(), t.lower(short_i).to_string());
         };
         for i in 0..t.len() {
             if let Some(b) = p.east_asian(t, lex, i) {
