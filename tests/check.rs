@@ -1064,3 +1064,46 @@ fn reversed_meeting_order_conflicts() {
     assert_eq!(g.cause, "order_mismatch");
     assert_eq!(g.sources, ["a", "b"]);
 }
+
+/// Order claims only from plain wordings: a list of meetings, a "first visit", a meeting
+/// "after" something that is not a person, and one person alone give none.
+#[test]
+fn meeting_order_needs_a_plain_statement() {
+    let orders = |text: &str| {
+        let inputs = [factcheck::SourceInput {
+            id: Some("a".into()),
+            text: text.into(),
+            ..Default::default()
+        }];
+        let r = factcheck::check(&inputs, &CheckOptions::default()).unwrap();
+        r.claims
+            .iter()
+            .filter(|c| c.mention.rule == "check.order")
+            .map(|c| c.display.clone())
+            .collect::<Vec<_>>()
+    };
+    for text in [
+        "President Lee Jae Myung met Premier Li Qiang and Zhao Leji, chairman of the \
+         Standing Committee of the National People's Congress, on Tuesday.",
+        "It was the first visit by President Lee Jae Myung, who met Premier Li Qiang, then \
+         flew to Shanghai.",
+        "After meeting reporters, President Lee Jae Myung met Premier Li Qiang.",
+        "Earlier Tuesday, President Lee Jae Myung met Premier Li Qiang.",
+    ] {
+        assert_eq!(orders(text), Vec::<String>::new(), "{text}");
+    }
+    assert_eq!(
+        orders(
+            "President Lee Jae Myung met Zhao Leji, chairman of the Standing Committee of the \
+             National People's Congress, ahead of his meeting with Premier Li Qiang."
+        ),
+        ["zhao leji before li qiang"]
+    );
+    assert_eq!(
+        orders(
+            "After meeting Premier Li Qiang, President Lee Jae Myung met with Zhao Leji, \
+             chairman of the Standing Committee of the National People's Congress."
+        ),
+        ["li qiang before zhao leji"]
+    );
+}

@@ -21,7 +21,7 @@ use std::sync::LazyLock;
 pub const RULE: &str = "check.order";
 
 /// A verb of meeting someone.
-const MEET: &str = r"(?:met|meets|meeting|held\s+talks|holds\s+talks|talked|spoke|sat\s+down)";
+const MEET: &str = r"(?:met|meets|meeting|held\s+talks|holds\s+talks|talked)";
 
 /// "first met X, then ... Y".
 static FIRST_THEN: LazyLock<Regex> = LazyLock::new(|| {
