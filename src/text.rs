@@ -310,10 +310,41 @@ const MONTH_NAMES: &[&str] = &[
     "december",
 ];
 
+/// Longest sentence, in bytes. Longer stretches (tables, lists, text without punctuation)
+/// are cut at the last space before the limit, so work done per sentence stays bounded:
+/// edited news sentences are far shorter (the seeds' longest line is ~630 bytes).
+pub const MAX_SENTENCE_BYTES: usize = 1000;
+
 /// Splits normalized text into sentences: at `.`, `!`, `?` (with closing quotes and brackets)
 /// followed by space and a non-lowercase start, and at blank lines and line breaks.
 /// Periods after known abbreviations, initials and inside numbers do not split.
+/// No sentence is longer than [`MAX_SENTENCE_BYTES`].
 pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    for r in split_sentences_uncapped(text) {
+        let mut start = r.start;
+        while r.end - start > MAX_SENTENCE_BYTES {
+            let mut cut = start + MAX_SENTENCE_BYTES;
+            while !text.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            // Prefer the last space before the limit; a run without one is cut hard.
+            let end = text[start..cut].rfind(' ').map_or(cut, |p| start + p);
+            let end = if end == start { cut } else { end };
+            out.push(start..end);
+            start = end;
+            while start < r.end && text.as_bytes()[start] == b' ' {
+                start += 1;
+            }
+        }
+        if start < r.end {
+            out.push(start..r.end);
+        }
+    }
+    out
+}
+
+fn split_sentences_uncapped(text: &str) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0usize;
@@ -513,6 +544,20 @@ mod tests {
                 "The end came."
             ]
         );
+    }
+
+    #[test]
+    fn caps_sentence_length_at_spaces_and_char_boundaries() {
+        let t = format!("{} {}", "one two ".repeat(400), "é".repeat(700));
+        let d = Doc::new(&t);
+        assert!(d.sentences.len() > 3, "{}", d.sentences.len());
+        for r in &d.sentences {
+            assert!(r.end - r.start <= MAX_SENTENCE_BYTES);
+            assert!(!d.text[r.clone()].starts_with(' ') && !d.text[r.clone()].is_empty());
+        }
+        // Nothing but the spaces at the cuts is lost (the run of "é" is cut hard).
+        let pieces: String = d.sentences.iter().map(|r| &d.text[r.clone()]).collect();
+        assert_eq!(pieces.replace(' ', ""), t.replace(' ', ""));
     }
 
     #[test]

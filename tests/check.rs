@@ -983,3 +983,127 @@ fn seed_articles_agree_without_conflicts() {
         assert!(agreed(parts), "no agreement on {parts:?}: {:#?}", r.groups);
     }
 }
+
+/// The seeds say "first met Zhao, then ... Li", "Earlier Tuesday, Lee met with Zhao" (in the
+/// story of the Li meeting) and "Before meeting Li, Lee also met with Zhao": one agreement
+/// on the order, anchored on the cue words.
+#[test]
+fn seed_articles_agree_zhao_was_met_before_li() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    paths.sort();
+    let inputs: Vec<factcheck::SourceInput> = paths
+        .iter()
+        .map(|p| factcheck::SourceInput {
+            text: std::fs::read_to_string(p).unwrap(),
+            path: Some(p.display().to_string()),
+            ..Default::default()
+        })
+        .collect();
+    let r = factcheck::check(&inputs, &CheckOptions::default()).unwrap();
+    let g = r
+        .groups
+        .iter()
+        .find(|g| g.measure.starts_with("order of the meetings"))
+        .unwrap_or_else(|| panic!("no order group: {:#?}", r.groups));
+    assert_eq!(g.verdict, Verdict::Agree, "{g:#?}");
+    assert_eq!(g.kind, Kind::Ordinal);
+    assert_eq!(g.sources.len(), 3, "{g:#?}");
+    let mut cues = Vec::new();
+    for id in &g.claims {
+        let c = r.claims.iter().find(|c| &c.id == id).unwrap();
+        let si = r.sources.iter().position(|s| s.id == c.source).unwrap();
+        let text = &inputs[si].text;
+        assert_eq!(&text[c.mention.start..c.mention.end], c.mention.text);
+        assert_eq!(c.display, "zhao leji before li qiang");
+        assert_eq!(
+            c.measure.as_deref(),
+            Some("order/meetings/li qiang+zhao leji")
+        );
+        assert_eq!(c.mention.rule, "check.order");
+        cues.push(c.mention.text.clone());
+    }
+    cues.sort();
+    assert_eq!(cues, ["Before", "Earlier", "first"]);
+}
+
+/// A report that reverses the order ("first met Li, then met Zhao") conflicts with one
+/// saying Zhao came first.
+#[test]
+fn reversed_meeting_order_conflicts() {
+    let input = |id: &str, text: &str| factcheck::SourceInput {
+        id: Some(id.into()),
+        text: text.into(),
+        ..Default::default()
+    };
+    let inputs = [
+        input(
+            "a",
+            "President Lee Jae Myung held talks with Premier Li Qiang on Tuesday.\n\n\
+             Lee first met Zhao Leji, chairman of the Standing Committee of the National \
+             People's Congress, then held talks with Premier Li Qiang. Lee thanked Zhao.",
+        ),
+        input(
+            "b",
+            "President Lee Jae Myung held talks with Premier Li Qiang on Tuesday.\n\n\
+             Lee first met Premier Li Qiang, then met Zhao Leji, chairman of the Standing \
+             Committee of the National People's Congress. Lee thanked Li.",
+        ),
+    ];
+    let r = factcheck::check(&inputs, &CheckOptions::default()).unwrap();
+    let g = r
+        .groups
+        .iter()
+        .find(|g| g.measure.starts_with("order of the meetings"))
+        .unwrap_or_else(|| panic!("no order group: {:#?}", r.groups));
+    assert_eq!(g.verdict, Verdict::Conflict, "{g:#?}");
+    assert_eq!(g.cause, "order_mismatch");
+    assert_eq!(g.sources, ["a", "b"]);
+}
+
+/// Order claims only from plain wordings: a list of meetings, a "first visit", a meeting
+/// "after" something that is not a person, and one person alone give none.
+#[test]
+fn meeting_order_needs_a_plain_statement() {
+    let orders = |text: &str| {
+        let inputs = [factcheck::SourceInput {
+            id: Some("a".into()),
+            text: text.into(),
+            ..Default::default()
+        }];
+        let r = factcheck::check(&inputs, &CheckOptions::default()).unwrap();
+        r.claims
+            .iter()
+            .filter(|c| c.mention.rule == "check.order")
+            .map(|c| c.display.clone())
+            .collect::<Vec<_>>()
+    };
+    for text in [
+        "President Lee Jae Myung met Premier Li Qiang and Zhao Leji, chairman of the \
+         Standing Committee of the National People's Congress, on Tuesday.",
+        "It was the first visit by President Lee Jae Myung, who met Premier Li Qiang, then \
+         flew to Shanghai.",
+        "After meeting reporters, President Lee Jae Myung met Premier Li Qiang.",
+        "Earlier Tuesday, President Lee Jae Myung met Premier Li Qiang.",
+    ] {
+        assert_eq!(orders(text), Vec::<String>::new(), "{text}");
+    }
+    assert_eq!(
+        orders(
+            "President Lee Jae Myung met Zhao Leji, chairman of the Standing Committee of the \
+             National People's Congress, ahead of his meeting with Premier Li Qiang."
+        ),
+        ["zhao leji before li qiang"]
+    );
+    assert_eq!(
+        orders(
+            "After meeting Premier Li Qiang, President Lee Jae Myung met with Zhao Leji, \
+             chairman of the Standing Committee of the National People's Congress."
+        ),
+        ["li qiang before zhao leji"]
+    );
+}

@@ -1330,7 +1330,8 @@ fn join_names(people: &People, keys: &[String]) -> String {
         .join("\u{2013}")
 }
 
-/// Makes the claims of every source: one per mention, in source then text order.
+/// Makes the claims of every source: one per mention, in source then text order, then the
+/// meeting orders it states ([`super::order`]).
 pub fn build(extractions: &[Extraction], texts: &[&str], aliases: &AliasTable) -> Vec<ClaimInfo> {
     let mut dir = Directory::default();
     let names: Vec<_> = extractions
@@ -1375,6 +1376,7 @@ pub fn build(extractions: &[Extraction], texts: &[&str], aliases: &AliasTable) -
     let mut out = Vec::new();
     for ((si, ext), people) in extractions.iter().enumerate().zip(all_people) {
         let text = texts.get(si).copied().unwrap_or("");
+        let orders = super::order::find(text, &people);
         let dates = ext
             .mentions
             .iter()
@@ -1399,6 +1401,14 @@ pub fn build(extractions: &[Extraction], texts: &[&str], aliases: &AliasTable) -
         for (mi, m) in ext.mentions.iter().enumerate() {
             out.push(claim_of(&ctx, si, mi, m, published.clone()));
         }
+        out.extend(super::order::claims(
+            &orders,
+            text,
+            &ctx.people,
+            published.as_ref(),
+            si,
+            ext,
+        ));
     }
     out
 }

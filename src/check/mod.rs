@@ -12,6 +12,8 @@
 //! - [`names`]: people of a document, short forms, roles ("the premier"), speakers.
 //! - [`align`]: blocks by measure key (near-linear: no all-pairs across blocks), splits by
 //!   participants, then by stated scope and attribution; parts whose values agree merge back.
+//! - [`order`]: stated orders of two meetings ("first met X, then Y"), one claim per
+//!   statement, agreeing or conflicting by pair of people.
 //! - [`verdict`]: hedges as intervals, precision rounding, stated currency conversions,
 //!   resolved dates, weekdays, time zones; a source's own differing figures are different
 //!   items; conflicts between reports published on different days (or worded "rose to") are
@@ -23,6 +25,7 @@
 pub mod align;
 pub mod claims;
 pub mod names;
+pub mod order;
 pub mod verdict;
 
 use crate::aliases::AliasTable;
@@ -243,6 +246,7 @@ fn make_groups(infos: &[ClaimInfo], extractions: &[Extraction]) -> Vec<Group> {
         }
         drafts.extend(class_drafts.into_iter().flatten());
     }
+    drafts.extend(order::groups(infos));
     drafts.extend(self_checks(infos, extractions));
     drafts.extend(day_of_visit_checks(infos, extractions, &link.index));
     let order = |v: Verdict| match v {

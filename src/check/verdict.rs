@@ -432,6 +432,88 @@ fn quote(c: &ClaimInfo) -> String {
     format!("{} says \u{201c}{text}\u{201d}{noun}", c.source_name)
 }
 
+/// Everything [`compare`] reads of a claim: claims with equal keys compare alike with any
+/// other claim, so each distinct value is compared once.
+fn compare_key(c: &ClaimInfo) -> String {
+    let m = &c.claim.mention;
+    let venue = if m.kind == Kind::Venue {
+        c.sentence.as_str()
+    } else {
+        ""
+    };
+    let linked = match (m.kind, m.linked) {
+        (Kind::Money, Some(l)) => format!("{}:{l}", c.source_index),
+        _ => String::new(),
+    };
+    format!(
+        "{:?}\u{1f}{:?}\u{1f}{:?}\u{1f}{}\u{1f}{linked}\u{1f}{venue}",
+        m.kind,
+        m.value,
+        m.qualifier,
+        c.sign.to_bits()
+    )
+}
+
+/// [`compare`] over the members of a group, once per pair of distinct values.
+struct Compared<'a> {
+    members: &'a [&'a ClaimInfo],
+    link: &'a dyn Linked,
+    /// Class of each member (members with the same [`compare_key`] share one).
+    class: Vec<usize>,
+    /// A member of each class.
+    rep: Vec<usize>,
+    /// Results by (class, class), row-major.
+    memo: std::cell::RefCell<Vec<Option<Rel>>>,
+}
+
+impl<'a> Compared<'a> {
+    fn new(members: &'a [&'a ClaimInfo], link: &'a dyn Linked) -> Compared<'a> {
+        let mut ids: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+        let mut rep = Vec::new();
+        let class = members
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                *ids.entry(compare_key(c)).or_insert_with(|| {
+                    rep.push(i);
+                    rep.len() - 1
+                })
+            })
+            .collect();
+        let k = rep.len();
+        Compared {
+            members,
+            link,
+            class,
+            rep,
+            memo: std::cell::RefCell::new(vec![None; k * k]),
+        }
+    }
+
+    /// `compare(members[i], members[j])`.
+    fn rel(&self, i: usize, j: usize) -> Rel {
+        let k = self.rep.len();
+        let (Some(&ci), Some(&cj)) = (self.class.get(i), self.class.get(j)) else {
+            return Rel::Unknown("different_value_types");
+        };
+        let slot = ci * k + cj;
+        if let Some(Some(r)) = self.memo.borrow().get(slot) {
+            return *r;
+        }
+        let r = match (
+            self.rep.get(ci).and_then(|&x| self.members.get(x)),
+            self.rep.get(cj).and_then(|&x| self.members.get(x)),
+        ) {
+            (Some(a), Some(b)) => compare(a, b, self.link),
+            _ => Rel::Unknown("different_value_types"),
+        };
+        if let Some(s) = self.memo.borrow_mut().get_mut(slot) {
+            *s = Some(r);
+        }
+        r
+    }
+}
+
 /// The verdict on claims that are about the same measure (and comparable in scope).
 pub fn judge(members: &[&ClaimInfo], link: &dyn Linked) -> (Verdict, String, String) {
     let Some(first) = members.first() else {
@@ -448,11 +530,12 @@ pub fn judge(members: &[&ClaimInfo], link: &dyn Linked) -> (Verdict, String, Str
             && a.claim.mention.sentence.start == b.claim.mention.sentence.start
     };
     let n = members.len();
+    let cmp = Compared::new(members, link);
     let mut siblings: Vec<Vec<usize>> = vec![Vec::new(); n];
     for i in 0..n {
         for j in i + 1..n {
             if members[i].source_index == members[j].source_index
-                && matches!(compare(members[i], members[j], link), Rel::Differ(_))
+                && matches!(cmp.rel(i, j), Rel::Differ(_))
             {
                 siblings[i].push(j);
                 siblings[j].push(i);
@@ -462,10 +545,10 @@ pub fn judge(members: &[&ClaimInfo], link: &dyn Linked) -> (Verdict, String, Str
     let matched_by_sibling = |i: usize, j: usize| {
         siblings[i]
             .iter()
-            .any(|&s| s != j && matches!(compare(members[s], members[j], link), Rel::Same(_)))
+            .any(|&s| s != j && matches!(cmp.rel(s, j), Rel::Same(_)))
             || siblings[j]
                 .iter()
-                .any(|&s| s != i && matches!(compare(members[i], members[s], link), Rel::Same(_)))
+                .any(|&s| s != i && matches!(cmp.rel(i, s), Rel::Same(_)))
     };
     let mut differ: Option<(usize, usize, &'static str)> = None;
     let mut same_cross: Option<&'static str> = None;
@@ -474,7 +557,7 @@ pub fn judge(members: &[&ClaimInfo], link: &dyn Linked) -> (Verdict, String, Str
         for j in i + 1..members.len() {
             let (a, b) = (members[i], members[j]);
             let cross = a.source_index != b.source_index;
-            let rel = match compare(a, b, link) {
+            let rel = match cmp.rel(i, j) {
                 // One article naming two dates, ordinals or venues for what looks like one
                 // event is more often two events than a contradiction: only figures count.
                 Rel::Differ(_) if !cross && !internal_checkable(a) => Rel::Unknown("same_source"),

@@ -40,6 +40,7 @@ use super::rules::{Example, Rule};
 use super::{Candidate, Context};
 use crate::model::{Kind, Qualifier, Quantity, Value};
 use lex::{lex, Tk, Tok};
+use std::sync::LazyLock;
 use words::Hedge;
 
 /// The rules of this extractor.
@@ -466,12 +467,25 @@ impl<'a> Scan<'a> {
             Tk::Num => true,
             Tk::Punct => {
                 let r = self.raw(i);
-                r == "-" || words::symbol(r).is_some() || words::vulgar(r).is_some()
+                // One ASCII character: of the symbols and vulgar fractions only "$" is.
+                if r.len() == 1 {
+                    return r == "-" || r == "$";
+                }
+                words::symbol(r).is_some() || words::vulgar(r).is_some()
             }
             Tk::Word => {
                 let w = self.w(i);
                 if w.len() > 11 {
                     return false;
+                }
+                // Most words: no start word shares their first and last letter and length.
+                if let (Some(&f), Some(&l)) = (w.as_bytes().first(), w.as_bytes().last()) {
+                    if f.is_ascii_lowercase()
+                        && l.is_ascii_lowercase()
+                        && START_SHAPES[shape_key(f, l)] & (1 << w.len()) == 0
+                    {
+                        return false;
+                    }
                 }
                 words::unit(w).is_some()
                     || words::tens(w).is_some()
@@ -481,20 +495,7 @@ impl<'a> Scan<'a> {
                     || words::code(w).is_some()
                     || million_code(w).is_some()
                     || words::symbol(self.raw(i)).is_some()
-                    || matches!(
-                        w,
-                        "a" | "an"
-                            | "half"
-                            | "quarter"
-                            | "minus"
-                            | "negative"
-                            | "no"
-                            | "nos"
-                            | "number"
-                            | "tens"
-                            | "u"
-                            | "rs"
-                    )
+                    || START_WORDS.contains(&w)
             }
         }
     }
@@ -546,10 +547,23 @@ impl<'a> Scan<'a> {
     /// glued to letters ("COVID-19", "G20", "v1").
     fn block(&mut self) {
         let n = self.n();
-        // Whitespace-delimited chunks holding a URL or an e-mail address.
-        let mut i = 0;
-        while i < n {
-            let mut j = i + 1;
+        // Whitespace-delimited chunks holding a URL or an e-mail address. Only chunks
+        // around an '@', "://" or "www." can: look there, not at every chunk.
+        let hits: Vec<usize> = ["@", "://", "www."]
+            .iter()
+            .flat_map(|p| self.lc.match_indices(p).map(|(at, _)| at))
+            .collect();
+        for at in hits {
+            // The token holding byte `at` (hits are never whitespace), then its chunk.
+            let k = self.toks.partition_point(|t| t.start <= at);
+            let Some(k) = k.checked_sub(1) else {
+                continue;
+            };
+            let mut i = k;
+            while i > 0 && !self.toks[i].sp {
+                i -= 1;
+            }
+            let mut j = k + 1;
             while j < n && !self.toks[j].sp {
                 j += 1;
             }
@@ -559,7 +573,6 @@ impl<'a> Scan<'a> {
                     *b = true;
                 }
             }
-            i = j;
         }
         for i in 0..n {
             if !self.is_num(i) {
@@ -2757,6 +2770,49 @@ fn is_superlative(w: &str) -> bool {
     w.len() > 4 && w.ends_with("est") && !nouns
 }
 
+/// The words `Scan::may_start` accepts besides the word tables.
+const START_WORDS: &[&str] = &[
+    "a", "an", "half", "quarter", "minus", "negative", "no", "nos", "number", "tens", "u", "rs",
+];
+
+/// Index of a word's first and last letters (both `a..=z`) in [`START_SHAPES`].
+fn shape_key(first: u8, last: u8) -> usize {
+    usize::from(first.wrapping_sub(b'a')) % 26 * 26 + usize::from(last.wrapping_sub(b'a')) % 26
+}
+
+/// For each first and last letter, the lengths (bit `len`) of the ASCII words that may
+/// start a figure: every word of the tables `Scan::may_start` consults, and the
+/// million-codes ("musd"). A word whose shape is missing cannot start one, which lets
+/// the scan skip most words without running the table chain.
+static START_SHAPES: LazyLock<[u16; 26 * 26]> = LazyLock::new(|| {
+    let mut t = [0u16; 26 * 26];
+    let mut add = |w: &str| {
+        let b = w.as_bytes();
+        // Entries with other characters ("u.s.", "") never equal a word token.
+        if let (Some(&f), Some(&l)) = (b.first(), b.last()) {
+            if b.iter().all(u8::is_ascii_lowercase) && b.len() < 16 {
+                t[shape_key(f, l)] |= 1 << b.len();
+            }
+        }
+    };
+    let tables = [
+        words::UNITS.iter().map(|e| e.0).collect::<Vec<_>>(),
+        words::TENS.iter().map(|e| e.0).collect(),
+        words::ORDINALS.iter().map(|e| e.0).collect(),
+        words::VAGUE.iter().map(|e| e.0).collect(),
+        words::DOLLAR_PREFIXES.iter().map(|e| e.0).collect(),
+        words::CODES.iter().map(|e| e.0).collect(),
+        START_WORDS.to_vec(),
+    ];
+    for w in tables.iter().flatten() {
+        add(w);
+    }
+    for (c, _) in words::CODES {
+        add(&format!("m{c}"));
+    }
+    t
+});
+
 /// "MUSD", "MEUR": a currency code in millions.
 fn million_code(w: &str) -> Option<&'static str> {
     let rest = w.strip_prefix('m')?;
@@ -2935,6 +2991,44 @@ mod tests {
     use super::*;
     use crate::extract::rules::EXAMPLE_PUBLISHED;
     use crate::{extract, ExtractOptions};
+
+    #[test]
+    fn start_shapes_cover_every_start_word() {
+        // Table entries are plain lower-case words or can never equal a word token.
+        let all = words::UNITS
+            .iter()
+            .map(|e| e.0)
+            .chain(words::TENS.iter().map(|e| e.0))
+            .chain(words::ORDINALS.iter().map(|e| e.0))
+            .chain(words::VAGUE.iter().map(|e| e.0))
+            .chain(words::DOLLAR_PREFIXES.iter().map(|e| e.0))
+            .chain(words::CODES.iter().map(|e| e.0))
+            .chain(START_WORDS.iter().copied());
+        for w in all {
+            let b = w.as_bytes();
+            let plain = !b.is_empty() && b.iter().all(u8::is_ascii_lowercase);
+            assert!(
+                plain || w.is_empty() || w.chars().any(|c| !c.is_alphabetic()),
+                "{w}"
+            );
+            if plain {
+                let key = shape_key(b[0], b[b.len() - 1]);
+                assert!(START_SHAPES[key] & (1 << b.len()) != 0, "{w}");
+            }
+        }
+        let text = "The quake killed nine and left thousands homeless, the third in a year.";
+        let doc = crate::text::Doc::new(text);
+        let ctx = Context {
+            doc: &doc,
+            published: None,
+        };
+        let s = Scan::new(&ctx);
+        let starts: Vec<&str> = (0..s.n())
+            .filter(|&i| s.may_start(i))
+            .map(|i| s.w(i))
+            .collect();
+        assert_eq!(starts, ["nine", "thousands", "third", "a"]);
+    }
 
     #[test]
     fn rule_examples_hold() {

@@ -2550,20 +2550,24 @@ impl<'d, 'a> Scan<'d, 'a> {
         if let Some((_, _)) = self.num(j) {
             let t = self.toks.get(j)?;
             let mut e = j + 1;
-            let mut s = self.doc.text.get(t.start..t.end)?.to_string();
-            // Thousands groups and decimals.
+            let head = self.doc.text.get(t.start..t.end)?;
+            // Thousands groups and decimals (a String only when there are any).
+            let mut joined: Option<String> = None;
             while self.p(e, ',')
                 && self.tight(e)
                 && self.tight(e + 1)
                 && self.num(e + 1).is_some_and(|(_, l)| l == 3)
             {
-                s.push_str(self.raw(e + 1));
+                joined
+                    .get_or_insert_with(|| head.to_string())
+                    .push_str(self.raw(e + 1));
                 e += 2;
             }
             let mut prec = 1.0;
             if self.p(e, '.') && self.tight(e) && self.tight(e + 1) && self.is_num(e + 1) {
                 let frac = self.raw(e + 1);
                 prec = 10f64.powi(-(frac.len().min(9) as i32));
+                let s = joined.get_or_insert_with(|| head.to_string());
                 s.push('.');
                 s.push_str(frac);
                 e += 2;
@@ -2579,7 +2583,7 @@ impl<'d, 'a> Scan<'d, 'a> {
                     return None;
                 }
             }
-            let v: f64 = s.parse().ok()?;
+            let v: f64 = joined.as_deref().unwrap_or(head).parse().ok()?;
             return Some((e, v, prec, None));
         }
         let w = self.lw(j);
@@ -2632,7 +2636,12 @@ impl<'d, 'a> Scan<'d, 'a> {
     /// Durations: "two months", "30 minutes", "more than two decades", "four-day state
     /// visit", "a week-long", "30-plus years", "an hour and a half", "1 year 1 month 21 days".
     fn m_duration(&self, j: usize) -> Option<Hit> {
-        let h = self.duration_core(j)?;
+        self.duration_checked(self.duration_core(j))
+    }
+
+    /// [`Self::m_duration`] given the result of [`Self::duration_core`] at its start.
+    fn duration_checked(&self, core: Option<Hit>) -> Option<Hit> {
+        let h = core?;
         // "a year earlier", "two years ago" are points in time, not lengths (the
         // relative matchers take the ones they can resolve).
         if h.rule == "duration.unit"
@@ -2991,8 +3000,9 @@ impl<'d, 'a> Scan<'d, 'a> {
     // ---- relative to an event or to the publication date ---------------------------
 
     /// "two days ago", "a year ago": back from the publication date.
-    fn m_ago(&self, j: usize) -> Option<Hit> {
-        let d = self.duration_core(j)?;
+    /// `core` is [`Self::duration_core`] at `j` (computed once per token by the driver).
+    fn m_ago(&self, j: usize, core: Option<&Hit>) -> Option<Hit> {
+        let d = core?;
         if !self.is(d.end, "ago") {
             return None;
         }
@@ -3035,7 +3045,8 @@ impl<'d, 'a> Scan<'d, 'a> {
     /// Event-relative days: "the previous day", "a day earlier", "the next day",
     /// "two days later", "a day after <event>"; "three days after Jan. 12" is resolved
     /// from the date it names.
-    fn m_event(&self, j: usize) -> Option<Hit> {
+    /// `core` is [`Self::duration_core`] at `j` (computed once per token by the driver).
+    fn m_event(&self, j: usize, core: Option<&Hit>) -> Option<Hit> {
         let (days, e): (i64, usize) = match (self.lw(j), self.lw(j + 1), self.lw(j + 2)) {
             ("the", "previous" | "prior" | "preceding", "day") => (-1, j + 3),
             ("the", "next" | "following", "day") => (1, j + 3),
@@ -3052,7 +3063,7 @@ impl<'d, 'a> Scan<'d, 'a> {
             }
             ("the", "day", _) => return None,
             _ => {
-                let d = self.duration_core(j)?;
+                let d = core?;
                 let Value::Duration(dv) = &d.value else {
                     return None;
                 };
@@ -3973,9 +3984,10 @@ impl<'d, 'a> Scan<'d, 'a> {
                 consider(self.m_month_numeric(i));
                 consider(self.m_week_of(i));
                 consider(self.m_year(i));
-                consider(self.m_event(i));
-                consider(self.m_ago(i));
-                consider(self.m_duration(i));
+                let core = self.duration_core(i);
+                consider(self.m_event(i, core.as_ref()));
+                consider(self.m_ago(i, core.as_ref()));
+                consider(self.duration_checked(core));
             }
             Cls::Word => {
                 if !self.trigger.get(i).copied().unwrap_or(false) {
@@ -4043,9 +4055,10 @@ impl<'d, 'a> Scan<'d, 'a> {
                     consider(self.m_relative_period(i));
                 }
                 if may_start_duration(w) {
-                    consider(self.m_event(i));
-                    consider(self.m_ago(i));
-                    consider(self.m_duration(i));
+                    let core = self.duration_core(i);
+                    consider(self.m_event(i, core.as_ref()));
+                    consider(self.m_ago(i, core.as_ref()));
+                    consider(self.duration_checked(core));
                 }
                 if matches!(w, "noon" | "midnight") {
                     consider(self.m_noon(i));

@@ -2083,6 +2083,8 @@ pub struct Lexicon {
     pub classes: WordMap<u32>,
     /// Length in bytes of the longest word with a class.
     pub longest: usize,
+    /// Per byte: some word with a class starts with it (a cheap test before the hash lookup).
+    pub first_bytes: [bool; 256],
     /// Single-word title heads.
     pub title_heads: WordSet,
     /// Title modifiers.
@@ -2130,7 +2132,16 @@ fn phrase_map(list: &[&'static str]) -> WordMap<Vec<Vec<&'static str>>> {
 impl Lexicon {
     /// The class bits of a lower-case word (0 when it is in no list).
     pub fn class(&self, w: &str) -> u32 {
-        if w.len() > self.longest || w.is_empty() {
+        let Some(&b) = w.as_bytes().first() else {
+            return 0;
+        };
+        if w.len() > self.longest
+            || !self
+                .first_bytes
+                .get(usize::from(b))
+                .copied()
+                .unwrap_or(false)
+        {
             return 0;
         }
         self.classes.get(w).copied().unwrap_or(0)
@@ -2199,9 +2210,20 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         *classes.entry(*w).or_default() |= class::NAME_WORD;
     }
     let longest = classes.keys().map(|w| w.len()).max().unwrap_or(0);
+    let mut first_bytes = [false; 256];
+    for w in classes.keys() {
+        if let Some(f) = w
+            .as_bytes()
+            .first()
+            .and_then(|&b| first_bytes.get_mut(usize::from(b)))
+        {
+            *f = true;
+        }
+    }
     Lexicon {
         classes,
         longest,
+        first_bytes,
         title_heads: set(TITLE_HEADS),
         title_modifiers: set(TITLE_MODIFIERS),
         org_heads: set(ORG_HEADS),

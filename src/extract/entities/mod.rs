@@ -388,6 +388,7 @@ pub fn find(ctx: &Context<'_, '_>, out: &mut Vec<Candidate>) {
         lex,
         people: &people,
         out,
+        pieces: Vec::new(),
     };
     f.titles_prefix();
     f.titles_appositive();
@@ -405,6 +406,8 @@ struct Finder<'a, 't> {
     lex: &'static Lexicon,
     people: &'a People,
     out: &'a mut Vec<Candidate>,
+    /// Scratch for `chunk_entities`: the pieces of a chunk, reused across chunks.
+    pieces: Vec<(usize, usize)>,
 }
 
 impl Finder<'_, '_> {
@@ -1270,7 +1273,8 @@ impl Finder<'_, '_> {
             j += 1;
         }
         // Split at title heads and people.
-        let mut pieces = Vec::new();
+        let mut pieces = std::mem::take(&mut self.pieces);
+        pieces.clear();
         let mut s = a;
         let mut j = a;
         while j < e {
@@ -1288,7 +1292,7 @@ impl Finder<'_, '_> {
             j += 1;
         }
         pieces.push((s, e.max(s)));
-        for (mut p, mut q) in pieces {
+        for &(mut p, mut q) in &pieces {
             while p < q {
                 let w = t.lower(p);
                 if is_connector(w)
@@ -1324,6 +1328,7 @@ impl Finder<'_, '_> {
             let canonical = name_key(t.span_text(p, end));
             self.entity(p, end, "entity.org", canonical);
         }
+        self.pieces = pieces;
     }
 
     /// True when the place at words `a..b` is part of a longer unexplained capitalized name

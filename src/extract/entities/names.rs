@@ -115,11 +115,15 @@ impl People {
         };
         // Discovery: name -> short form.
         let mut keys: FxMap<String, String> = FxMap::default();
-        let add = |keys: &mut FxMap<String, String>, a: usize, b: usize, east_asian: bool| {
-            let key = name_key(t.span_text(a, b));
+        // Allocates only for a name not seen before.
+        let mut kbuf = String::new();
+        let mut add = |keys: &mut FxMap<String, String>, a: usize, b: usize, east_asian: bool| {
+            key_into(&mut kbuf, t.span_text(a, b));
+            if keys.contains_key(kbuf.as_str()) {
+                return;
+            }
             let short_i = if east_asian { a } else { b - 1 };
-            let short = t.lower(short_i).to_string();
-            keys.entry(key).or_insert(short);
+            keys.insert(kbuf.clone(), t.lower(short_i).to_string());
         };
         for i in 0..t.len() {
             if let Some(b) = p.east_asian(t, lex, i) {
@@ -560,6 +564,10 @@ fn title_case_sentences(t: &Tokens<'_>) -> Vec<bool> {
             continue;
         };
         *w += 1;
+        let lower_word = t.lw(tok).chars().next().is_some_and(char::is_lowercase);
+        if !lower_word {
+            continue;
+        }
         let minor = matches!(
             t.lw(tok),
             "a" | "an"
@@ -583,8 +591,7 @@ fn title_case_sentences(t: &Tokens<'_>) -> Vec<bool> {
                 | "over"
                 | "up"
         );
-        let lower_word = t.lw(tok).chars().next().is_some_and(char::is_lowercase);
-        if lower_word && !minor {
+        if !minor {
             *p = true;
         }
     }

@@ -92,15 +92,6 @@ fn seed_mentions(name: &str) -> Vec<Mention> {
         .mentions
 }
 
-/// Prints the factual mentions of every seed (`cargo test dump_seeds -- --ignored --nocapture`).
-#[test]
-#[ignore]
-fn dump_seeds() {
-    for s in SEEDS {
-        println!("===== {s}\n{}", show(&seed_mentions(s)));
-    }
-}
-
 fn distinct(ms: &[Mention], kind: Kind) -> Vec<String> {
     let mut v: Vec<String> = ms
         .iter()
@@ -235,68 +226,6 @@ fn seed_entities_are_sane() {
     // The reporter's byline and the "Go to contents" line are metadata, not entities.
     let ms = seed_mentions("002_2422b8df4f27a7b1.txt");
     assert!(!ms.iter().any(|m| m.text.contains("Shin")));
-}
-
-/// Prints the factual mentions of files named in `FACTCHECK_DUMP` (comma-separated paths).
-#[test]
-#[ignore]
-fn dump_files() {
-    let paths = std::env::var("FACTCHECK_DUMP").unwrap_or_default();
-    for p in paths.split(',').filter(|p| !p.is_empty()) {
-        let text = std::fs::read_to_string(p).expect("file");
-        let input = crate::model::SourceInput {
-            text,
-            ..Default::default()
-        };
-        let e = crate::extract_source(&input, "s").expect("extract");
-        println!("===== {p}\n{:?}\n{}", e.source.metadata, show(&e.mentions));
-    }
-}
-
-/// Throughput of metadata detection, text preparation and this extractor over the seeds
-/// repeated to ~4 MB, best of five runs
-/// (`cargo test --release --lib entities_throughput -- --ignored --nocapture`).
-#[test]
-#[ignore]
-fn entities_throughput() {
-    let one: String = SEEDS
-        .iter()
-        .map(|s| seed(s))
-        .collect::<Vec<_>>()
-        .join("\n\n");
-    let mut big = String::new();
-    while big.len() < 4_000_000 {
-        big.push_str(&one);
-        big.push_str("\n\n");
-    }
-    let mb = big.len() as f64 / 1e6;
-    let input = crate::model::SourceInput {
-        text: big.clone(),
-        ..Default::default()
-    };
-    let (mut prep, mut find) = (f64::MAX, f64::MAX);
-    let mut n = 0;
-    for _ in 0..5 {
-        let t0 = std::time::Instant::now();
-        let meta = crate::meta::detect(&input);
-        let doc = crate::text::Doc::new(&big);
-        let t1 = std::time::Instant::now();
-        let ctx = crate::extract::Context {
-            doc: &doc,
-            published: None,
-        };
-        let mut out = Vec::new();
-        super::find(&ctx, &mut out);
-        let t2 = std::time::Instant::now();
-        prep = prep.min((t1 - t0).as_secs_f64());
-        find = find.min((t2 - t1).as_secs_f64());
-        n = out.len() + meta.skip.len();
-    }
-    println!(
-        "{mb:.1} MB: meta+doc {:.1} MB/s, entities {:.1} MB/s ({n} candidates and skips)",
-        mb / prep,
-        mb / find
-    );
 }
 
 #[test]
@@ -483,36 +412,5 @@ fn other_news_titles_venues_and_entities() {
         assert_eq!(distinct(&ms, Kind::Title), titles, "{}", show(&ms));
         assert_eq!(distinct(&ms, Kind::Venue), venues, "{}", show(&ms));
         assert_eq!(distinct(&ms, Kind::Entity), entities, "{}", show(&ms));
-    }
-}
-
-/// Prints, per seed, the detected metadata and the counts of titles, venues and entities
-/// (`cargo test --lib seed_summary -- --ignored --nocapture`).
-#[test]
-#[ignore]
-fn seed_summary() {
-    for s in SEEDS {
-        let input = crate::model::SourceInput {
-            text: seed(s),
-            ..Default::default()
-        };
-        let e = crate::extract_source(&input, "s").expect("extract");
-        let m = &e.source.metadata;
-        let f = |x: &Option<crate::model::Field>| {
-            x.as_ref()
-                .map_or("-".to_string(), |f| format!("{} ({:?})", f.value, f.from))
-        };
-        let count = |k: Kind| e.mentions.iter().filter(|m| m.kind == k).count();
-        println!(
-            "{s}: published {} | outlet {} | dateline {} | title {} || titles {} venues {} entities {} ({} distinct)",
-            f(&m.published),
-            f(&m.outlet),
-            f(&m.dateline),
-            f(&m.title),
-            count(Kind::Title),
-            count(Kind::Venue),
-            count(Kind::Entity),
-            distinct(&e.mentions, Kind::Entity).len()
-        );
     }
 }

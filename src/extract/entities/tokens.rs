@@ -12,10 +12,11 @@ pub struct Tok {
     end: u32,
     /// One past the possessive, or `end`.
     full_end: u32,
-    /// Start of the word in lower case (without the possessive) in [`Tokens::lower_buf`].
-    pub lo: u32,
-    /// End of the lower-case word in [`Tokens::lower_buf`].
-    pub hi: u32,
+    /// Start of the word in lower case (without the possessive) in [`Tokens::lower_buf`]
+    /// (or in [`Tokens::text`] when the word is written in lower case).
+    lo: u32,
+    /// End of the lower-case word.
+    hi: u32,
     /// The first character is upper case (or a digit-led code like "G20" counts as capitalized).
     pub cap: bool,
     /// Two or more letters, all upper case ("ROK", "NPC").
@@ -28,6 +29,10 @@ pub struct Tok {
     sent: u32,
     /// The first word of its sentence.
     pub sent_start: bool,
+    /// Exactly one space separates it (after its possessive) from the next word.
+    sp: bool,
+    /// The word is already lower case: `lo..hi` index [`Tokens::text`], not [`Tokens::lower_buf`].
+    in_text: bool,
 }
 
 impl Tok {
@@ -58,7 +63,8 @@ pub struct Tokens<'t> {
     pub text: &'t str,
     /// The words.
     pub toks: Vec<Tok>,
-    /// Every word in lower case, back to back (one allocation for the whole text).
+    /// The lower-case forms of the words not written in lower case, back to back
+    /// (one allocation for the whole text).
     pub lower_buf: String,
 }
 
@@ -71,7 +77,7 @@ impl<'t> Tokens<'t> {
     pub fn new(doc: &'t Doc<'_>) -> Tokens<'t> {
         let text = doc.text.as_str();
         let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 6);
-        let mut lower_buf = String::with_capacity(text.len());
+        let mut lower_buf = String::with_capacity(text.len() / 4);
         let bytes = text.as_bytes();
         // The char at byte `j` (fast for ASCII), or `None` past the end or off a boundary.
         let ch = |j: usize| -> Option<char> {
@@ -182,18 +188,35 @@ impl<'t> Tokens<'t> {
             };
             let sent_start = sent != last_sent;
             last_sent = sent;
-            let lo = lower_buf.len();
-            if word.is_ascii() {
-                lower_buf.push_str(word);
-                if let Some(w) = lower_buf.get_mut(lo..) {
-                    w.make_ascii_lowercase();
-                }
+            // Words already in lower case (most of them) are read from the text itself.
+            let in_text = word
+                .bytes()
+                .all(|b| b.is_ascii() && !b.is_ascii_uppercase());
+            let (lo, hi) = if in_text {
+                (start, end)
             } else {
-                lower_buf.push_str(&word.to_lowercase());
-            }
-            let hi = lower_buf.len();
-            let class = lex.class(lower_buf.get(lo..hi).unwrap_or(""));
+                let lo = lower_buf.len();
+                if word.is_ascii() {
+                    lower_buf.push_str(word);
+                    if let Some(w) = lower_buf.get_mut(lo..) {
+                        w.make_ascii_lowercase();
+                    }
+                } else {
+                    lower_buf.push_str(&word.to_lowercase());
+                }
+                (lo, lower_buf.len())
+            };
+            let lower = if in_text {
+                text.get(lo..hi)
+            } else {
+                lower_buf.get(lo..hi)
+            };
+            let class = lex.class(lower.unwrap_or(""));
             let u = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
+            if let Some(prev) = toks.last_mut() {
+                let pe = prev.full_end();
+                prev.sp = start == pe + 1 && bytes.get(pe) == Some(&b' ');
+            }
             toks.push(Tok {
                 start: u(start),
                 end: u(end),
@@ -206,6 +229,8 @@ impl<'t> Tokens<'t> {
                 poss,
                 sent: u(sent),
                 sent_start,
+                sp: false,
+                in_text,
             });
         }
         Tokens {
@@ -237,9 +262,12 @@ impl<'t> Tokens<'t> {
 
     /// The lower-case form of a word of this document.
     pub fn lw(&self, tok: &Tok) -> &str {
-        self.lower_buf
-            .get(tok.lo as usize..tok.hi as usize)
-            .unwrap_or("")
+        let buf = if tok.in_text {
+            self.text
+        } else {
+            self.lower_buf.as_str()
+        };
+        buf.get(tok.lo as usize..tok.hi as usize).unwrap_or("")
     }
 
     /// The lower-case word at `i`, or "".
@@ -257,12 +285,12 @@ impl<'t> Tokens<'t> {
 
     /// Word `i` and word `i + 1` are separated by exactly one space, with no possessive on `i`.
     pub fn joined(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| !t.poss) && self.gap(i) == " "
+        self.toks.get(i).is_some_and(|t| !t.poss && t.sp)
     }
 
     /// Like [`Tokens::joined`] but allowing a possessive on word `i`.
     pub fn joined_poss(&self, i: usize) -> bool {
-        self.gap(i) == " "
+        self.toks.get(i).is_some_and(|t| t.sp)
     }
 
     /// The text of words `a..b` (from the start of `a` to the end of `b - 1`, without its possessive).

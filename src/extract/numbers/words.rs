@@ -1,47 +1,59 @@
 //! Word tables of the numeric extractor: number words, ordinal words, scales,
 //! currencies, hedges, stop words, and a simple singularizer for counted nouns.
 
+/// The value of `w` in a word table (first match).
+fn look<T: Copy>(table: &[(&str, T)], w: &str) -> Option<T> {
+    table.iter().find(|e| e.0 == w).map(|e| e.1)
+}
+
 /// The value of a cardinal unit or teen word ("seven" -> 7, "nineteen" -> 19).
 pub fn unit(w: &str) -> Option<f64> {
-    Some(match w {
-        "zero" | "nought" | "naught" => 0.0,
-        "one" => 1.0,
-        "two" => 2.0,
-        "three" => 3.0,
-        "four" => 4.0,
-        "five" => 5.0,
-        "six" => 6.0,
-        "seven" => 7.0,
-        "eight" => 8.0,
-        "nine" => 9.0,
-        "ten" => 10.0,
-        "eleven" => 11.0,
-        "twelve" => 12.0,
-        "thirteen" => 13.0,
-        "fourteen" => 14.0,
-        "fifteen" => 15.0,
-        "sixteen" => 16.0,
-        "seventeen" => 17.0,
-        "eighteen" => 18.0,
-        "nineteen" => 19.0,
-        _ => return None,
-    })
+    look(UNITS, w)
 }
+
+/// The table behind [`unit`].
+pub const UNITS: &[(&str, f64)] = &[
+    ("zero", 0.0),
+    ("nought", 0.0),
+    ("naught", 0.0),
+    ("one", 1.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("thirteen", 13.0),
+    ("fourteen", 14.0),
+    ("fifteen", 15.0),
+    ("sixteen", 16.0),
+    ("seventeen", 17.0),
+    ("eighteen", 18.0),
+    ("nineteen", 19.0),
+];
 
 /// The value of a tens word ("forty" -> 40).
 pub fn tens(w: &str) -> Option<f64> {
-    Some(match w {
-        "twenty" => 20.0,
-        "thirty" => 30.0,
-        "forty" | "fourty" => 40.0,
-        "fifty" => 50.0,
-        "sixty" => 60.0,
-        "seventy" => 70.0,
-        "eighty" => 80.0,
-        "ninety" => 90.0,
-        _ => return None,
-    })
+    look(TENS, w)
 }
+
+/// The table behind [`tens`].
+pub const TENS: &[(&str, f64)] = &[
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("fourty", 40.0),
+    ("fifty", 50.0),
+    ("sixty", 60.0),
+    ("seventy", 70.0),
+    ("eighty", 80.0),
+    ("ninety", 90.0),
+];
 
 /// The multiplier of a scale word ("million" -> 1e6). `hundred` is 100.
 pub fn scale(w: &str) -> Option<f64> {
@@ -74,42 +86,45 @@ pub fn scale_abbrev(w: &str, attached: bool) -> Option<f64> {
 /// The value of an ordinal word ("third" -> 3, "twentieth" -> 20, "hundredth" -> 100).
 /// Scale ordinals ("hundredth", "thousandth") are marked by `true`.
 pub fn ordinal(w: &str) -> Option<(f64, bool)> {
-    Some(match w {
-        "first" => (1.0, false),
-        "second" => (2.0, false),
-        "third" => (3.0, false),
-        "fourth" => (4.0, false),
-        "fifth" => (5.0, false),
-        "sixth" => (6.0, false),
-        "seventh" => (7.0, false),
-        "eighth" => (8.0, false),
-        "ninth" | "nineth" => (9.0, false),
-        "tenth" => (10.0, false),
-        "eleventh" => (11.0, false),
-        "twelfth" => (12.0, false),
-        "thirteenth" => (13.0, false),
-        "fourteenth" => (14.0, false),
-        "fifteenth" => (15.0, false),
-        "sixteenth" => (16.0, false),
-        "seventeenth" => (17.0, false),
-        "eighteenth" => (18.0, false),
-        "nineteenth" => (19.0, false),
-        "twentieth" => (20.0, false),
-        "thirtieth" => (30.0, false),
-        "fortieth" => (40.0, false),
-        "fiftieth" => (50.0, false),
-        "sixtieth" => (60.0, false),
-        "seventieth" => (70.0, false),
-        "eightieth" => (80.0, false),
-        "ninetieth" => (90.0, false),
-        "hundredth" => (1e2, true),
-        "thousandth" => (1e3, true),
-        "millionth" => (1e6, true),
-        "billionth" => (1e9, true),
-        "trillionth" => (1e12, true),
-        _ => return None,
-    })
+    look(ORDINALS, w)
 }
+
+/// The table behind [`ordinal`].
+pub const ORDINALS: &[(&str, (f64, bool))] = &[
+    ("first", (1.0, false)),
+    ("second", (2.0, false)),
+    ("third", (3.0, false)),
+    ("fourth", (4.0, false)),
+    ("fifth", (5.0, false)),
+    ("sixth", (6.0, false)),
+    ("seventh", (7.0, false)),
+    ("eighth", (8.0, false)),
+    ("ninth", (9.0, false)),
+    ("nineth", (9.0, false)),
+    ("tenth", (10.0, false)),
+    ("eleventh", (11.0, false)),
+    ("twelfth", (12.0, false)),
+    ("thirteenth", (13.0, false)),
+    ("fourteenth", (14.0, false)),
+    ("fifteenth", (15.0, false)),
+    ("sixteenth", (16.0, false)),
+    ("seventeenth", (17.0, false)),
+    ("eighteenth", (18.0, false)),
+    ("nineteenth", (19.0, false)),
+    ("twentieth", (20.0, false)),
+    ("thirtieth", (30.0, false)),
+    ("fortieth", (40.0, false)),
+    ("fiftieth", (50.0, false)),
+    ("sixtieth", (60.0, false)),
+    ("seventieth", (70.0, false)),
+    ("eightieth", (80.0, false)),
+    ("ninetieth", (90.0, false)),
+    ("hundredth", (1e2, true)),
+    ("thousandth", (1e3, true)),
+    ("millionth", (1e6, true)),
+    ("billionth", (1e9, true)),
+    ("trillionth", (1e12, true)),
+];
 
 /// The denominator of a fraction word, singular or plural ("third", "quarters" -> 3, 4).
 pub fn fraction(w: &str) -> Option<f64> {
@@ -172,33 +187,54 @@ pub fn vulgar(c: &str) -> Option<(f64, f64)> {
 /// [200, 999], ...
 /// Returns `(low, high, precision)`.
 pub fn vague(w: &str) -> Option<(f64, f64, f64)> {
-    Some(match w {
-        "dozens" => (24.0, 99.0, 12.0),
-        "scores" => (40.0, 99.0, 20.0),
-        "hundreds" => (200.0, 999.0, 100.0),
-        "thousands" => (2e3, 9999.0, 1e3),
-        "millions" => (2e6, 9.999e6, 1e6),
-        "billions" => (2e9, 9.999e9, 1e9),
-        _ => return None,
-    })
+    look(VAGUE, w)
 }
+
+/// The table behind [`vague`].
+pub const VAGUE: &[(&str, (f64, f64, f64))] = &[
+    ("dozens", (24.0, 99.0, 12.0)),
+    ("scores", (40.0, 99.0, 20.0)),
+    ("hundreds", (200.0, 999.0, 100.0)),
+    ("thousands", (2e3, 9999.0, 1e3)),
+    ("millions", (2e6, 9.999e6, 1e6)),
+    ("billions", (2e9, 9.999e9, 1e9)),
+];
 
 /// A currency written before the figure: symbol or code, with the letters that may be
 /// glued to a `$` ("US$", "HK$", "C$"). Returns the ISO 4217 code.
 pub fn dollar_prefix(w: &str) -> Option<&'static str> {
-    Some(match w {
-        "" | "us" | "u.s." | "u.s" | "usd" => "USD",
-        "c" | "ca" | "can" | "cad" => "CAD",
-        "a" | "au" | "aud" => "AUD",
-        "nz" | "nzd" => "NZD",
-        "hk" | "hkd" => "HKD",
-        "s" | "sg" | "sgd" => "SGD",
-        "nt" | "twd" => "TWD",
-        "r" | "brl" => "BRL",
-        "mex" | "mx" | "mxn" => "MXN",
-        _ => return None,
-    })
+    look(DOLLAR_PREFIXES, w)
 }
+
+/// The table behind [`dollar_prefix`].
+pub const DOLLAR_PREFIXES: &[(&str, &str)] = &[
+    ("", "USD"),
+    ("us", "USD"),
+    ("u.s.", "USD"),
+    ("u.s", "USD"),
+    ("usd", "USD"),
+    ("c", "CAD"),
+    ("ca", "CAD"),
+    ("can", "CAD"),
+    ("cad", "CAD"),
+    ("a", "AUD"),
+    ("au", "AUD"),
+    ("aud", "AUD"),
+    ("nz", "NZD"),
+    ("nzd", "NZD"),
+    ("hk", "HKD"),
+    ("hkd", "HKD"),
+    ("s", "SGD"),
+    ("sg", "SGD"),
+    ("sgd", "SGD"),
+    ("nt", "TWD"),
+    ("twd", "TWD"),
+    ("r", "BRL"),
+    ("brl", "BRL"),
+    ("mex", "MXN"),
+    ("mx", "MXN"),
+    ("mxn", "MXN"),
+];
 
 /// A currency symbol (one character) -> ISO code.
 pub fn symbol(c: &str) -> Option<&'static str> {
@@ -229,45 +265,49 @@ pub fn symbol(c: &str) -> Option<&'static str> {
 /// An ISO currency code word (lower case) -> the code. Also `rmb` and `musd`-style
 /// million-codes are handled by the caller.
 pub fn code(w: &str) -> Option<&'static str> {
-    Some(match w {
-        "usd" => "USD",
-        "eur" => "EUR",
-        "gbp" => "GBP",
-        "jpy" => "JPY",
-        "cny" | "rmb" => "CNY",
-        "krw" => "KRW",
-        "inr" => "INR",
-        "chf" => "CHF",
-        "cad" => "CAD",
-        "aud" => "AUD",
-        "nzd" => "NZD",
-        "hkd" => "HKD",
-        "sgd" => "SGD",
-        "twd" => "TWD",
-        "rub" => "RUB",
-        "try" => "TRY",
-        "brl" => "BRL",
-        "mxn" => "MXN",
-        "zar" => "ZAR",
-        "sek" => "SEK",
-        "nok" => "NOK",
-        "dkk" => "DKK",
-        "pln" => "PLN",
-        "idr" => "IDR",
-        "thb" => "THB",
-        "vnd" => "VND",
-        "php" => "PHP",
-        "myr" => "MYR",
-        "aed" => "AED",
-        "sar" => "SAR",
-        "ils" => "ILS",
-        "ngn" => "NGN",
-        "egp" => "EGP",
-        "pkr" => "PKR",
-        "btc" | "xbt" => "XBT",
-        _ => return None,
-    })
+    look(CODES, w)
 }
+
+/// The table behind [`code`].
+pub const CODES: &[(&str, &str)] = &[
+    ("usd", "USD"),
+    ("eur", "EUR"),
+    ("gbp", "GBP"),
+    ("jpy", "JPY"),
+    ("cny", "CNY"),
+    ("rmb", "CNY"),
+    ("krw", "KRW"),
+    ("inr", "INR"),
+    ("chf", "CHF"),
+    ("cad", "CAD"),
+    ("aud", "AUD"),
+    ("nzd", "NZD"),
+    ("hkd", "HKD"),
+    ("sgd", "SGD"),
+    ("twd", "TWD"),
+    ("rub", "RUB"),
+    ("try", "TRY"),
+    ("brl", "BRL"),
+    ("mxn", "MXN"),
+    ("zar", "ZAR"),
+    ("sek", "SEK"),
+    ("nok", "NOK"),
+    ("dkk", "DKK"),
+    ("pln", "PLN"),
+    ("idr", "IDR"),
+    ("thb", "THB"),
+    ("vnd", "VND"),
+    ("php", "PHP"),
+    ("myr", "MYR"),
+    ("aed", "AED"),
+    ("sar", "SAR"),
+    ("ils", "ILS"),
+    ("ngn", "NGN"),
+    ("egp", "EGP"),
+    ("pkr", "PKR"),
+    ("btc", "XBT"),
+    ("xbt", "XBT"),
+];
 
 /// A currency name written after the figure (lower case, singular or plural) -> ISO code
 /// and the factor to the main unit ("cents" -> USD 0.01). `prev` is the word before it,
