@@ -158,19 +158,22 @@ const MONTHS: &str = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?
 /// "January. 07, 2026", "7 January 2026".
 static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:(?P<y>\d{{4}})[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2}})|(?P<mn>{MONTHS})(?:\.\s*|\s+)(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y2>\d{{4}})|(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?[\s-]+(?P<mn3>{MONTHS})\.?(?:,\s*|[\s-]+)(?P<y3>\d{{4}}))\b"
+        r"(?-u)(?i)\b(?:(?P<y>\d{{4}})[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2}})|(?P<mn>{MONTHS})(?:\.(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])*|(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])+)(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])*|(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])+)(?P<y2>\d{{4}})|(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?:[\s-]|(?u-i:[\x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]))+(?P<mn3>{MONTHS})\.?(?:,(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])*|(?:[\s-]|(?u-i:[\x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]))+)(?P<y3>\d{{4}}))\b"
     ))
     .expect("valid date regex")
 });
 
 /// "Jan. 6" in a dateline.
 static MONTH_DAY_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)^(?P<mn>{MONTHS})\.?\s+(?P<d>\d{{1,2}})$")).expect("valid regex")
+    Regex::new(&format!(
+        r"(?-u)(?i)^(?P<mn>{MONTHS})\.?(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])+(?P<d>\d{{1,2}})$"
+    ))
+    .expect("valid regex")
 });
 
 /// A "date 2026-01-06 Headline" header line.
 static DATE_PREFIX_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[ \t]*(?P<lead>date[ \t]*:?[ \t]*(?P<date>\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?)(?:[ \t]+(?P<rest>\S.*?))?[ \t]*$")
+    Regex::new(r"(?-u)(?i)^[ \t]*(?P<lead>date[ \t]*:?[ \t]*(?P<date>\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?)(?:[ \t]+(?P<rest>(?u-i:[^\t\n\x0B\x0C\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}])(?u-i:.)*?))?[ \t]*$")
         .expect("valid regex")
 });
 
@@ -178,31 +181,31 @@ static DATE_PREFIX_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// "WASHINGTON (AP) —", "SAN DIEGO, Calif. (Reuters) -".
 static DATELINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^[ \t]*(?P<place>[A-Z][A-Z.'\u{{2019}} -]*[A-Z.])(?:,[ \t]*(?P<region>[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*)?))??(?:,[ \t]*(?P<md>(?i:{MONTHS})\.?[ \t]+\d{{1,2}}))?[ \t]*(?:\((?P<agency>[A-Za-z][A-Za-z .&'/-]{{0,30}})\))?[ \t]*(?:--|\u{{2014}}|\u{{2013}}|-)[ \t]*"
+        r"(?-u)^[ \t]*(?P<place>[A-Z](?:[A-Z.' -]|\u{{2019}})*[A-Z.])(?:,[ \t]*(?P<region>[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*)?))??(?:,[ \t]*(?P<md>(?i:{MONTHS})\.?[ \t]+\d{{1,2}}))?[ \t]*(?:\((?P<agency>[A-Za-z][A-Za-z .&'/-]{{0,30}})\))?[ \t]*(?:--|\u{{2014}}|\u{{2013}}|-)[ \t]*"
     ))
     .expect("valid dateline regex")
 });
 
 /// A "By NAME" byline, with an optional outlet after a comma or bar.
 static BYLINE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[ \t]*(?i:by)[ \t]+(?P<name>[A-Z][\w.'\u{2019}-]*(?:[ \t]+(?:[A-Z][\w.'\u{2019}-]*|and|de|van|von|bin))*)(?:[ \t]*(?:,|\||/|--|\u{2014}|\u{2013})[ \t]*(?P<rest>.*?))?[ \t]*$")
+    Regex::new(r"(?-u)^[ \t]*(?i:by)[ \t]+(?P<name>[A-Z](?:[\w.'-]|\u{2019})*(?:[ \t]+(?:[A-Z](?:[\w.'-]|\u{2019})*|and|de|van|von|bin))*)(?:[ \t]*(?:,|\||/|--|\u{2014}|\u{2013})[ \t]*(?P<rest>(?u-i:.)*?))?[ \t]*$")
         .expect("valid byline regex")
 });
 
 /// "Source: Xinhua" on a date line.
 static SOURCE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bsource\s*:\s*([A-Z][\w.' -]{1,40}?)\s*(?:\||$)").expect("valid regex")
+    Regex::new(r"(?-u)(?i)\bsource(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])*:(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])*([A-Z][\w.' -]{1,40}?)(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])*(?:\||$)").expect("valid regex")
 });
 
 /// Labels of publication and update lines.
 static LABEL_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[ \t(]*(?P<label>posted|published|first published|updated|last updated|last modified|modified|date|edited)\b[ \t]*(?:on|at)?[ \t]*:?")
+    Regex::new(r"(?-u)(?i)^[ \t(]*(?P<label>posted|published|first published|updated|last updated|last modified|modified|date|edited)\b[ \t]*(?:on|at)?[ \t]*:?")
         .expect("valid regex")
 });
 
 /// What may remain on a metadata date line besides the date: times, zones, weekdays, separators.
 static DATE_LINE_FILLER_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:source|editor|editors|reporter|writer|photo)\s*:\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?|\b\d{1,2}:\d{2}(?::\d{2})?\b|\b(?:a\.?m|p\.?m)\.?|\b(?:kst|gmt|utc|cst|est|edt|pst|pdt|bst|cet|jst|hkt|sgt|et|pt|ct|mt|cest|ist)\b|[+-]\d{1,2}(?::?\d{2})?\b|[+-]\d{2}:?\d{2}\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\b\.?|[,|/()\[\]:;-]|\bupdated\b|\bposted\b|\bpublished\b|\b(?:on|at)\b")
+    Regex::new(r"(?-u)(?i)\b(?:source|editor|editors|reporter|writer|photo)(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])*:(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])*[A-Z][\w.'-]*(?:(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])+[A-Z][\w.'-]*)?|\b\d{1,2}:\d{2}(?::\d{2})?\b|\b(?:a\.?m|p\.?m)\.?|\b(?:kst|gmt|utc|cst|est|edt|pst|pdt|bst|cet|jst|hkt|sgt|et|pt|ct|mt|cest|ist)\b|[+-]\d{1,2}(?::?\d{2})?\b|[+-]\d{2}:?\d{2}\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\b\.?|[,|/()\[\]:;-]|\bupdated\b|\bposted\b|\bpublished\b|\b(?:on|at)\b")
         .expect("valid regex")
 });
 

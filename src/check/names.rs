@@ -12,22 +12,22 @@ use regex::Regex;
 
 /// A role word before a name: "President Lee Jae Myung", "Chinese Premier Li Qiang"
 /// (without the leading word boundary).
-const ROLE_NAME_BODY: &str = r"(?i:(vice[- ]president|president|premier|prime minister|chairman|chairwoman|chancellor|minister|secretary|spokes(?:person|man|woman)|governor|mayor|senator|speaker|king|queen|prince|pope|ceo|chief executive|first lady|professor|researcher|adviser|advisor|ambassador|envoy|director|commissioner|judge|mr\.|ms\.|mrs\.|dr\.))\s+((?:[A-Z](?:[a-z]+|[A-Z]+)(?:-[a-zA-Z][a-z]+)?)(?:\s[A-Z][a-z]+(?:-[a-zA-Z][a-z]+)?){0,2})\b";
+const ROLE_NAME_BODY: &str = r"(?i:(vice[- ]president|president|premier|prime minister|chairman|chairwoman|chancellor|minister|secretary|spokes(?:person|man|woman)|governor|mayor|senator|speaker|king|queen|prince|pope|ceo|chief executive|first lady|professor|researcher|adviser|advisor|ambassador|envoy|director|commissioner|judge|mr\.|ms\.|mrs\.|dr\.))(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])+((?:[A-Z](?:[a-z]+|[A-Z]+)(?:-[a-zA-Z][a-z]+)?)(?:(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])[A-Z][a-z]+(?:-[a-zA-Z][a-z]+)?){0,2})\b";
 
 /// A role word before a name, unanchored (the oracle the windowed scan is tested against).
 #[cfg(test)]
 static ROLE_NAME: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"\b{ROLE_NAME_BODY}")).expect("valid regex"));
+    LazyLock::new(|| Regex::new(&format!(r"(?-u)\b{ROLE_NAME_BODY}")).expect("valid regex"));
 
 /// [`ROLE_NAME_BODY`] anchored at the start of the haystack (the word boundary before it is
 /// checked by the caller).
 static ROLE_NAME_AT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"^{ROLE_NAME_BODY}")).expect("valid regex"));
+    LazyLock::new(|| Regex::new(&format!(r"(?-u)^{ROLE_NAME_BODY}")).expect("valid regex"));
 
 /// A name followed by an appositive role: "Zhao Leji, chairman of ...", "Li Jiacheng, an associate professor".
 static NAME_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b([A-Z][a-z]+(?:-[a-zA-Z][a-z]+)?(?:\s[A-Z][a-z]+(?:-[a-zA-Z][a-z]+)?){1,2}),\s(?:an?\s|the\s|[A-Z]\w+['\x{2019}]s\s)?(?:[a-z-]+\s){0,3}(chairman|chairwoman|president|premier|professor|researcher|spokes\w+|minister|director|head|chief|secretary|leader|official|analyst|mayor|governor|adviser|economist|expert|fellow|ceo|founder|lawmaker|member|commander|spokesperson)\b",
+        r"(?-u)\b([A-Z][a-z]+(?:-[a-zA-Z][a-z]+)?(?:(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])[A-Z][a-z]+(?:-[a-zA-Z][a-z]+)?){1,2}),(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])(?:an?(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])|the(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])|[A-Z]\w+(?:'|\x{2019})s(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]))?(?:[a-z-]+(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])){0,3}(chairman|chairwoman|president|premier|professor|researcher|spokes\w+|minister|director|head|chief|secretary|leader|official|analyst|mayor|governor|adviser|economist|expert|fellow|ceo|founder|lawmaker|member|commander|spokesperson)\b",
     )
     .expect("valid regex")
 });
@@ -35,13 +35,13 @@ static NAME_ROLE: LazyLock<Regex> = LazyLock::new(|| {
 /// The role words of [`ROLE_NAME_BODY`], lowercase: where a match can start (searched in the
 /// ASCII-lowercased text, where literal prefilters skip ahead).
 static ROLE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"vice[- ]president|president|premier|prime minister|chairman|chairwoman|chancellor|minister|secretary|spokes(?:person|man|woman)|governor|mayor|senator|speaker|king|queen|prince|pope|ceo|chief executive|first lady|professor|researcher|adviser|advisor|ambassador|envoy|director|commissioner|judge|mr\.|ms\.|mrs\.|dr\.")
+    Regex::new(r"(?-u)vice[- ]president|president|premier|prime minister|chairman|chairwoman|chancellor|minister|secretary|spokes(?:person|man|woman)|governor|mayor|senator|speaker|king|queen|prince|pope|ceo|chief executive|first lady|professor|researcher|adviser|advisor|ambassador|envoy|director|commissioner|judge|mr\.|ms\.|mrs\.|dr\.")
         .expect("valid regex")
 });
 
 /// The role words of [`NAME_ROLE`]: where its match ends.
 static APPOSITIVE_ROLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"chairman|chairwoman|president|premier|professor|researcher|spokes|minister|director|head|chief|secretary|leader|official|analyst|mayor|governor|adviser|economist|expert|fellow|ceo|founder|lawmaker|member|commander")
+    Regex::new(r"(?-u)chairman|chairwoman|president|premier|professor|researcher|spokes|minister|director|head|chief|secretary|leader|official|analyst|mayor|governor|adviser|economist|expert|fellow|ceo|founder|lawmaker|member|commander")
         .expect("valid regex")
 });
 
@@ -145,7 +145,7 @@ fn appositive_names(text: &str) -> Vec<(String, String)> {
 
 /// "the premier", "the president": a role standing for its holder.
 static THE_ROLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?i:the)\s(premier|president|chairman|chairwoman|prime minister|chancellor|mayor|governor|top legislator|first lady)\b")
+    Regex::new(r"(?-u)\b(?i:the)(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])(premier|president|chairman|chairwoman|prime minister|chancellor|mayor|governor|top legislator|first lady)\b")
         .expect("valid regex")
 });
 
@@ -230,8 +230,10 @@ const NON_PERSON_WORDS: &[&str] = &[
 
 /// A run of two or three capitalized words.
 static CAPITALIZED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b[A-Z][a-z]+(?:-[a-zA-Z][a-z]+)?(?:\s[A-Z][a-z]+(?:-[a-zA-Z][a-z]+)?){1,2}\b")
-        .expect("valid regex")
+    Regex::new(
+        r"(?-u)\b[A-Z][a-z]+(?:-[a-zA-Z][a-z]+)?(?:(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])[A-Z][a-z]+(?:-[a-zA-Z][a-z]+)?){1,2}\b",
+    )
+    .expect("valid regex")
 });
 
 /// Capitalized words that are not part of a person's name (roles, months, weekdays, openers).
@@ -742,11 +744,11 @@ impl People {
 /// "X said", "X, a researcher at Y, said", "said X", "according to X".
 fn is_speaker_at(text: &str, o: &Occurrence) -> bool {
     static AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:,[^,.;]{1,140},)?\s(?:said|says|told|noted|added|stressed|explained|argued|wrote)\b")
+        Regex::new(r"(?-u)^(?:,(?u-i:[^,.;]){1,140},)?(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])(?:said|says|told|noted|added|stressed|explained|argued|wrote)\b")
             .expect("valid regex")
     });
     static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:\bsaid|\baccording to)\s(?:[\w-]+\s){0,4}$").expect("valid regex")
+        Regex::new(r"(?-u)(?:\bsaid|\baccording to)(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])(?:[\w-]+(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])){0,4}$").expect("valid regex")
     });
     let after = text
         .get(o.end..(o.end + 160).min(text.len()))

@@ -21,41 +21,41 @@ use std::sync::LazyLock;
 pub const RULE: &str = "check.order";
 
 /// A verb of meeting someone.
-const MEET: &str = r"(?:met|meets|meeting|held\s+talks|holds\s+talks|talked)";
+const MEET: &str = r"(?:met|meets|meeting|held(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])+talks|holds(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])+talks|talked)";
 
 /// "first met X, then ... Y".
 static FIRST_THEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(first)\s+{MEET}\b[^.;]*?,?\s+(?:and\s+)?then\b"
+        r"(?-u)(?i)\b(first)(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])+{MEET}\b(?u-i:[^.;])*?,?(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])+(?:and(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])+)?then\b"
     ))
     .expect("valid regex")
 });
 
 /// "Before meeting Y, ..." / "After meeting X, ..." at a clause start.
 static BEFORE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[,;]\s*)(before|after)\s+(?:meeting(?:\s+with)?|talks\s+with|(?:his|her|their)\s+(?:meeting|talks)\s+with)\s")
+    Regex::new(r"(?-u)(?i)(?:^|[,;](?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])*)(before|after)(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])+(?:meeting(?:(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])+with)?|talks(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])+with|(?:his|her|their)(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])+(?:meeting|talks)(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])+with)(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])")
         .expect("valid regex")
 });
 
 /// "Earlier Tuesday," / "Earlier in the day," / "Earlier that day," at the sentence start.
 static EARLIER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(earlier)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|that\s+day|the\s+same\s+day|in\s+the\s+day)\s*,")
+    Regex::new(r"(?-u)(?i)^(?u-i:[^0-9A-Za-z_])*(earlier)(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])+(?:on(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|that(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])+day|the(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])+same(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])+day|in(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])+the(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])+day)(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])*,")
         .expect("valid regex")
 });
 
 /// "... ahead of / before / after his meeting with Y" inside the sentence.
 static AHEAD_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(ahead\s+of|before|after)\s+(?:his|her|their|the)\s+(?:meeting|talks|luncheon|summit)s?\s+with\s")
+    Regex::new(r"(?-u)(?i)\b(ahead(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])+of|before|after)(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])+(?:his|her|their|the)(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])+(?:meeting|talks|luncheon|summit)s?(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])+with(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])")
         .expect("valid regex")
 });
 
 /// A meeting verb ("met", "held talks with") before a person.
 static MEET_VERB: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)\b{MEET}\b")).expect("valid regex"));
+    LazyLock::new(|| Regex::new(&format!(r"(?-u)(?i)\b{MEET}\b")).expect("valid regex"));
 
 /// A word saying a sentence is about a meeting.
 static MEETING_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:met|meets?|meeting|talks|luncheon|summit)\b").expect("valid regex")
+    Regex::new(r"(?-u)(?i)\b(?:met|meets?|meeting|talks|luncheon|summit)\b").expect("valid regex")
 });
 
 /// One stated order: the cue word and the two people, earlier first.

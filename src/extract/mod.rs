@@ -42,11 +42,37 @@ impl ExtractOptions {
 /// Parses an ISO date (`YYYY-MM-DD`, optionally followed by `T...`) for the `name`d option.
 pub fn parse_iso_date(name: &str, s: &str) -> Result<jiff::civil::Date, Error> {
     let day = s.trim().split(['T', ' ']).next().unwrap_or("");
-    day.parse::<jiff::civil::Date>()
-        .map_err(|_| Error::InvalidOption {
-            name: name.to_string(),
-            detail: format!("{s:?} is not a date; write it as YYYY-MM-DD, e.g. 2026-01-06"),
+    iso_date(day).ok_or_else(|| Error::InvalidOption {
+        name: name.to_string(),
+        detail: format!("{s:?} is not a date; write it as YYYY-MM-DD, e.g. 2026-01-06"),
+    })
+}
+
+/// The date of a `YYYY-MM-DD` or `YYYYMMDD` string, optionally followed by a `T...` time
+/// (ignored), as `jiff`'s date parser reads them; hand-written so the wasm module does not
+/// link jiff's whole Temporal/ISO 8601 parser.
+pub(crate) fn iso_date(s: &str) -> Option<jiff::civil::Date> {
+    let b = s.as_bytes();
+    let num = |r: std::ops::Range<usize>| -> Option<i32> {
+        let digits = b.get(r)?;
+        digits.iter().try_fold(0i32, |n, &c| {
+            c.is_ascii_digit().then(|| n * 10 + i32::from(c - b'0'))
         })
+    };
+    let (y, m, d, rest) = if b.get(4) == Some(&b'-') && b.get(7) == Some(&b'-') {
+        (num(0..4)?, num(5..7)?, num(8..10)?, 10)
+    } else {
+        (num(0..4)?, num(4..6)?, num(6..8)?, 8)
+    };
+    if !matches!(b.get(rest), None | Some(b'T' | b't')) {
+        return None;
+    }
+    let (y, m, d) = (
+        i16::try_from(y).ok()?,
+        i8::try_from(m).ok()?,
+        i8::try_from(d).ok()?,
+    );
+    jiff::civil::Date::new(y, m, d).ok()
 }
 
 /// What the extractors see: the prepared text and the date to resolve against.
@@ -221,6 +247,29 @@ pub fn extract(text: &str, options: &ExtractOptions) -> Result<Vec<Mention>, Err
 mod tests {
     use super::*;
     use crate::model::Quantity;
+
+    #[test]
+    fn iso_dates_read_as_jiff_reads_them() {
+        for s in [
+            "2026-01-06",
+            "20260106",
+            "2026-01-06T10:00",
+            "2024-02-29",
+            "2023-02-29",
+            "2026-13-01",
+            "2026-1-6",
+            "2026-01-06x",
+            "",
+            "2026",
+            "-2026-01-06",
+            "2026-01-0\u{e9}",
+            "0000-01-01",
+        ] {
+            assert_eq!(iso_date(s), s.parse::<jiff::civil::Date>().ok(), "{s:?}");
+        }
+        assert!(parse_iso_date("published", "2026-01-06 09:00").is_ok());
+        assert!(parse_iso_date("published", "Jan 6").is_err());
+    }
 
     fn cand(r: Range<usize>, kind: Kind) -> Candidate {
         Candidate {

@@ -4199,7 +4199,7 @@ impl<'d, 'a> Scan<'d, 'a> {
                     return None;
                 }
                 let s = d.start.as_deref()?;
-                Some(s.parse::<Date>().ok())
+                Some(crate::extract::iso_date(s))
             });
             let Some(Some(anchor)) = anchor else { continue };
             let Some(date) = cal::add_days(anchor, days) else {
