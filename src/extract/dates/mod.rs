@@ -15,6 +15,12 @@ use super::rules::{Example, Rule};
 use super::{Candidate, Context};
 use crate::model::Kind;
 
+/// The month number (1-12) of a lower-case month name or abbreviation ("jan", "sept"):
+/// the one month table, shared with the other extractors.
+pub fn month_number(word: &str) -> Option<u8> {
+    lex::month(word)
+}
+
 const fn ex(input: &'static str, text: &'static str, value: &'static str) -> Example {
     Example { input, text, value }
 }

@@ -688,37 +688,6 @@ pub fn is_time_unit(w: &str) -> bool {
     )
 }
 
-/// Month names and their abbreviations (lower case, without a period).
-pub fn is_month(w: &str) -> bool {
-    matches!(
-        w,
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-    )
-}
-
 /// Weekday names and their abbreviations (lower case, without a period).
 pub fn is_weekday(w: &str) -> bool {
     matches!(
@@ -852,6 +821,11 @@ pub fn singular(w: &str) -> String {
         }
     }
     w[..w.len() - 1].to_string()
+}
+
+/// True for a month name or abbreviation (lower case, without a period).
+pub fn is_month(w: &str) -> bool {
+    crate::extract::dates::month_number(w).is_some()
 }
 
 #[cfg(test)]
