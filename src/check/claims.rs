@@ -1267,46 +1267,13 @@ fn is_event_verb(word: &str) -> bool {
 
 /// Weekday and month names (they end a place name: "to China Sunday").
 fn is_calendar_word(w: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sept",
-        "sep",
-        "oct",
-        "nov",
-        "dec",
-        "today",
-        "yesterday",
-        "tomorrow",
-        "this",
-        "last",
-        "next",
-    ];
-    WORDS.contains(&w.trim_end_matches(['.', ',']).to_lowercase().as_str())
+    let w = w.trim_end_matches(['.', ',']).to_lowercase();
+    crate::extract::dates::month_number(&w).is_some()
+        || crate::extract::dates::is_weekday_name(&w)
+        || matches!(
+            w.as_str(),
+            "today" | "yesterday" | "tomorrow" | "this" | "last" | "next"
+        )
 }
 
 /// Words saying a date belongs to an earlier, different occasion (lowercase, see `SourceCtx::flag`).

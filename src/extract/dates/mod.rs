@@ -21,6 +21,11 @@ pub fn month_number(word: &str) -> Option<u8> {
     lex::month(word)
 }
 
+/// True for a full lower-case weekday name ("tuesday"): the one weekday table, shared.
+pub fn is_weekday_name(word: &str) -> bool {
+    matches!(lex::weekday(word), Some((_, true)))
+}
+
 const fn ex(input: &'static str, text: &'static str, value: &'static str) -> Example {
     Example { input, text, value }
 }

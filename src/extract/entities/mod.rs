@@ -1394,10 +1394,7 @@ pub(crate) fn abbreviated_title(w: &str) -> Option<&'static str> {
 
 /// True for a weekday name.
 fn is_weekday(w: &str) -> bool {
-    matches!(
-        w,
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-    )
+    crate::extract::dates::is_weekday_name(w)
 }
 
 /// True for a month name or abbreviation.
