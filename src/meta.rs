@@ -158,7 +158,8 @@ const MONTHS: &str = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?
 /// "January. 07, 2026", "7 January 2026".
 static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)(?i)\b(?:(?P<y>\d{{4}})[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2}})|(?P<mn>{MONTHS})(?:\.(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])*|(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])+)(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])*|(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])+)(?P<y2>\d{{4}})|(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?:[\s-]|(?u-i:[\x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]))+(?P<mn3>{MONTHS})\.?(?:,(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])*|(?:[\s-]|(?u-i:[\x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]))+)(?P<y3>\d{{4}}))\b"
+        concat!(r"(?-u)(?i)\b(?:(?P<y>\d{{4}})[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2}})|(?P<mn>{MONTHS})(?:\.", ws!(), r"*|", ws!(), r"+)(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,", ws!(), r"*|", ws!(), r"+)(?P<y2>\d{{4}})|(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?:[\s-]|(?u-i:[\x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]))+(?P<mn3>{MONTHS})\.?(?:,", ws!(), r"*|(?:[\s-]|(?u-i:[\x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]))+)(?P<y3>\d{{4}}))\b"),
+        MONTHS = MONTHS
     ))
     .expect("valid date regex")
 });
@@ -166,7 +167,12 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// "Jan. 6" in a dateline.
 static MONTH_DAY_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)(?i)^(?P<mn>{MONTHS})\.?(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])+(?P<d>\d{{1,2}})$"
+        concat!(
+            r"(?-u)(?i)^(?P<mn>{MONTHS})\.?",
+            ws!(),
+            r"+(?P<d>\d{{1,2}})$"
+        ),
+        MONTHS = MONTHS
     ))
     .expect("valid regex")
 });
@@ -194,7 +200,16 @@ static BYLINE_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "Source: Xinhua" on a date line.
 static SOURCE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)(?i)\bsource(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])*:(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])*([A-Z][\w.' -]{1,40}?)(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])*(?:\||$)").expect("valid regex")
+    Regex::new(concat!(
+        r"(?-u)(?i)\bsource",
+        ws!(),
+        r"*:",
+        ws!(),
+        r"*([A-Z][\w.' -]{1,40}?)",
+        ws!(),
+        r"*(?:\||$)"
+    ))
+    .expect("valid regex")
 });
 
 /// Labels of publication and update lines.
@@ -205,7 +220,7 @@ static LABEL_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// What may remain on a metadata date line besides the date: times, zones, weekdays, separators.
 static DATE_LINE_FILLER_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)(?i)\b(?:source|editor|editors|reporter|writer|photo)(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])*:(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])*[A-Z][\w.'-]*(?:(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])+[A-Z][\w.'-]*)?|\b\d{1,2}:\d{2}(?::\d{2})?\b|\b(?:a\.?m|p\.?m)\.?|\b(?:kst|gmt|utc|cst|est|edt|pst|pdt|bst|cet|jst|hkt|sgt|et|pt|ct|mt|cest|ist)\b|[+-]\d{1,2}(?::?\d{2})?\b|[+-]\d{2}:?\d{2}\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\b\.?|[,|/()\[\]:;-]|\bupdated\b|\bposted\b|\bpublished\b|\b(?:on|at)\b")
+    Regex::new(concat!(r"(?-u)(?i)\b(?:source|editor|editors|reporter|writer|photo)", ws!(), r"*:", ws!(), r"*[A-Z][\w.'-]*(?:", ws!(), r"+[A-Z][\w.'-]*)?|\b\d{1,2}:\d{2}(?::\d{2})?\b|\b(?:a\.?m|p\.?m)\.?|\b(?:kst|gmt|utc|cst|est|edt|pst|pdt|bst|cet|jst|hkt|sgt|et|pt|ct|mt|cest|ist)\b|[+-]\d{1,2}(?::?\d{2})?\b|[+-]\d{2}:?\d{2}\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\b\.?|[,|/()\[\]:;-]|\bupdated\b|\bposted\b|\bpublished\b|\b(?:on|at)\b"))
         .expect("valid regex")
 });
 

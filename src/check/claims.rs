@@ -62,7 +62,15 @@ type Cue = (&'static str, &'static str);
 const EVENT_CUES: &[Cue] = &[
     (
         "arrival",
-        r"(?:kicked off|began|begins|started|starts|opened)(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])(?:a|an|the|his|her|their)?(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])?(?:[\w-]+(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])){0,3}(?:visit|trip|tour)|\barriv(?:ed|es|e|al)\b|\blanded\b",
+        concat!(
+            r"(?:kicked off|began|begins|started|starts|opened)",
+            ws!(),
+            r"(?:a|an|the|his|her|their)?",
+            ws!(),
+            r"?(?:[\w-]+",
+            ws!(),
+            r"){0,3}(?:visit|trip|tour)|\barriv(?:ed|es|e|al)\b|\blanded\b"
+        ),
     ),
     (
         "departure",
@@ -211,32 +219,68 @@ const PERCENT_CUES: &[Cue] = &[
 /// Figures that changed: "rose to", "has climbed to", "revised up" (lowercase: matched on
 /// ASCII-lowercased text, see `SourceCtx::flag`).
 static UPDATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:rose|risen|rises|climbed|climbs|jumped|increased|surged|soared|grew|revised|updated|raised)(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])(?:\w+(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])){0,3}?(?:to|at)\b|\bnow stands at\b|\bhas (?:risen|climbed|reached)\b|\bup from\b|\bfrom \d[\d,.]*(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])(?:\w+(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]))?to\b")
+    Regex::new(concat!(r"(?-u)\b(?:rose|risen|rises|climbed|climbs|jumped|increased|surged|soared|grew|revised|updated|raised)", ws!(), r"(?:\w+", ws!(), r"){0,3}?(?:to|at)\b|\bnow stands at\b|\bhas (?:risen|climbed|reached)\b|\bup from\b|\bfrom \d[\d,.]*", ws!(), r"(?:\w+", ws!(), r")?to\b"))
         .expect("valid regex")
 });
 
 static ATTRIB_ACCORDING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)(?i)\baccording to (?:the |an? )?((?:[\w'.-]|\x{2019})+(?:(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])(?:[\w'.-]|\x{2019})+){0,6}?)(?:[,.;]|$|(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])(?:said|show|shows|showed|data|figures|estimates?)\b)")
-        .expect("valid regex")
+    Regex::new(concat!(
+        r"(?-u)(?i)\baccording to (?:the |an? )?((?:[\w'.-]|\x{2019})+(?:",
+        ws!(),
+        r"(?:[\w'.-]|\x{2019})+){0,6}?)(?:[,.;]|$|",
+        ws!(),
+        r"(?:said|show|shows|showed|data|figures|estimates?)\b)"
+    ))
+    .expect("valid regex")
 });
 static ATTRIB_FROM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)(?i)\b(?:statistics|data|figures|estimates?|numbers|a (?:report|tally|count|statement)) (?:from|by|released by|published by|of) (?:the )?((?:[\w'.-]|\x{2019})+(?:(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])(?:[\w'.-]|\x{2019})+){0,5}?)(?:(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])(?:show|shows|showed|indicate|indicated|put|said)\b|[,.;]|$)")
+    Regex::new(concat!(r"(?-u)(?i)\b(?:statistics|data|figures|estimates?|numbers|a (?:report|tally|count|statement)) (?:from|by|released by|published by|of) (?:the )?((?:[\w'.-]|\x{2019})+(?:", ws!(), r"(?:[\w'.-]|\x{2019})+){0,5}?)(?:", ws!(), r"(?:show|shows|showed|indicate|indicated|put|said)\b|[,.;]|$)"))
         .expect("valid regex")
 });
 static ATTRIB_MEASURED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)(?i)\b(?:measured|recorded|estimated|put|registered)(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])(?:it(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]))?by (?:the )?((?:[\w'.-]|\x{2019})+(?:(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])(?:[\w'.-]|\x{2019})+){0,5}?)(?:(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])(?:at|as)\b|[,.;]|$)")
-        .expect("valid regex")
+    Regex::new(concat!(
+        r"(?-u)(?i)\b(?:measured|recorded|estimated|put|registered)",
+        ws!(),
+        r"(?:it",
+        ws!(),
+        r")?by (?:the )?((?:[\w'.-]|\x{2019})+(?:",
+        ws!(),
+        r"(?:[\w'.-]|\x{2019})+){0,5}?)(?:",
+        ws!(),
+        r"(?:at|as)\b|[,.;]|$)"
+    ))
+    .expect("valid regex")
 });
 static ATTRIB_SUBJECT_MEASURED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b((?:the(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]))?[A-Z](?:[\w'.-]|\x{2019})*(?:(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])(?:of(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]))?[A-Z](?:[\w'.-]|\x{2019})*){0,5})(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])(?:had(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])|has(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]))?(?:initially(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])|first(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])|later(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]))?(?:measured|recorded|registered|put|estimated)\b")
-        .expect("valid regex")
+    Regex::new(concat!(
+        r"(?-u)\b((?:the",
+        ws!(),
+        r")?[A-Z](?:[\w'.-]|\x{2019})*(?:",
+        ws!(),
+        r"(?:of",
+        ws!(),
+        r")?[A-Z](?:[\w'.-]|\x{2019})*){0,5})",
+        ws!(),
+        r"(?:had",
+        ws!(),
+        r"|has",
+        ws!(),
+        r")?(?:initially",
+        ws!(),
+        r"|first",
+        ws!(),
+        r"|later",
+        ws!(),
+        r")?(?:measured|recorded|registered|put|estimated)\b"
+    ))
+    .expect("valid regex")
 });
 static ATTRIB_SAID: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b((?i:police|organi[sz]ers|officials|authorities|rescuers|the government|state media|local media|the ministry|the company|the organi[sz]ers)|(?:the(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]))?[A-Z](?:[\w'.-]|\x{2019})*(?:(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])(?:of(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]))?[A-Z](?:[\w'.-]|\x{2019})*){0,5})(?:,(?u-i:[^,.;]){1,100},)?(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])(?:said|says|reported|estimated|estimates|put|counted|told)\b")
+    Regex::new(concat!(r"(?-u)\b((?i:police|organi[sz]ers|officials|authorities|rescuers|the government|state media|local media|the ministry|the company|the organi[sz]ers)|(?:the", ws!(), r")?[A-Z](?:[\w'.-]|\x{2019})*(?:", ws!(), r"(?:of", ws!(), r")?[A-Z](?:[\w'.-]|\x{2019})*){0,5})(?:,(?u-i:[^,.;]){1,100},)?", ws!(), r"(?:said|says|reported|estimated|estimates|put|counted|told)\b"))
         .expect("valid regex")
 });
 static ATTRIB_SAID_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?-u)\b(?:said|according to|reported)(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])((?i:police|organi[sz]ers|officials|authorities|rescuers|state media|local media)|(?:the(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]))?[A-Z](?:[\w'.-]|\x{2019})*(?:(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])(?:of(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]))?[A-Z](?:[\w'.-]|\x{2019})*){0,5})(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])*(?:(?:[,.;"]|\x{201d})|$)"#)
+    Regex::new(concat!(r#"(?-u)\b(?:said|according to|reported)"#, ws!(), r#"((?i:police|organi[sz]ers|officials|authorities|rescuers|state media|local media)|(?:the"#, ws!(), r#")?[A-Z](?:[\w'.-]|\x{2019})*(?:"#, ws!(), r#"(?:of"#, ws!(), r#")?[A-Z](?:[\w'.-]|\x{2019})*){0,5})"#, ws!(), r#"*(?:(?:[,.;"]|\x{201d})|$)"#))
         .expect("valid regex")
 });
 
@@ -282,8 +326,18 @@ const NOT_A_BODY: &[&str] = &[
 ];
 
 static PLACE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)^(?u-i:[^,.;:()]){0,30}?\b(?:to|in|across|throughout|inside)(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])((?:the(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]))?[A-Z](?:[\w'-]|\x{2019})*(?:(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])(?:of(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]))?[A-Z](?:[\w'-]|\x{2019})*){0,3})")
-        .expect("valid regex")
+    Regex::new(concat!(
+        r"(?-u)^(?u-i:[^,.;:()]){0,30}?\b(?:to|in|across|throughout|inside)",
+        ws!(),
+        r"((?:the",
+        ws!(),
+        r")?[A-Z](?:[\w'-]|\x{2019})*(?:",
+        ws!(),
+        r"(?:of",
+        ws!(),
+        r")?[A-Z](?:[\w'-]|\x{2019})*){0,3})"
+    ))
+    .expect("valid regex")
 });
 
 static THE_TWO: LazyLock<Regex> = LazyLock::new(|| {
@@ -377,19 +431,26 @@ const VAGUE_NOUNS: &[&str] = &[
 
 /// "the death toll ... rose to": the figure is the complement of what comes before.
 static COPULA_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)(?i)\b(?:rose|risen|rises|climbed|climbs|stood|stands|reached|reaches|jumped|increased|grew|hit|hits|was|is|were|are|at|to|of|totaled|totalled|came to|from|including|with|among|by)(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])(?:to(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])|at(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]))?(?:about(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])|around(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])|at least(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])|more than(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])|nearly(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])|almost(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])|some(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])|over(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]))?$")
+    Regex::new(concat!(r"(?-u)(?i)\b(?:rose|risen|rises|climbed|climbs|stood|stands|reached|reaches|jumped|increased|grew|hit|hits|was|is|were|are|at|to|of|totaled|totalled|came to|from|including|with|among|by)", ws!(), r"(?:to", ws!(), r"|at", ws!(), r")?(?:about", ws!(), r"|around", ws!(), r"|at least", ws!(), r"|more than", ws!(), r"|nearly", ws!(), r"|almost", ws!(), r"|some", ws!(), r"|over", ws!(), r")?$"))
         .expect("valid regex")
 });
 
 /// Only hedges and articles between a verb and its figure ("killing at least 126").
 static HEDGE_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)(?i)^(?:[\s,]|(?u-i:[\x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]))*(?:(?:at least|more than|fewer than|less than|nearly|about|around|some|over|almost|roughly|an estimated|estimated|up to|the|a|an|of|to|by)(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])+)*$")
+    Regex::new(concat!(r"(?-u)(?i)^(?:[\s,]|(?u-i:[\x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]))*(?:(?:at least|more than|fewer than|less than|nearly|about|around|some|over|almost|roughly|an estimated|estimated|up to|the|a|an|of|to|by)", ws!(), r"+)*$"))
         .expect("valid regex")
 });
 
 /// Only a noun (no conjunction, comma or figure) between a figure and its cue.
 static NOUN_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)^(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])*(?:[A-Za-z-]+(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])+){0,2}$").expect("valid regex")
+    Regex::new(concat!(
+        r"(?-u)^",
+        ws!(),
+        r"*(?:[A-Za-z-]+",
+        ws!(),
+        r"+){0,2}$"
+    ))
+    .expect("valid regex")
 });
 
 /// What a head count counts: a cue inside the mention ("42 arrests"), a verb right before
@@ -472,18 +533,23 @@ fn modifier_before(hay: &str, cues: &[CueMatch], pos: usize) -> Option<String> {
 
 /// A named fire, storm, company, party or body: "Palisades Fire", "Hurricane Milton".
 static NAMED_THING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:(?:[A-Z][\w'-]+(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])){1,3}(?:Fire|Fires|Complex|Storm|Flood|Party|Company|Corporation|Corp|Inc|Group|Bank|Ministry|Department|Agency|Council|Commission|Union|Committee|University|Hospital|Airport|Club|League)|(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm)(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])[A-Z][a-z]+)\b")
+    Regex::new(concat!(r"(?-u)\b(?:(?:[A-Z][\w'-]+", ws!(), r"){1,3}(?:Fire|Fires|Complex|Storm|Flood|Party|Company|Corporation|Corp|Inc|Group|Bank|Ministry|Department|Agency|Council|Commission|Union|Committee|University|Hospital|Airport|Club|League)|(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm)", ws!(), r"[A-Z][a-z]+)\b"))
         .expect("valid regex")
 });
 
 /// "since 2017", "since taking office": where an ordinal counts from.
 static SINCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)(?i)\bsince(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])((?u-i:[^,.;:()]){1,40})").expect("valid regex")
+    Regex::new(concat!(
+        r"(?-u)(?i)\bsince",
+        ws!(),
+        r"((?u-i:[^,.;:()]){1,40})"
+    ))
+    .expect("valid regex")
 });
 
 /// A rate after an amount: "$95 per share", "$3 a gallon".
 static RATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)(?i)^(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])*(?:per|a|an|each)(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])+(share|person|head|barrel|ton|tonne|hour|day|week|month|year|unit|capita|gallon|liter|litre|kilogram|kg|pound|ounce|seat|ticket|household|employee|vote)s?\b")
+    Regex::new(concat!(r"(?-u)(?i)^", ws!(), r"*(?:per|a|an|each)", ws!(), r"+(share|person|head|barrel|ton|tonne|hour|day|week|month|year|unit|capita|gallon|liter|litre|kilogram|kg|pound|ounce|seat|ticket|household|employee|vote)s?\b"))
         .expect("valid regex")
 });
 
@@ -1667,7 +1733,7 @@ fn claim_of(
             let n = noun.clone().or_else(|| {
                 let after = ctx.slice(m.end, (m.end + 40).min(cl.1.max(m.end)));
                 static NOUN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-                    Regex::new(r"(?-u)(?i)^(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])?(?:state |official |working |royal )?(visit|trip|tour|war|strike|siege|search|ceasefire|truce|journey|stay)\b").expect("valid regex")
+                    Regex::new(concat!(r"(?-u)(?i)^", ws!(), r"?(?:state |official |working |royal )?(visit|trip|tour|war|strike|siege|search|ceasefire|truce|journey|stay)\b")).expect("valid regex")
                 });
                 NOUN_AFTER
                     .captures(after)
@@ -1844,7 +1910,7 @@ fn rank_subject(ctx: &SourceCtx<'_>, m: &Mention, cl: (usize, usize)) -> Option<
             .expect("valid regex")
     });
     static PLURAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u)(?i)^(?:[\s-]|(?u-i:[\x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]))*(?:and\b|(?:highest|ranking|[\w-]+)?(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])?(?:officials|leaders|members|figures))").expect("valid regex")
+        Regex::new(concat!(r"(?-u)(?i)^(?:[\s-]|(?u-i:[\x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]))*(?:and\b|(?:highest|ranking|[\w-]+)?", ws!(), r"?(?:officials|leaders|members|figures))")).expect("valid regex")
     });
     let sentence = ctx.sentence_of(m);
     let after = ctx.slice(m.end, (m.end + 40).min(sentence.1.max(m.end)));
@@ -1913,8 +1979,27 @@ mod tests {
 
     /// The clause-break regex the hand-written scanner replaces, kept as its oracle.
     static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u),(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])|;(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])|(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])(?:-|\x{2014}|\x{2013}){1,2}(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])|\x{2014}|(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])--|--(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])|\(|\)|:(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])|(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])(?:while|whereas|but|where|who|which)(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])")
-            .expect("valid regex")
+        Regex::new(concat!(
+            r"(?-u),",
+            ws!(),
+            r"|;",
+            ws!(),
+            r"|",
+            ws!(),
+            r"(?:-|\x{2014}|\x{2013}){1,2}",
+            ws!(),
+            r"|\x{2014}|",
+            ws!(),
+            r"--|--",
+            ws!(),
+            r"|\(|\)|:",
+            ws!(),
+            r"|",
+            ws!(),
+            r"(?:while|whereas|but|where|who|which)",
+            ws!()
+        ))
+        .expect("valid regex")
     });
 
     #[test]

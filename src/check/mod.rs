@@ -298,7 +298,7 @@ fn make_groups(infos: &[ClaimInfo], extractions: &[Extraction]) -> Vec<Group> {
 
 /// "the third day of his four-day visit": an ordinal day of a trip.
 static DAY_OF_VISIT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?-u)(?i)^(?:[\s-]|(?u-i:[\x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]))*(?:day(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])+)?of(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])+(?:his|her|their|the|a|an|its)?(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])*(?:[\w-]+(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])+){0,3}(?:visit|trip|tour|stay)\b")
+    regex::Regex::new(concat!(r"(?-u)(?i)^(?:[\s-]|(?u-i:[\x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]))*(?:day", ws!(), r"+)?of", ws!(), r"+(?:his|her|their|the|a|an|its)?", ws!(), r"*(?:[\w-]+", ws!(), r"+){0,3}(?:visit|trip|tour|stay)\b"))
         .expect("valid regex")
 });
 

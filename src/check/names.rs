@@ -12,7 +12,13 @@ use regex::Regex;
 
 /// A role word before a name: "President Lee Jae Myung", "Chinese Premier Li Qiang"
 /// (without the leading word boundary).
-const ROLE_NAME_BODY: &str = r"(?i:(vice[- ]president|president|premier|prime minister|chairman|chairwoman|chancellor|minister|secretary|spokes(?:person|man|woman)|governor|mayor|senator|speaker|king|queen|prince|pope|ceo|chief executive|first lady|professor|researcher|adviser|advisor|ambassador|envoy|director|commissioner|judge|mr\.|ms\.|mrs\.|dr\.))(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])+((?:[A-Z](?:[a-z]+|[A-Z]+)(?:-[a-zA-Z][a-z]+)?)(?:(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])[A-Z][a-z]+(?:-[a-zA-Z][a-z]+)?){0,2})\b";
+const ROLE_NAME_BODY: &str = concat!(
+    r"(?i:(vice[- ]president|president|premier|prime minister|chairman|chairwoman|chancellor|minister|secretary|spokes(?:person|man|woman)|governor|mayor|senator|speaker|king|queen|prince|pope|ceo|chief executive|first lady|professor|researcher|adviser|advisor|ambassador|envoy|director|commissioner|judge|mr\.|ms\.|mrs\.|dr\.))",
+    ws!(),
+    r"+((?:[A-Z](?:[a-z]+|[A-Z]+)(?:-[a-zA-Z][a-z]+)?)(?:",
+    ws!(),
+    r"[A-Z][a-z]+(?:-[a-zA-Z][a-z]+)?){0,2})\b"
+);
 
 /// A role word before a name, unanchored (the oracle the windowed scan is tested against).
 #[cfg(test)]
@@ -27,7 +33,7 @@ static ROLE_NAME_AT: LazyLock<Regex> =
 /// A name followed by an appositive role: "Zhao Leji, chairman of ...", "Li Jiacheng, an associate professor".
 static NAME_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?-u)\b([A-Z][a-z]+(?:-[a-zA-Z][a-z]+)?(?:(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])[A-Z][a-z]+(?:-[a-zA-Z][a-z]+)?){1,2}),(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])(?:an?(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])|the(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])|[A-Z]\w+(?:'|\x{2019})s(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]))?(?:[a-z-]+(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])){0,3}(chairman|chairwoman|president|premier|professor|researcher|spokes\w+|minister|director|head|chief|secretary|leader|official|analyst|mayor|governor|adviser|economist|expert|fellow|ceo|founder|lawmaker|member|commander|spokesperson)\b",
+        concat!(r"(?-u)\b([A-Z][a-z]+(?:-[a-zA-Z][a-z]+)?(?:", ws!(), r"[A-Z][a-z]+(?:-[a-zA-Z][a-z]+)?){1,2}),", ws!(), r"(?:an?", ws!(), r"|the", ws!(), r"|[A-Z]\w+(?:'|\x{2019})s", ws!(), r")?(?:[a-z-]+", ws!(), r"){0,3}(chairman|chairwoman|president|premier|professor|researcher|spokes\w+|minister|director|head|chief|secretary|leader|official|analyst|mayor|governor|adviser|economist|expert|fellow|ceo|founder|lawmaker|member|commander|spokesperson)\b"),
     )
     .expect("valid regex")
 });
@@ -145,7 +151,7 @@ fn appositive_names(text: &str) -> Vec<(String, String)> {
 
 /// "the premier", "the president": a role standing for its holder.
 static THE_ROLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?i:the)(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])(premier|president|chairman|chairwoman|prime minister|chancellor|mayor|governor|top legislator|first lady)\b")
+    Regex::new(concat!(r"(?-u)\b(?i:the)", ws!(), r"(premier|president|chairman|chairwoman|prime minister|chancellor|mayor|governor|top legislator|first lady)\b"))
         .expect("valid regex")
 });
 
@@ -230,9 +236,11 @@ const NON_PERSON_WORDS: &[&str] = &[
 
 /// A run of two or three capitalized words.
 static CAPITALIZED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?-u)\b[A-Z][a-z]+(?:-[a-zA-Z][a-z]+)?(?:(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])[A-Z][a-z]+(?:-[a-zA-Z][a-z]+)?){1,2}\b",
-    )
+    Regex::new(concat!(
+        r"(?-u)\b[A-Z][a-z]+(?:-[a-zA-Z][a-z]+)?(?:",
+        ws!(),
+        r"[A-Z][a-z]+(?:-[a-zA-Z][a-z]+)?){1,2}\b"
+    ))
     .expect("valid regex")
 });
 
@@ -744,11 +752,22 @@ impl People {
 /// "X said", "X, a researcher at Y, said", "said X", "according to X".
 fn is_speaker_at(text: &str, o: &Occurrence) -> bool {
     static AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u)^(?:,(?u-i:[^,.;]){1,140},)?(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])(?:said|says|told|noted|added|stressed|explained|argued|wrote)\b")
-            .expect("valid regex")
+        Regex::new(concat!(
+            r"(?-u)^(?:,(?u-i:[^,.;]){1,140},)?",
+            ws!(),
+            r"(?:said|says|told|noted|added|stressed|explained|argued|wrote)\b"
+        ))
+        .expect("valid regex")
     });
     static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u)(?:\bsaid|\baccording to)(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])(?:[\w-]+(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])){0,4}$").expect("valid regex")
+        Regex::new(concat!(
+            r"(?-u)(?:\bsaid|\baccording to)",
+            ws!(),
+            r"(?:[\w-]+",
+            ws!(),
+            r"){0,4}$"
+        ))
+        .expect("valid regex")
     });
     let after = text
         .get(o.end..(o.end + 160).min(text.len()))

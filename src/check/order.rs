@@ -21,32 +21,91 @@ use std::sync::LazyLock;
 pub const RULE: &str = "check.order";
 
 /// A verb of meeting someone.
-const MEET: &str = r"(?:met|meets|meeting|held(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])+talks|holds(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])+talks|talked)";
+const MEET: &str = concat!(
+    r"(?:met|meets|meeting|held",
+    ws!(),
+    r"+talks|holds",
+    ws!(),
+    r"+talks|talked)"
+);
 
 /// "first met X, then ... Y".
 static FIRST_THEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u)(?i)\b(first)(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])+{MEET}\b(?u-i:[^.;])*?,?(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])+(?:and(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])+)?then\b"
+        concat!(
+            r"(?-u)(?i)\b(first)",
+            ws!(),
+            r"+{MEET}\b(?u-i:[^.;])*?,?",
+            ws!(),
+            r"+(?:and",
+            ws!(),
+            r"+)?then\b"
+        ),
+        MEET = MEET
     ))
     .expect("valid regex")
 });
 
 /// "Before meeting Y, ..." / "After meeting X, ..." at a clause start.
 static BEFORE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)(?i)(?:^|[,;](?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])*)(before|after)(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])+(?:meeting(?:(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])+with)?|talks(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])+with|(?:his|her|their)(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])+(?:meeting|talks)(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])+with)(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])")
-        .expect("valid regex")
+    Regex::new(concat!(
+        r"(?-u)(?i)(?:^|[,;]",
+        ws!(),
+        r"*)(before|after)",
+        ws!(),
+        r"+(?:meeting(?:",
+        ws!(),
+        r"+with)?|talks",
+        ws!(),
+        r"+with|(?:his|her|their)",
+        ws!(),
+        r"+(?:meeting|talks)",
+        ws!(),
+        r"+with)",
+        ws!()
+    ))
+    .expect("valid regex")
 });
 
 /// "Earlier Tuesday," / "Earlier in the day," / "Earlier that day," at the sentence start.
 static EARLIER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)(?i)^(?u-i:[^0-9A-Za-z_])*(earlier)(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])+(?:on(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|that(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])+day|the(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])+same(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])+day|in(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])+the(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])+day)(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])*,")
-        .expect("valid regex")
+    Regex::new(concat!(
+        r"(?-u)(?i)^(?u-i:[^0-9A-Za-z_])*(earlier)",
+        ws!(),
+        r"+(?:on",
+        ws!(),
+        r"+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|that",
+        ws!(),
+        r"+day|the",
+        ws!(),
+        r"+same",
+        ws!(),
+        r"+day|in",
+        ws!(),
+        r"+the",
+        ws!(),
+        r"+day)",
+        ws!(),
+        r"*,"
+    ))
+    .expect("valid regex")
 });
 
 /// "... ahead of / before / after his meeting with Y" inside the sentence.
 static AHEAD_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)(?i)\b(ahead(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])+of|before|after)(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])+(?:his|her|their|the)(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])+(?:meeting|talks|luncheon|summit)s?(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])+with(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])")
-        .expect("valid regex")
+    Regex::new(concat!(
+        r"(?-u)(?i)\b(ahead",
+        ws!(),
+        r"+of|before|after)",
+        ws!(),
+        r"+(?:his|her|their|the)",
+        ws!(),
+        r"+(?:meeting|talks|luncheon|summit)s?",
+        ws!(),
+        r"+with",
+        ws!()
+    ))
+    .expect("valid regex")
 });
 
 /// A meeting verb ("met", "held talks with") before a person.
