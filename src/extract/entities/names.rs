@@ -301,20 +301,7 @@ impl People {
         } else {
             given_word(t.lw(g), 2).then_some(i + 2)?
         };
-        // "Han River", "Kim Dae-jung Convention Center": a place or an organization, not a person.
-        if t.joined(b - 1) {
-            if let Some(next) = t.get(b) {
-                let w = t.lw(next);
-                if next.cap
-                    && (lex.geo.contains(w)
-                        || lex.org_heads.contains(w)
-                        || lex.venue_heads.contains(w))
-                {
-                    return None;
-                }
-            }
-        }
-        Some(b)
+        (!names_a_place(t, lex, b)).then_some(b)
     }
 
     /// A Western name opening with a common first name at word `i`: its end.
@@ -330,19 +317,7 @@ impl People {
         if b < i + 2 {
             return None;
         }
-        if t.joined(b - 1) {
-            if let Some(next) = t.get(b) {
-                let w = t.lw(next);
-                if next.cap
-                    && (lex.geo.contains(w)
-                        || lex.org_heads.contains(w)
-                        || lex.venue_heads.contains(w))
-                {
-                    return None;
-                }
-            }
-        }
-        Some(b)
+        (!names_a_place(t, lex, b)).then_some(b)
     }
 
     /// A full name (Korean/Chinese or Western with a known first name) at word `k`: its end.
@@ -600,6 +575,18 @@ fn title_case_sentences(t: &Tokens<'_>) -> Vec<bool> {
         .zip(&plain)
         .map(|(&w, &p)| w >= 4 && !p)
         .collect()
+}
+
+/// True when the name ending before word `end` runs straight into a capitalized place,
+/// organization or venue head ("Han River", "Kim Dae-jung Convention Center"): then the
+/// words name a place or an organization, not a person.
+fn names_a_place(t: &Tokens<'_>, lex: &Lexicon, end: usize) -> bool {
+    t.joined(end - 1)
+        && t.get(end).is_some_and(|next| {
+            let w = t.lw(next);
+            next.cap
+                && (lex.geo.contains(w) || lex.org_heads.contains(w) || lex.venue_heads.contains(w))
+        })
 }
 
 #[cfg(test)]
