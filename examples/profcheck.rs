@@ -1,0 +1,39 @@
+//! Profiling aid: runs the whole check of the five seed articles N times (default 200) and
+//! prints the first (cold: tables built, patterns compiled) and the average time. Build with
+//! `cargo build --profile bench --example profcheck`, run under `perf record` to see where a
+//! check spends its time. The printed figures are for comparing before/after in one minute.
+
+fn main() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
+    let mut names: Vec<_> = std::fs::read_dir(dir)
+        .expect("seeds/ exists")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    names.sort();
+    let sources: Vec<_> = names
+        .iter()
+        .map(|p| factcheck::SourceInput {
+            text: std::fs::read_to_string(p).expect("seed is UTF-8"),
+            path: Some(p.to_string_lossy().into_owned()),
+            ..Default::default()
+        })
+        .collect();
+    let opts = factcheck::CheckOptions::default();
+    let n: u32 = std::env::args()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(200)
+        .max(1);
+    let t = std::time::Instant::now();
+    std::hint::black_box(factcheck::check(&sources, &opts).expect("seeds check"));
+    println!("first check: {:.2} ms", t.elapsed().as_secs_f64() * 1e3);
+    let t = std::time::Instant::now();
+    for _ in 0..n {
+        std::hint::black_box(factcheck::check(&sources, &opts).expect("seeds check"));
+    }
+    println!(
+        "average of {n}: {:.2} ms",
+        t.elapsed().as_secs_f64() * 1e3 / f64::from(n)
+    );
+}
