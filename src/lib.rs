@@ -33,6 +33,25 @@
 //! println!("{} conflicts", report.summary.conflicts);
 //! ```
 //!
+//! ## Re-check while editing
+//!
+//! A [`session::Session`] remembers each article's extraction and claims, so checking again
+//! after one article changed redoes only that article (the page's worker and the CMS element
+//! use it on every keystroke). Its reports equal [`check`]'s.
+//!
+//! ```
+//! use factcheck::{session::Session, CheckOptions, SourceInput};
+//! let mut session = Session::new();
+//! let mut sources = vec![
+//!     SourceInput { text: "Officials said 161 companies joined.".into(), ..Default::default() },
+//!     SourceInput { text: "Officials said 161 companies joined.".into(), ..Default::default() },
+//! ];
+//! assert_eq!(session.check(&sources, &CheckOptions::default()).unwrap().summary.conflicts, 0);
+//! sources[1].text = "Officials said 200 companies joined.".into();
+//! let report = session.check(&sources, &CheckOptions::default()).unwrap();
+//! assert_eq!(report, factcheck::check(&sources, &CheckOptions::default()).unwrap());
+//! ```
+//!
 //! ## Modules
 //!
 //! - [`model`]: mentions, values, qualifiers, spans, source metadata.
@@ -40,6 +59,7 @@
 //! - [`meta`]: metadata from the caller, front matter, header lines and datelines.
 //! - [`mod@extract`]: the extractors and their rule tables ([`rules`]).
 //! - [`mod@check`]: claims, alignment and verdicts.
+//! - [`session`]: re-checks that redo only the articles an edit changed.
 //! - [`report`]: the versioned report (JSON Schema in `schema/report.schema.json`).
 //! - [`error`]: the error type; every message says how to fix the input.
 
@@ -59,6 +79,7 @@ pub mod extract;
 pub mod meta;
 pub mod model;
 pub mod report;
+pub mod session;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]
@@ -71,7 +92,7 @@ pub use extract::{extract, ExtractOptions};
 pub use model::{Extraction, Kind, Mention, Qualifier, SourceInput, Value};
 pub use report::{Report, Verdict};
 
-use error::{validate_text, MAX_SOURCES, MAX_TOTAL_BYTES};
+use error::validate_text;
 
 /// The program name and version, as stamped into reports.
 pub fn generator() -> String {
@@ -122,29 +143,5 @@ pub fn extract_source(input: &SourceInput, default_id: &str) -> Result<Extractio
 /// Sources without an id get "s1", "s2", ... by position. Fails on no sources, duplicate
 /// ids, or any unusable text (empty, binary, too large), naming the source.
 pub fn check(inputs: &[SourceInput], options: &CheckOptions) -> Result<Report, Error> {
-    if inputs.is_empty() {
-        return Err(Error::NoSources);
-    }
-    if inputs.len() > MAX_SOURCES {
-        return Err(Error::TooMuchInput {
-            detail: format!("{} articles, more than {MAX_SOURCES}", inputs.len()),
-        });
-    }
-    let total: usize = inputs.iter().map(|s| s.text.len()).sum();
-    if total > MAX_TOTAL_BYTES {
-        return Err(Error::TooMuchInput {
-            detail: format!("{total} bytes in all, more than {MAX_TOTAL_BYTES}"),
-        });
-    }
-    let mut extractions = Vec::with_capacity(inputs.len());
-    let mut seen = std::collections::HashSet::new();
-    for (i, input) in inputs.iter().enumerate() {
-        let e = extract_source(input, &format!("s{}", i + 1))?;
-        if !seen.insert(e.source.id.clone()) {
-            return Err(Error::DuplicateId { id: e.source.id });
-        }
-        extractions.push(e);
-    }
-    let texts: Vec<&str> = inputs.iter().map(|i| i.text.as_str()).collect();
-    Ok(check::run_with_texts(extractions, &texts, options))
+    session::Session::new().check(inputs, options)
 }

@@ -1,7 +1,8 @@
 //! The WebAssembly binding: the one module JS reaches the core through.
 //!
 //! Three functions are exported: [`check`] (several articles in, a report out),
-//! [`extract`] (the mentions of one text) and [`version`]. Inputs are read from plain JS
+//! [`extract`] (the mentions of one text) and [`version`]; and one class, [`Checker`], a
+//! [`Session`] for re-checks while an editor types (only the edited article is read again). Inputs are read from plain JS
 //! values field by field, so that every malformed input (not an array, a missing text,
 //! a number where a string belongs, a string with unpaired surrogates, a 50 MB string)
 //! becomes a JS `Error` with a message that says how to fix it; nothing here panics.
@@ -14,6 +15,7 @@
 
 use crate::error::{Error, MAX_SOURCES, MAX_SOURCE_BYTES, MAX_TOTAL_BYTES};
 use crate::model::SourceInput;
+use crate::session::Session;
 use crate::{CheckOptions, ExtractOptions};
 use js_sys::{Array, JsString, Object, Reflect};
 use serde::de::DeserializeOwned;
@@ -434,13 +436,50 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, Error> {
 #[wasm_bindgen(js_name = check, skip_typescript)]
 pub fn check(sources: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     init();
-    let run = || -> Result<JsValue, Error> {
-        let inputs = read_sources(&sources)?;
-        let options: CheckOptions = read_options("options", &options)?;
-        let report = crate::check(&inputs, &options)?;
-        to_js(&report)
-    };
-    run().map_err(fail)
+    check_in(&mut Session::new(), &sources, &options).map_err(fail)
+}
+
+/// Reads the input of a check, runs it in `session` and converts the report.
+fn check_in(session: &mut Session, sources: &JsValue, options: &JsValue) -> Result<JsValue, Error> {
+    let inputs = read_sources(sources)?;
+    let options: CheckOptions = read_options("options", options)?;
+    let report = session.check(&inputs, &options)?;
+    to_js(&report)
+}
+
+/// A checking session, for re-checks while an editor types: it remembers each article's
+/// extraction and claims, so checking again after one article changed redoes only that
+/// article. Its reports are the same as `check`'s.
+#[wasm_bindgen(js_name = Checker)]
+#[derive(Default)]
+pub struct Checker {
+    session: Session,
+}
+
+#[wasm_bindgen(js_class = Checker)]
+impl Checker {
+    /// An empty session.
+    #[wasm_bindgen(constructor)]
+    pub fn new() -> Checker {
+        init();
+        Checker::default()
+    }
+
+    /// Checks several articles against each other and returns the report, reusing what the
+    /// session knows of the articles that did not change. Throws as `check` does.
+    #[wasm_bindgen(unchecked_return_type = "Report")]
+    pub fn check(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "SourceInput[]")] sources: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "CheckOptions | null")] options: Option<JsValue>,
+    ) -> Result<JsValue, JsError> {
+        check_in(
+            &mut self.session,
+            &sources,
+            &options.unwrap_or(JsValue::UNDEFINED),
+        )
+        .map_err(fail)
+    }
 }
 
 /// Extracts the mentions of one text (no metadata detection; pass `published` to resolve

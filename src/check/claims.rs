@@ -1364,15 +1364,42 @@ fn join_names(people: &People, keys: &[String]) -> String {
 }
 
 /// Makes the claims of every source: one per mention, in source then text order, then the
-/// meeting orders it states ([`super::order`]).
+/// meeting orders it states ([`super::order`]). Texts are the sources' original texts.
+///
+/// The steps are public to the crate so that a [`crate::session::Session`] can redo only
+/// the ones an edit invalidates: [`full_names`](super::names::full_names) per source,
+/// [`directory`] over all of them, [`People::find_with`] per source, [`protagonist`] over
+/// all, then [`source_claims`] per source.
 pub fn build(extractions: &[Extraction], texts: &[&str], aliases: &AliasTable) -> Vec<ClaimInfo> {
-    let mut dir = Directory::default();
+    let text = |i: usize| texts.get(i).copied().unwrap_or("");
     let names: Vec<_> = extractions
         .iter()
         .enumerate()
-        .map(|(i, ext)| super::names::full_names(ext, texts.get(i).copied().unwrap_or(""), aliases))
+        .map(|(i, ext)| super::names::full_names(ext, text(i), aliases))
         .collect();
-    for names in &names {
+    let dir = directory(&names);
+    let mut all_people: Vec<People> = extractions
+        .iter()
+        .enumerate()
+        .zip(&names)
+        .map(|((si, ext), names)| People::find_with(ext, text(si), names, &dir))
+        .collect();
+    let main = protagonist(&all_people);
+    for p in &mut all_people {
+        set_protagonist(p, main.as_ref());
+    }
+    let mut out = Vec::new();
+    for ((si, ext), people) in extractions.iter().enumerate().zip(all_people) {
+        out.extend(source_claims(ext, text(si), si, people, aliases));
+    }
+    out
+}
+
+/// The full names of every source (two words or more), to resolve short forms in sources
+/// that never spell a name out.
+pub fn directory(names: &[Vec<(String, Option<String>)>]) -> Directory {
+    let mut dir = Directory::default();
+    for names in names {
         for (name, _) in names {
             if name.split_whitespace().count() >= 2 {
                 dir.full
@@ -1382,67 +1409,73 @@ pub fn build(extractions: &[Extraction], texts: &[&str], aliases: &AliasTable) -
         }
     }
     dir.index();
-    let mut all_people: Vec<People> = extractions
-        .iter()
-        .enumerate()
-        .zip(&names)
-        .map(|((si, ext), names)| {
-            People::find_with(ext, texts.get(si).copied().unwrap_or(""), names, &dir)
-        })
-        .collect();
-    // The protagonist of the story: most mentioned over all articles (ties: first key).
+    dir
+}
+
+/// The protagonist of the story: the person most mentioned over all articles (ties: the
+/// first key).
+pub fn protagonist(all_people: &[People]) -> Option<String> {
     let mut total: BTreeMap<&str, usize> = BTreeMap::new();
-    for p in &all_people {
+    for p in all_people {
         for (k, c) in &p.counts {
             *total.entry(k.as_str()).or_default() += c;
         }
     }
-    let main = total
+    total
         .iter()
         .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
-        .map(|(k, _)| k.to_string());
-    for p in &mut all_people {
-        if main.as_ref().is_some_and(|m| p.counts.contains_key(m)) {
-            p.main.clone_from(&main);
-        }
+        .map(|(k, _)| k.to_string())
+}
+
+/// Records the protagonist in a source's people when that source mentions them.
+pub fn set_protagonist(people: &mut People, main: Option<&String>) {
+    if main.is_some_and(|m| people.counts.contains_key(m)) {
+        people.main = main.cloned();
     }
+}
+
+/// The claims of one source (index `si`): one per mention, plus its stated orders of meetings.
+pub fn source_claims(
+    ext: &Extraction,
+    text: &str,
+    si: usize,
+    people: People,
+    aliases: &AliasTable,
+) -> Vec<ClaimInfo> {
     let mut out = Vec::new();
-    for ((si, ext), people) in extractions.iter().enumerate().zip(all_people) {
-        let text = texts.get(si).copied().unwrap_or("");
-        let orders = super::order::find(text, &people);
-        let dates = ext
-            .mentions
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| matches!(m.kind, Kind::Date | Kind::Time))
-            .map(|(i, _)| i)
-            .collect();
-        let ctx = SourceCtx {
-            ext,
-            text,
-            people,
-            aliases,
-            dates,
-            memo: RefCell::default(),
-        };
-        let published = ext
-            .source
-            .metadata
-            .published
-            .as_ref()
-            .map(|f| f.value.clone());
-        for (mi, m) in ext.mentions.iter().enumerate() {
-            out.push(claim_of(&ctx, si, mi, m, published.clone()));
-        }
-        out.extend(super::order::claims(
-            &orders,
-            text,
-            &ctx.people,
-            published.as_ref(),
-            si,
-            ext,
-        ));
+    let orders = super::order::find(text, &people);
+    let dates = ext
+        .mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| matches!(m.kind, Kind::Date | Kind::Time))
+        .map(|(i, _)| i)
+        .collect();
+    let ctx = SourceCtx {
+        ext,
+        text,
+        people,
+        aliases,
+        dates,
+        memo: RefCell::default(),
+    };
+    let published = ext
+        .source
+        .metadata
+        .published
+        .as_ref()
+        .map(|f| f.value.clone());
+    for (mi, m) in ext.mentions.iter().enumerate() {
+        out.push(claim_of(&ctx, si, mi, m, published.clone()));
     }
+    out.extend(super::order::claims(
+        &orders,
+        text,
+        &ctx.people,
+        published.as_ref(),
+        si,
+        ext,
+    ));
     out
 }
 

@@ -61,8 +61,14 @@ pub fn run_with_texts(
 ) -> Report {
     let aliases = AliasTable::with_extra(&options.aliases);
     let infos = claims::build(&extractions, texts, &aliases);
-    let groups = make_groups(&infos, &extractions);
-    let sources: Vec<_> = extractions.into_iter().map(|e| e.source).collect();
+    report(&extractions, infos)
+}
+
+/// Aligns the claims of several sources (made by [`claims::build`], or its steps) and gives
+/// every group its verdict: the report.
+pub fn report(extractions: &[Extraction], infos: Vec<ClaimInfo>) -> Report {
+    let groups = make_groups(&infos, extractions);
+    let sources: Vec<_> = extractions.iter().map(|e| e.source.clone()).collect();
     let claims: Vec<_> = infos.into_iter().map(|c| c.claim).collect();
     Report {
         version: REPORT_VERSION.to_string(),

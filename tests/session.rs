@@ -1,0 +1,171 @@
+//! The re-checking session gives, after every edit, exactly the report of a fresh check of the
+//! same input: typing into one article, editing its metadata, adding, removing and reordering
+//! articles, changing options, and bad input in between, over the seeds and every evaluation
+//! cluster.
+
+use factcheck::session::Session;
+use factcheck::{check, CheckOptions, Error, SourceInput};
+use std::path::Path;
+
+fn articles(dir: &Path, ext: &str) -> Vec<SourceInput> {
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .expect("directory exists")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == ext))
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .map(|p| SourceInput {
+            text: std::fs::read_to_string(p).expect("UTF-8 article"),
+            path: Some(p.file_name().unwrap().to_string_lossy().into_owned()),
+            ..Default::default()
+        })
+        .collect()
+}
+
+/// Checks with the session and afresh, and asserts the reports (or errors) are equal.
+fn same(session: &mut Session, sources: &[SourceInput], options: &CheckOptions, step: &str) {
+    let ours = session.check(sources, options);
+    let fresh = check(sources, options);
+    match (ours, fresh) {
+        (Ok(a), Ok(b)) => assert!(
+            a == b,
+            "{step}: the session's report differs from a fresh check"
+        ),
+        (Err(a), Err(b)) => assert_eq!(a.to_string(), b.to_string(), "{step}"),
+        (a, b) => panic!(
+            "{step}: session {:?} vs fresh {:?}",
+            a.map(|_| ()),
+            b.map(|_| ())
+        ),
+    }
+}
+
+/// A sequence of edits an editor makes, checked after each one.
+fn edits(mut sources: Vec<SourceInput>, name: &str, keys: usize) {
+    let options = CheckOptions::default();
+    let mut s = Session::new();
+    same(&mut s, &sources, &options, &format!("{name}: first"));
+    same(&mut s, &sources, &options, &format!("{name}: unchanged"));
+    // Typing a contradicting sentence into the first article, a few keys at a time.
+    let typed = " More than 500 people attended on Wednesday, Premier Li Qiang said.";
+    let mut done = 0;
+    while done < typed.len() {
+        let mut end = (done + keys).min(typed.len());
+        while !typed.is_char_boundary(end) {
+            end += 1;
+        }
+        sources[0].text.push_str(&typed[done..end]);
+        done = end;
+        same(&mut s, &sources, &options, &format!("{name}: typing {end}"));
+    }
+    // Caller metadata changes the publication date weekdays resolve against.
+    sources[0].published = Some("2026-01-09".into());
+    same(&mut s, &sources, &options, &format!("{name}: published"));
+    // A new article naming people in full (changes the directory of full names).
+    sources.push(SourceInput {
+        text: "Premier Li Qiang met President Lee Jae Myung on Jan. 5, 2026, with 300 officials."
+            .into(),
+        ..Default::default()
+    });
+    same(&mut s, &sources, &options, &format!("{name}: added"));
+    // An article naming someone by surname only, then one spelling the name out (the directory
+    // of full names changes, and with it who the first article's "Novak" is).
+    sources.push(SourceInput {
+        text: "Novak arrived in Prague on Jan. 5, 2026, for talks.".into(),
+        ..Default::default()
+    });
+    same(&mut s, &sources, &options, &format!("{name}: surname only"));
+    sources.push(SourceInput {
+        text: "Prime Minister Jana Novak arrived in Prague on Jan. 6, 2026, for talks.".into(),
+        ..Default::default()
+    });
+    same(&mut s, &sources, &options, &format!("{name}: full name"));
+    sources.truncate(sources.len() - 2);
+    // An article that names someone else so often that they become the story's protagonist
+    // (pronouns in the other articles now point to them).
+    let mut other = String::from("Premier Li Qiang visited Seoul on Jan. 4, 2026.");
+    for i in 0..40 {
+        other.push_str(&format!(" Premier Li Qiang spoke to {} reporters.", 10 + i));
+    }
+    sources.push(SourceInput {
+        text: other,
+        ..Default::default()
+    });
+    same(
+        &mut s,
+        &sources,
+        &options,
+        &format!("{name}: new protagonist"),
+    );
+    sources.pop();
+    same(
+        &mut s,
+        &sources,
+        &options,
+        &format!("{name}: protagonist back"),
+    );
+    // Reordered, then one removed.
+    sources.rotate_left(1);
+    same(&mut s, &sources, &options, &format!("{name}: reordered"));
+    sources.remove(0);
+    same(&mut s, &sources, &options, &format!("{name}: removed"));
+    // Bad input in between, then a good check again.
+    let mut bad = sources.clone();
+    bad[0].text = String::new();
+    same(&mut s, &bad, &options, &format!("{name}: empty text"));
+    if sources.len() >= 2 {
+        let mut dup = sources.clone();
+        dup[0].id = Some("x".into());
+        dup[1].id = Some("x".into());
+        same(&mut s, &dup, &options, &format!("{name}: duplicate ids"));
+    }
+    same(&mut s, &sources, &options, &format!("{name}: after errors"));
+    // Options change every claim's aliases.
+    let aliased = CheckOptions {
+        aliases: vec![vec![
+            "Lee Jae Myung".into(),
+            "the South Korean leader".into(),
+        ]],
+    };
+    same(&mut s, &sources, &aliased, &format!("{name}: options"));
+    same(&mut s, &sources, &options, &format!("{name}: options back"));
+}
+
+#[test]
+fn seeds_edited_in_a_session_report_as_a_fresh_check() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    edits(articles(&root.join("seeds"), "txt"), "seeds", 7);
+}
+
+#[test]
+fn eval_clusters_edited_in_a_session_report_as_a_fresh_check() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/eval");
+    let mut dirs: Vec<_> = std::fs::read_dir(&root)
+        .expect("tests/eval exists")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_dir())
+        .collect();
+    dirs.sort();
+    assert!(dirs.len() >= 10, "the evaluation clusters are there");
+    for d in dirs {
+        let sources = articles(&d, "md");
+        let name = d.file_name().unwrap().to_string_lossy().into_owned();
+        edits(sources, &name, 25);
+    }
+}
+
+#[test]
+fn a_session_refuses_what_check_refuses() {
+    let mut s = Session::new();
+    assert!(matches!(
+        s.check(&[], &CheckOptions::default()),
+        Err(Error::NoSources)
+    ));
+    let binary = SourceInput {
+        text: "\u{0}\u{1}\u{2}binary".into(),
+        ..Default::default()
+    };
+    assert!(s.check(&[binary], &CheckOptions::default()).is_err());
+}
