@@ -276,7 +276,7 @@ fn iso_date(y: i16, m: i8, d: i8) -> Option<String> {
     if !(1900..=2200).contains(&y) {
         return None;
     }
-    let date = jiff::civil::Date::new(y, m, d).ok()?;
+    let date = crate::civil::Date::new(y, m, d)?;
     Some(date.to_string())
 }
 

@@ -1,29 +1,27 @@
-//! Calendar arithmetic for the date scanner (on `jiff::civil::Date`): completing partial
+//! Calendar arithmetic for the date scanner (on [`crate::civil::Date`]): completing partial
 //! dates from the publication date, resolving weekdays, ISO weeks, and TIMEX strings.
 
-use jiff::civil::Date;
+use crate::civil::Date;
 
 /// A date from parts, `None` if it does not exist.
 pub(super) fn ymd(y: i32, m: u8, d: u8) -> Option<Date> {
     let y = i16::try_from(y).ok()?;
-    Date::new(y, i8::try_from(m).ok()?, i8::try_from(d).ok()?).ok()
+    Date::new(y, i8::try_from(m).ok()?, i8::try_from(d).ok()?)
 }
 
 /// `d` plus `n` days, `None` on overflow.
 pub(super) fn add_days(d: Date, n: i64) -> Option<Date> {
-    let span = jiff::Span::new().try_days(n).ok()?;
-    d.checked_add(span).ok()
+    d.add_days(n)
 }
 
 /// `d` plus `n` months (clamped to the month's last day).
 pub(super) fn add_months(d: Date, n: i64) -> Option<Date> {
-    let span = jiff::Span::new().try_months(n).ok()?;
-    d.checked_add(span).ok()
+    d.add_months(n)
 }
 
 /// ISO weekday of a date, Monday 1 .. Sunday 7.
 pub(super) fn iso_weekday(d: Date) -> u8 {
-    d.weekday().to_monday_one_offset() as u8
+    d.weekday()
 }
 
 /// The Monday of the ISO week of `d`.
@@ -107,13 +105,13 @@ pub(super) fn iso(d: Date) -> String {
 
 /// TIMEX of an ISO week: "2026-W02".
 pub(super) fn week_timex(d: Date) -> String {
-    let w = d.iso_week_date();
-    format!("{:04}-W{:02}", w.year(), w.week())
+    let (year, week) = d.iso_week();
+    format!("{year:04}-W{week:02}")
 }
 
 /// Days from `a` to `b`.
 pub(super) fn days_between(a: Date, b: Date) -> i64 {
-    a.until(b).map_or(0, |s| i64::from(s.get_days()))
+    a.days_until(b)
 }
 
 /// `Option::is_none_or` for the crate's minimum Rust version.

@@ -5,11 +5,11 @@
 
 use super::cal::{self, iso, ymd};
 use super::lex::{self, Cls, Tok, Unit};
+use crate::civil::Date;
 use crate::model::{
     format_number, Basis, DateValue, DurationValue, Granularity, Kind, Qualifier, Quantity, Value,
 };
 use crate::text::Doc;
-use jiff::civil::Date;
 
 /// A match, in token indexes, with its value.
 #[derive(Debug, Clone)]
@@ -3239,7 +3239,7 @@ impl<'d, 'a> Scan<'d, 'a> {
                 return None;
             }
         }
-        let weekday = jiff::civil::Weekday::from_monday_one_offset(wd as i8).ok()?;
+        let weekday = Some(wd).filter(|w| (1..=7).contains(w))?;
         let (y, m) = match mref {
             Some((y, m, _)) => (y, Some(m)),
             None => (
@@ -3248,9 +3248,7 @@ impl<'d, 'a> Scan<'d, 'a> {
             ),
         };
         let date = match (y, m) {
-            (Some(y), Some(m)) => {
-                ymd(y, m, 1).and_then(|d| d.nth_weekday_of_month(n, weekday).ok())
-            }
+            (Some(y), Some(m)) => ymd(y, m, 1).and_then(|d| d.nth_weekday_of_month(n, weekday)),
             _ => None,
         };
         let timex = match (mref, m) {
@@ -3649,12 +3647,7 @@ impl<'d, 'a> Scan<'d, 'a> {
         }
         let r = k + 3;
         if let Some((e, y, _)) = self.year_ref(r) {
-            let weeks_in = jiff::civil::ISOWeekDate::new(
-                i16::try_from(y).ok()?,
-                53,
-                jiff::civil::Weekday::Monday,
-            )
-            .is_ok();
+            let weeks_in = Date::from_iso_week(i16::try_from(y).ok()?, 53, 1).is_some();
             let w = if n < 0 {
                 if weeks_in {
                     53
@@ -3664,13 +3657,7 @@ impl<'d, 'a> Scan<'d, 'a> {
             } else {
                 n
             };
-            let mon = jiff::civil::ISOWeekDate::new(
-                i16::try_from(y).ok()?,
-                i8::try_from(w).ok()?,
-                jiff::civil::Weekday::Monday,
-            )
-            .ok()?
-            .date();
+            let mon = Date::from_iso_week(i16::try_from(y).ok()?, i8::try_from(w).ok()?, 1)?;
             let sun = cal::add_days(mon, 6)?;
             return Some(self.period_hit(
                 j,
@@ -4357,7 +4344,8 @@ fn shift(d: Date, timex: &str, sign: i64) -> Option<Date> {
     if body.contains('T') {
         return None;
     }
-    let mut span = jiff::Span::new();
+    // Each letter sets its unit, as on a jiff `Span`; the TIMEX has one sign.
+    let (mut years, mut months, mut weeks, mut days) = (0, 0, 0, 0);
     let mut num = String::new();
     for c in body.chars() {
         if c.is_ascii_digit() {
@@ -4367,15 +4355,15 @@ fn shift(d: Date, timex: &str, sign: i64) -> Option<Date> {
         let n: i64 = num.parse().ok()?;
         num.clear();
         let n = n * sign;
-        span = match c {
-            'Y' => span.try_years(n).ok()?,
-            'M' => span.try_months(n).ok()?,
-            'W' => span.try_weeks(n).ok()?,
-            'D' => span.try_days(n).ok()?,
+        match c {
+            'Y' => years = n,
+            'M' => months = n,
+            'W' => weeks = n,
+            'D' => days = n,
             _ => return None,
-        };
+        }
     }
-    d.checked_add(span).ok()
+    d.add_span(years, months, weeks, days)
 }
 
 /// Order of units from the largest.
