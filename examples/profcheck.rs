@@ -2,6 +2,8 @@
 //! prints the first (cold: tables built, patterns compiled) and the average time. Build with
 //! `cargo build --profile bench --example profcheck`, run under `perf record` to see where a
 //! check spends its time. The printed figures are for comparing before/after in one minute.
+//! Then it types a sentence into the first seed one key at a time in a
+//! [`factcheck::session::Session`] and prints the average re-check.
 
 fn main() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
@@ -34,6 +36,28 @@ fn main() {
     }
     println!(
         "average of {n}: {:.2} ms",
+        t.elapsed().as_secs_f64() * 1e3 / f64::from(n)
+    );
+    let typed = " More than 500 people attended on Wednesday.";
+    let mut session = factcheck::session::Session::new();
+    let mut edited = sources.clone();
+    session.check(&edited, &opts).expect("seeds check");
+    let t = std::time::Instant::now();
+    for ch in typed.chars() {
+        edited[0].text.push(ch);
+        std::hint::black_box(session.check(&edited, &opts).expect("re-check"));
+    }
+    println!(
+        "re-check while typing, average of {}: {:.2} ms",
+        typed.len(),
+        t.elapsed().as_secs_f64() * 1e3 / typed.len() as f64
+    );
+    let t = std::time::Instant::now();
+    for _ in 0..n {
+        std::hint::black_box(session.check(&edited, &opts).expect("re-check"));
+    }
+    println!(
+        "re-check of unchanged articles, average of {n}: {:.2} ms",
         t.elapsed().as_secs_f64() * 1e3 / f64::from(n)
     );
 }

@@ -218,6 +218,15 @@ export function check(sources: SourceInput[], options?: CheckOptions | null): Re
  */
 export function extract(text: string, options?: ExtractOptions | null): Mention[];
 
+/** The typed `check` of the `Checker` class (declaration merging with the generated class). */
+export interface Checker {
+  /**
+   * Checks several articles against each other and returns the report, reading again only
+   * the articles that changed since the last check. Throws as `check` does.
+   */
+  check(sources: SourceInput[], options?: CheckOptions | null): Report;
+}
+
 /** The outcome of a check. */
 export interface Report {
   version: string;
@@ -467,18 +476,12 @@ impl Checker {
 
     /// Checks several articles against each other and returns the report, reusing what the
     /// session knows of the articles that did not change. Throws as `check` does.
-    #[wasm_bindgen(unchecked_return_type = "Report")]
-    pub fn check(
-        &mut self,
-        #[wasm_bindgen(unchecked_param_type = "SourceInput[]")] sources: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "CheckOptions | null")] options: Option<JsValue>,
-    ) -> Result<JsValue, JsError> {
-        check_in(
-            &mut self.session,
-            &sources,
-            &options.unwrap_or(JsValue::UNDEFINED),
-        )
-        .map_err(fail)
+    ///
+    /// Its TypeScript signature is declared in the custom section above (so that `options`
+    /// is optional).
+    #[wasm_bindgen(skip_typescript)]
+    pub fn check(&mut self, sources: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+        check_in(&mut self.session, &sources, &options).map_err(fail)
     }
 }
 

@@ -192,6 +192,34 @@ fn extract_anchors_mentions_in_utf16() {
 }
 
 #[wasm_bindgen_test]
+fn a_checker_session_reports_as_check_after_each_edit() {
+    let mut checker = wasm::Checker::new();
+    let stringify = |v: &JsValue| String::from(JSON::stringify(v).unwrap());
+    let sources = seed_sources();
+    let first = checker
+        .check(sources.clone().into(), JsValue::UNDEFINED)
+        .expect("check");
+    let fresh = wasm::check(sources.clone().into(), JsValue::UNDEFINED).expect("check");
+    assert_eq!(stringify(&first), stringify(&fresh));
+    // Typing into one article, a few keys at a time: each report equals a fresh check.
+    let mut text = SEEDS[0].1.to_string();
+    for piece in [" More than 900", " people attended", " on Wednesday."] {
+        text.push_str(piece);
+        let edited = seed_sources();
+        Reflect::set(&edited.get(0), &"text".into(), &text.as_str().into()).unwrap();
+        let ours = checker
+            .check(edited.clone().into(), JsValue::UNDEFINED)
+            .expect("re-check");
+        let fresh = wasm::check(edited.into(), JsValue::NULL).expect("check");
+        assert_eq!(stringify(&ours), stringify(&fresh), "after {piece:?}");
+    }
+    // Bad input throws, and the session keeps working.
+    expect_error(checker.check(js("[]"), JsValue::UNDEFINED), "no articles");
+    let again = checker.check(sources.into(), JsValue::NULL).expect("check");
+    assert_eq!(stringify(&again), stringify(&first));
+}
+
+#[wasm_bindgen_test]
 fn a_contradicting_article_is_checked_against_the_seeds() {
     let changed = SEEDS[0]
         .1
