@@ -1445,6 +1445,9 @@ mod tests {
         assert!(matched > 100, "role-name matches in the corpus: {matched}");
     }
 
+    /// A match of the appositive pattern: (start, (name end, role start, role end)).
+    type Found = (usize, (usize, usize, usize));
+
     #[test]
     fn name_role_scanner_agrees_with_its_regex() {
         let mut matched = 0;
@@ -1457,7 +1460,7 @@ mod tests {
         for t in WHOLE.iter() {
             for line in t.lines() {
                 let b = line.as_bytes();
-                let mut mine: Vec<Option<(usize, (usize, usize, usize))>> = Vec::new();
+                let mut mine: Vec<Option<Found>> = Vec::new();
                 let mut next = None;
                 for at in boundaries(line).rev() {
                     if let Some(m) = name_role_at(b, at) {
@@ -1466,7 +1469,7 @@ mod tests {
                     mine.push(next);
                 }
                 mine.reverse();
-                let mut want: Option<Option<(usize, (usize, usize, usize))>> = None;
+                let mut want: Option<Option<Found>> = None;
                 for (at, got) in boundaries(line).zip(mine) {
                     if want.is_none_or(|w| w.is_some_and(|(s, _)| s < at)) {
                         want = Some(NAME_ROLE_RE.captures_at(line, at).and_then(|k| {
