@@ -302,11 +302,65 @@ fn make_groups(infos: &[ClaimInfo], extractions: &[Extraction]) -> Vec<Group> {
         .collect()
 }
 
-/// "the third day of his four-day visit": an ordinal day of a trip.
-static DAY_OF_VISIT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(concat!(r"(?-u)(?i)^(?:[\s-]|(?u-i:[\x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]))*(?:day", ws!(), r"+)?of", ws!(), r"+(?:his|her|their|the|a|an|its)?", ws!(), r"*(?:[\w-]+", ws!(), r"+){0,3}(?:visit|trip|tour|stay)\b"))
-        .expect("valid regex")
-});
+/// Determiners of "day of his visit" (optional there).
+const VISIT_DETS: &[&str] = &["his", "her", "their", "the", "a", "an", "its"];
+
+/// The trip nouns of "day of his visit".
+const VISIT_NOUNS: &[&str] = &["visit", "trip", "tour", "stay"];
+
+/// True when `s` opens with "(day) of his four-day visit" after whitespace or hyphens: "of",
+/// an optional determiner, at most three words (ASCII word chars and hyphens, each followed
+/// by whitespace) and a trip noun ending at a word boundary. Letters match ASCII
+/// case-insensitively; whitespace is the `ws!()` set (see `order::ws_len`). This was a regex,
+/// kept in the tests to prove the scanner gives the same answers.
+fn day_of_visit(s: &str) -> bool {
+    use order::{lit_at, skip_ws, word_at, ws_len};
+    let ws1 = |i: usize| Some(skip_ws(s, i)).filter(|&j| j > i);
+    // Whitespace or hyphens first.
+    let mut i = 0;
+    loop {
+        match (ws_len(s, i), s.as_bytes().get(i)) {
+            (0, Some(b'-')) => i += 1,
+            (0, _) => break,
+            (n, _) => i += n,
+        }
+    }
+    let of = lit_at(s, i, "day")
+        .and_then(ws1)
+        .and_then(|d| lit_at(s, d, "of"))
+        .or_else(|| lit_at(s, i, "of"));
+    let Some(p) = of.and_then(ws1) else {
+        return false;
+    };
+    // No determiner, or one followed by optional whitespace.
+    let starts = std::iter::once(p).chain(
+        VISIT_DETS
+            .iter()
+            .filter_map(|d| lit_at(s, p, d).map(|e| skip_ws(s, e))),
+    );
+    for mut q in starts {
+        for words in 0..=3 {
+            if VISIT_NOUNS
+                .iter()
+                .any(|w| lit_at(s, q, w).is_some_and(|e| !word_at(s, e)))
+            {
+                return true;
+            }
+            if words == 3 {
+                break;
+            }
+            let mut t = q;
+            while word_at(s, t) || s.as_bytes().get(t) == Some(&b'-') {
+                t += 1;
+            }
+            match ws1(t) {
+                Some(next) if t > q => q = next,
+                _ => break,
+            }
+        }
+    }
+    false
+}
 
 /// A resolved single day, as days since the epoch.
 fn single_day(m: &crate::model::Mention) -> Option<i64> {
@@ -344,7 +398,7 @@ fn day_of_visit_checks(
                 .map(|c| c.sentence.as_str())
                 .unwrap_or("");
             let rel = m.end.saturating_sub(m.sentence.start);
-            if !after.get(rel..).is_some_and(|a| DAY_OF_VISIT.is_match(a)) {
+            if !after.get(rel..).is_some_and(day_of_visit) {
                 continue;
             }
             let Some(n) = m
