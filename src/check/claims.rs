@@ -2,6 +2,7 @@
 //! (participants resolved across short forms and aliases), within which scope (place, period,
 //! leg of a trip) and on whose word (attribution).
 
+use super::cues::{self, CueSet, COUNTS, EVENTS, MONEYS, PERCENTS};
 use super::names::{Directory, People};
 use crate::aliases::AliasTable;
 use crate::model::{Extraction, Granularity, Kind, Mention};
@@ -54,174 +55,6 @@ pub struct ClaimInfo {
     /// Index of the mention in its source (for `linked`).
     pub mention_index: usize,
 }
-
-/// A cue: a key and the words that signal it.
-type Cue = (&'static str, &'static str);
-
-/// Events a date, venue or ordinal can be about.
-const EVENT_CUES: &[Cue] = &[
-    (
-        "arrival",
-        concat!(
-            r"(?:kicked off|began|begins|started|starts|opened)",
-            ws!(),
-            r"(?:a|an|the|his|her|their)?",
-            ws!(),
-            r"?(?:[\w-]+",
-            ws!(),
-            r"){0,3}(?:visit|trip|tour)|\barriv(?:ed|es|e|al)\b|\blanded\b"
-        ),
-    ),
-    (
-        "departure",
-        r"\b(?:departed|departs|departure|left for|headed to|heads to|will head to)\b",
-    ),
-    (
-        "meeting",
-        r"\b(?:met|meet|meets|meeting|meetings|talks|summit|summits|luncheon|engagement|sat down)\b",
-    ),
-    ("visit", r"\b(?:visit|visits|visited|visiting|trip|tour)\b"),
-    (
-        "forum",
-        r"\b(?:forum|conference|symposium|expo|convention)\b",
-    ),
-    ("earthquake", r"\b(?:earthquake|quake|tremor|temblor)\b"),
-    (
-        "storm",
-        r"\b(?:storm|typhoon|hurricane|cyclone|flood|floods|flooding|landslide|wildfire|fire|blaze)\b",
-    ),
-    (
-        "attack",
-        r"\b(?:attack|bombing|explosion|blast|shooting|crash|collision|derailment)\b",
-    ),
-    (
-        "incident",
-        r"\b(?:crashed|crashes|skidded|slammed|collided|derailed|exploded|erupted|struck|hit)\b",
-    ),
-    (
-        "match",
-        r"\b(?:match|game|clasico|final|beat|beats|defeated|drew)\b",
-    ),
-    (
-        "election",
-        r"\b(?:election|elections|vote|polls|referendum|ballot|runoff|primary)\b",
-    ),
-    (
-        "protest",
-        r"\b(?:protests?|rally|rallies|march|marches|demonstrations?|strikes?)\b",
-    ),
-    (
-        "ceremony",
-        r"\b(?:ceremony|inauguration|sworn in|funeral|parade|celebration|anniversary)\b",
-    ),
-    (
-        "statement",
-        r"\b(?:said|says|told|announced|noted|stated|added|reported|briefing|statement)\b",
-    ),
-    ("results", r"\b(?:results|earnings|quarter)\b"),
-    (
-        "completion",
-        r"\b(?:completed|completes|completion|closed|closes|finalized|finalised)\b",
-    ),
-    ("launch", r"\b(?:launch|launched|unveiled|released)\b"),
-];
-
-/// What a head count counts.
-const COUNT_CUES: &[Cue] = &[
-    (
-        "deaths",
-        r"\b(?:killed|dead|died|die|deaths|death toll|toll|fatalities|lives|perished|bodies|killing)\b",
-    ),
-    ("injured", r"\b(?:injured|wounded|hurt|injuries|injuring)\b"),
-    ("missing", r"\b(?:missing|unaccounted)\b"),
-    (
-        "displaced",
-        r"\b(?:evacuated|displaced|homeless|evacuees|relocated|shelters|evacuation)\b",
-    ),
-    ("survivors", r"\b(?:survived|survivors|survive|surviving)\b"),
-    ("rescued", r"\b(?:rescued|saved|pulled alive)\b"),
-    ("arrested", r"\b(?:arrested|detained|arrests|detentions)\b"),
-    ("delegation", r"\b(?:delegation|entourage|accompan\w+)\b"),
-    (
-        "crowd",
-        r"\b(?:crowd|crowds|protesters|demonstrators|marchers|rally|gathered|turned out|attend\w*|participants|spectators|fans|took part|joined)\b",
-    ),
-    (
-        "votes",
-        r"\b(?:votes|ballots|voted|voting (?:in favou?r|for|against))\b",
-    ),
-    ("seats", r"\b(?:seats)\b"),
-    (
-        "jobs",
-        r"\b(?:employees|workers|staff|jobs|layoffs|laid off|job cuts|headcount)\b",
-    ),
-    ("users", r"\b(?:users|subscribers|customers)\b"),
-    ("on board", r"\b(?:on board|aboard|onboard|carrying)\b"),
-    (
-        "deliveries",
-        r"\b(?:deliveries|delivered|shipments|shipped|units sold|sold)\b",
-    ),
-    (
-        "buildings destroyed",
-        r"\b(?:collapsed|destroyed|flattened|razed|toppled|leveled|levelled)\b",
-    ),
-    ("buildings damaged", r"\b(?:damaged|damaging)\b"),
-    ("magnitude", r"\bmagnitude\b"),
-    (
-        "without power",
-        r"\b(?:without power|lost power|power outages?|blackouts?|without electricity)\b",
-    ),
-    ("aftershocks", r"\b(?:aftershocks)\b"),
-];
-
-/// What an amount of money is.
-const MONEY_CUES: &[Cue] = &[
-    ("trade", r"\b(?:trade|exports|imports|trading)\b"),
-    ("revenue", r"\b(?:revenue|revenues|sales|turnover)\b"),
-    (
-        "profit",
-        r"\b(?:profit|profits|net income|earnings|net loss|operating income|loss)\b",
-    ),
-    ("investment", r"\b(?:invest\w*)\b"),
-    ("aid", r"\b(?:aid|assistance|relief|donat\w+|pledged)\b"),
-    ("damage", r"\b(?:damage|damages|losses)\b"),
-    ("budget", r"\b(?:budget|spending)\b"),
-    (
-        "deal",
-        r"\b(?:deal|acquisition|acquire|takeover|bought|buy|paid|pays|pay|offer|offered|price)\b",
-    ),
-    ("valuation", r"\b(?:market cap\w*|valuation|valued)\b"),
-    ("fine", r"\b(?:fine|fined|penalty|settlement)\b"),
-];
-
-/// What a percentage is.
-const PERCENT_CUES: &[Cue] = &[
-    ("turnout", r"\b(?:turnout)\b"),
-    ("unemployment", r"\b(?:unemployment|jobless)\b"),
-    ("inflation", r"\b(?:inflation|consumer prices)\b"),
-    (
-        "vote share",
-        r"\b(?:of the vote|votes|vote share|of ballots)\b",
-    ),
-    ("approval", r"\b(?:approval|support)\b"),
-    ("margin", r"\b(?:margin)\b"),
-    ("market share", r"\b(?:market share|share of the market)\b"),
-    (
-        "decrease",
-        r"\b(?:fell|fall|falls|drop|dropped|drops|decline|declined|declines|decrease|decreased|down|shrank|slid|slumped|lower)\b",
-    ),
-    (
-        "increase",
-        r"\b(?:rose|rise|rises|increase|increased|increases|grew|growth|gain|gained|up|jumped|climbed|higher|surged)\b",
-    ),
-];
-
-/// Figures that changed: "rose to", "has climbed to", "revised up" (lowercase: matched on
-/// ASCII-lowercased text, see `SourceCtx::flag`).
-static UPDATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(r"(?-u)\b(?:rose|risen|rises|climbed|climbs|jumped|increased|surged|soared|grew|revised|updated|raised)", ws!(), r"(?:\w+", ws!(), r"){0,3}?(?:to|at)\b|\bnow stands at\b|\bhas (?:risen|climbed|reached)\b|\bup from\b|\bfrom \d[\d,.]*", ws!(), r"(?:\w+", ws!(), r")?to\b"))
-        .expect("valid regex")
-});
 
 static ATTRIB_ACCORDING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
@@ -340,53 +173,7 @@ static PLACE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-static THE_TWO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)(?i)\b(?:the two (?:leaders|presidents|heads of state|men|sides|premiers)|both leaders|the pair|the leaders)\b")
-        .expect("valid regex")
-});
-static PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:[Hh]is|[Hh]er|[Tt]heir|[Hh]e|[Ss]he|[Tt]hey)\b").expect("valid regex")
-});
-
-struct CueSet {
-    keys: Vec<&'static str>,
-    res: Vec<Regex>,
-}
-
 impl CueSet {
-    fn new(cues: &[Cue]) -> CueSet {
-        CueSet {
-            keys: cues.iter().map(|c| c.0).collect(),
-            res: cues
-                .iter()
-                // Matched against the ASCII-lowercased text (same byte offsets), so the regex
-                // engine can skip ahead with literal prefilters, which `(?i)` would defeat.
-                .map(|c| Regex::new(&format!("(?-u){}", c.1)).expect("valid cue regex"))
-                .collect(),
-        }
-    }
-
-    /// All cue matches in `hay` as (start, end, key), longer matches shadowing contained ones.
-    /// Case-insensitive for ASCII letters.
-    fn matches(&self, hay: &str) -> Vec<(usize, usize, &'static str)> {
-        let lower = hay.to_ascii_lowercase();
-        let mut all: Vec<(usize, usize, &'static str)> = Vec::new();
-        for (k, re) in self.keys.iter().zip(&self.res) {
-            for m in re.find_iter(&lower) {
-                all.push((m.start(), m.end(), k));
-            }
-        }
-        all.sort_by(|a, b| (b.1 - b.0).cmp(&(a.1 - a.0)).then(a.0.cmp(&b.0)));
-        let mut kept: Vec<(usize, usize, &'static str)> = Vec::new();
-        for m in all {
-            if !kept.iter().any(|k| k.0 < m.1 && m.0 < k.1) {
-                kept.push(m);
-            }
-        }
-        kept.sort();
-        kept
-    }
-
     /// The cue nearest to `pos..end` in `hay` (distance to the closer edge), if any.
     #[cfg(test)]
     fn nearest(&self, hay: &str, pos: usize, end: usize) -> Option<&'static str> {
@@ -413,11 +200,6 @@ fn nearest_cue(ms: &[CueMatch], pos: usize, end: usize) -> Option<&'static str> 
             .map(|m| m.1)
     }
 }
-
-static EVENTS: LazyLock<CueSet> = LazyLock::new(|| CueSet::new(EVENT_CUES));
-static COUNTS: LazyLock<CueSet> = LazyLock::new(|| CueSet::new(COUNT_CUES));
-static MONEYS: LazyLock<CueSet> = LazyLock::new(|| CueSet::new(MONEY_CUES));
-static PERCENTS: LazyLock<CueSet> = LazyLock::new(|| CueSet::new(PERCENT_CUES));
 
 /// The unit of a share ("two-thirds", "one in five"), a count between 0 and 1.
 pub const FRACTION: &str = "fraction";
@@ -530,28 +312,6 @@ fn modifier_before(hay: &str, cues: &[CueMatch], pos: usize) -> Option<String> {
     (clean.chars().any(char::is_uppercase) && !OPENERS.contains(&clean))
         .then(|| clean.to_lowercase())
 }
-
-/// A named fire, storm, company, party or body: "Palisades Fire", "Hurricane Milton".
-static NAMED_THING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(r"(?-u)\b(?:(?:[A-Z][\w'-]+", ws!(), r"){1,3}(?:Fire|Fires|Complex|Storm|Flood|Party|Company|Corporation|Corp|Inc|Group|Bank|Ministry|Department|Agency|Council|Commission|Union|Committee|University|Hospital|Airport|Club|League)|(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm)", ws!(), r"[A-Z][a-z]+)\b"))
-        .expect("valid regex")
-});
-
-/// "since 2017", "since taking office": where an ordinal counts from.
-static SINCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?-u)(?i)\bsince",
-        ws!(),
-        r"((?u-i:[^,.;:()]){1,40})"
-    ))
-    .expect("valid regex")
-});
-
-/// A rate after an amount: "$95 per share", "$3 a gallon".
-static RATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(r"(?-u)(?i)^", ws!(), r"*(?:per|a|an|each)", ws!(), r"+(share|person|head|barrel|ton|tonne|hour|day|week|month|year|unit|capita|gallon|liter|litre|kilogram|kg|pound|ounce|seat|ticket|household|employee|vote)s?\b"))
-        .expect("valid regex")
-});
 
 /// Nouns that name the measure itself rather than what is counted.
 const MEASURE_NOUNS: &[&str] = &[
@@ -854,13 +614,13 @@ impl SourceCtx<'_> {
         c
     }
 
-    /// Whether `re` (known by `id`), a lowercase pattern, matches the ASCII-lowercased
-    /// text within `a..b` (memoized).
-    fn flag(&self, id: u8, re: &Regex, a: usize, b: usize) -> bool {
+    /// Whether `found` (known by `id`), an ASCII case-insensitive scanner, matches the text
+    /// within `a..b` (memoized).
+    fn flag(&self, id: u8, found: fn(&str) -> bool, a: usize, b: usize) -> bool {
         if let Some(&f) = self.memo.borrow().flags.get(&(id, a, b)) {
             return f;
         }
-        let f = re.is_match(&self.slice(a, b).to_ascii_lowercase());
+        let f = found(self.slice(a, b));
         self.memo.borrow_mut().flags.insert((id, a, b), f);
         f
     }
@@ -1010,13 +770,13 @@ impl SourceCtx<'_> {
             .collect();
         let clause_text = self.slice(cl.0, cl.1);
         let sent_text = self.slice(sentence.0, sentence.1);
-        let two = THE_TWO.is_match(clause_text) || (set.len() < 2 && THE_TWO.is_match(sent_text));
+        let two = cues::the_two(clause_text) || (set.len() < 2 && cues::the_two(sent_text));
         if two {
             for k in self.people.top(2) {
                 set.insert(k.to_string());
             }
         } else {
-            if PRONOUN.is_match(clause_text) {
+            if cues::pronoun(clause_text) {
                 if let Some(p) = self.people.protagonist() {
                     set.insert(p.to_string());
                 }
@@ -1029,7 +789,7 @@ impl SourceCtx<'_> {
                         set.insert(o.key.clone());
                     }
                 }
-                if set.len() == 1 && PRONOUN.is_match(sent_text) {
+                if set.len() == 1 && cues::pronoun(sent_text) {
                     if let Some(p) = self.people.protagonist() {
                         set.insert(p.to_string());
                     }
@@ -1342,12 +1102,6 @@ fn is_calendar_word(w: &str) -> bool {
         )
 }
 
-/// Words saying a date belongs to an earlier, different occasion (lowercase, see `SourceCtx::flag`).
-static PAST_EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:previously|last year|last month|ago|since|in the past|former|formerly|earlier this year|once)\b")
-        .expect("valid regex")
-});
-
 fn display_name(people: &People, key: &str) -> String {
     people
         .display
@@ -1529,7 +1283,7 @@ fn claim_of(
                 None
             }
         }),
-        updated: ctx.flag(0, &UPDATED, sentence.0, sentence.1),
+        updated: ctx.flag(0, cues::updated, sentence.0, sentence.1),
         who: None,
         thing: None,
         description: String::new(),
@@ -1627,10 +1381,7 @@ fn claim_of(
                     None => c.to_string(),
                 }
             });
-            let rate = RATE_AFTER
-                .captures(ctx.slice(m.end, cl.1.max(m.end)))
-                .and_then(|c| c.get(1))
-                .map(|g| singular(g.as_str()));
+            let rate = cues::rate_after(ctx.slice(m.end, cl.1.max(m.end))).map(singular);
             match (cue.or_else(|| noun.clone()), rate) {
                 (Some(c), Some(r)) => (Some(format!("money/{c}/per {r}")), format!("{c} per {r}")),
                 (Some(c), None) => (Some(format!("money/{c}")), money_phrase(&c)),
@@ -1705,10 +1456,8 @@ fn claim_of(
                     info.participants = parts.clone();
                     // "the first visit since 2017" counts from somewhere else than "the
                     // first visit since taking office".
-                    info.period = SINCE
-                        .captures(ctx.slice(m.end, cl.1.max(m.end)))
-                        .and_then(|c| c.get(1))
-                        .map(|g| format!("since {}", name_key(g.as_str())));
+                    info.period = cues::since(ctx.slice(m.end, cl.1.max(m.end)))
+                        .map(|g| format!("since {}", name_key(g)));
                     (
                         Some(format!("ordinal/{ev}")),
                         format!("ordinal of the {ev} ({})", join_names(people, &parts)),
@@ -1735,8 +1484,8 @@ fn claim_of(
             let ev = ctx
                 .event(m, sentence, &cls)
                 .filter(|e| *e != "statement")
-                .filter(|_| fine && !ctx.flag(1, &PAST_EVENT, cl.0, cl.1))
-                .filter(|_| !ctx.flag(0, &UPDATED, cl.0, cl.1));
+                .filter(|_| fine && !ctx.flag(1, cues::past_event, cl.0, cl.1))
+                .filter(|_| !ctx.flag(0, cues::updated, cl.0, cl.1));
             let parts = ctx.participants(m, sentence, cl);
             info.by_participants = true;
             match ev {
@@ -1765,13 +1514,7 @@ fn claim_of(
         Kind::Duration => {
             let n = noun.clone().or_else(|| {
                 let after = ctx.slice(m.end, (m.end + 40).min(cl.1.max(m.end)));
-                static NOUN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-                    Regex::new(concat!(r"(?-u)(?i)^", ws!(), r"?(?:state |official |working |royal )?(visit|trip|tour|war|strike|siege|search|ceasefire|truce|journey|stay)\b")).expect("valid regex")
-                });
-                NOUN_AFTER
-                    .captures(after)
-                    .and_then(|c| c.get(1))
-                    .map(|g| g.as_str().to_lowercase())
+                cues::noun_after(after).map(str::to_lowercase)
             });
             match n {
                 Some(n) => {
@@ -1855,15 +1598,15 @@ fn claim_of(
         // A named thing the figure is about: "The Palisades Fire alone has scorched ...".
         // "The Palisades Fire alone ..." limits the figure to that thing (marked "!" so an
         // unnamed figure does not join it); otherwise an unnamed figure may.
-        info.thing = NAMED_THING
-            .find_iter(clause_text)
-            .filter(|t| t.start() < rel)
+        info.thing = cues::named_things(clause_text)
+            .filter(|t| t.0 < rel)
             .last()
-            .map(|t| {
+            .map(|(s, e)| {
                 let alone = clause_text
-                    .get(t.end()..)
+                    .get(e..)
                     .is_some_and(|rest| rest.trim_start().starts_with("alone"));
-                format!("{}{}", if alone { "!" } else { "" }, name_key(t.as_str()))
+                let name = clause_text.get(s..e).unwrap_or("");
+                format!("{}{}", if alone { "!" } else { "" }, name_key(name))
             });
     }
     if matches!(
@@ -1938,10 +1681,6 @@ fn resolve_person(people: &People, name: &str) -> String {
 /// The person a rank is about: named just before it in the same clause or sentence, with no
 /// other person, no "with" and no plural ("officials") in between.
 fn rank_subject(ctx: &SourceCtx<'_>, m: &Mention, cl: (usize, usize)) -> Option<String> {
-    static BLOCKERS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u)(?i)\b(?:with|met|meets|held|officials|leaders|told)\b")
-            .expect("valid regex")
-    });
     static PLURAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(concat!(r"(?-u)(?i)^(?:[\s-]|(?u-i:[\x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]))*(?:and\b|(?:highest|ranking|[\w-]+)?", ws!(), r"?(?:officials|leaders|members|figures))")).expect("valid regex")
     });
@@ -1971,7 +1710,7 @@ fn rank_subject(ctx: &SourceCtx<'_>, m: &Mention, cl: (usize, usize)) -> Option<
         return None;
     }
     let between = ctx.slice(last.end, m.start);
-    if BLOCKERS.is_match(between) {
+    if cues::blockers(between) {
         return None;
     }
     Some(last.key.clone())
@@ -2095,8 +1834,8 @@ mod tests {
 
     #[test]
     fn updated_wording() {
-        assert!(UPDATED.is_match("The death toll rose to 398 on Tuesday."));
-        assert!(UPDATED.is_match("the toll has risen to 398"));
-        assert!(!UPDATED.is_match("At least 175 people were killed."));
+        assert!(cues::updated("The death toll rose to 398 on Tuesday."));
+        assert!(cues::updated("the toll has risen to 398"));
+        assert!(!cues::updated("At least 175 people were killed."));
     }
 }

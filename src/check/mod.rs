@@ -24,6 +24,7 @@
 
 pub mod align;
 pub mod claims;
+mod cues;
 pub mod names;
 pub mod order;
 pub mod verdict;
