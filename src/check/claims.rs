@@ -2,17 +2,16 @@
 //! (participants resolved across short forms and aliases), within which scope (place, period,
 //! leg of a trip) and on whose word (attribution).
 
+use super::attrib;
 use super::cues::{self, CueSet, COUNTS, EVENTS, MONEYS, PERCENTS};
 use super::names::{Directory, People};
 use crate::aliases::AliasTable;
 use crate::model::{Extraction, Granularity, Kind, Mention};
 use crate::report::Claim;
 use crate::text::name_key;
-use regex::Regex;
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::rc::Rc;
-use std::sync::LazyLock;
 
 /// A claim plus what the alignment needs to know about it.
 #[derive(Debug, Clone)]
@@ -56,67 +55,6 @@ pub struct ClaimInfo {
     pub mention_index: usize,
 }
 
-static ATTRIB_ACCORDING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?-u)(?i)\baccording to (?:the |an? )?((?:[\w'.-]|\x{2019})+(?:",
-        ws!(),
-        r"(?:[\w'.-]|\x{2019})+){0,6}?)(?:[,.;]|$|",
-        ws!(),
-        r"(?:said|show|shows|showed|data|figures|estimates?)\b)"
-    ))
-    .expect("valid regex")
-});
-static ATTRIB_FROM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(r"(?-u)(?i)\b(?:statistics|data|figures|estimates?|numbers|a (?:report|tally|count|statement)) (?:from|by|released by|published by|of) (?:the )?((?:[\w'.-]|\x{2019})+(?:", ws!(), r"(?:[\w'.-]|\x{2019})+){0,5}?)(?:", ws!(), r"(?:show|shows|showed|indicate|indicated|put|said)\b|[,.;]|$)"))
-        .expect("valid regex")
-});
-static ATTRIB_MEASURED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?-u)(?i)\b(?:measured|recorded|estimated|put|registered)",
-        ws!(),
-        r"(?:it",
-        ws!(),
-        r")?by (?:the )?((?:[\w'.-]|\x{2019})+(?:",
-        ws!(),
-        r"(?:[\w'.-]|\x{2019})+){0,5}?)(?:",
-        ws!(),
-        r"(?:at|as)\b|[,.;]|$)"
-    ))
-    .expect("valid regex")
-});
-static ATTRIB_SUBJECT_MEASURED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?-u)\b((?:the",
-        ws!(),
-        r")?[A-Z](?:[\w'.-]|\x{2019})*(?:",
-        ws!(),
-        r"(?:of",
-        ws!(),
-        r")?[A-Z](?:[\w'.-]|\x{2019})*){0,5})",
-        ws!(),
-        r"(?:had",
-        ws!(),
-        r"|has",
-        ws!(),
-        r")?(?:initially",
-        ws!(),
-        r"|first",
-        ws!(),
-        r"|later",
-        ws!(),
-        r")?(?:measured|recorded|registered|put|estimated)\b"
-    ))
-    .expect("valid regex")
-});
-static ATTRIB_SAID: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(r"(?-u)\b((?i:police|organi[sz]ers|officials|authorities|rescuers|the government|state media|local media|the ministry|the company|the organi[sz]ers)|(?:the", ws!(), r")?[A-Z](?:[\w'.-]|\x{2019})*(?:", ws!(), r"(?:of", ws!(), r")?[A-Z](?:[\w'.-]|\x{2019})*){0,5})(?:,(?u-i:[^,.;]){1,100},)?", ws!(), r"(?:said|says|reported|estimated|estimates|put|counted|told)\b"))
-        .expect("valid regex")
-});
-static ATTRIB_SAID_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(r#"(?-u)\b(?:said|according to|reported)"#, ws!(), r#"((?i:police|organi[sz]ers|officials|authorities|rescuers|state media|local media)|(?:the"#, ws!(), r#")?[A-Z](?:[\w'.-]|\x{2019})*(?:"#, ws!(), r#"(?:of"#, ws!(), r#")?[A-Z](?:[\w'.-]|\x{2019})*){0,5})"#, ws!(), r#"*(?:(?:[,.;"]|\x{201d})|$)"#))
-        .expect("valid regex")
-});
-
 /// Generic attributions and the side they speak for: figures from the same side are
 /// comparable (a toll from "officials" and from "state media"); police and organisers
 /// estimating a crowd are not.
@@ -158,21 +96,6 @@ const NOT_A_BODY: &[&str] = &[
     "however",
 ];
 
-static PLACE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?-u)^(?u-i:[^,.;:()]){0,30}?\b(?:to|in|across|throughout|inside)",
-        ws!(),
-        r"((?:the",
-        ws!(),
-        r")?[A-Z](?:[\w'-]|\x{2019})*(?:",
-        ws!(),
-        r"(?:of",
-        ws!(),
-        r")?[A-Z](?:[\w'-]|\x{2019})*){0,3})"
-    ))
-    .expect("valid regex")
-});
-
 impl CueSet {
     /// The cue nearest to `pos..end` in `hay` (distance to the closer edge), if any.
     #[cfg(test)]
@@ -211,30 +134,6 @@ const VAGUE_NOUNS: &[&str] = &[
     "number", "level", "step", "stage", "term", "kind", "city",
 ];
 
-/// "the death toll ... rose to": the figure is the complement of what comes before.
-static COPULA_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(r"(?-u)(?i)\b(?:rose|risen|rises|climbed|climbs|stood|stands|reached|reaches|jumped|increased|grew|hit|hits|was|is|were|are|at|to|of|totaled|totalled|came to|from|including|with|among|by)", ws!(), r"(?:to", ws!(), r"|at", ws!(), r")?(?:about", ws!(), r"|around", ws!(), r"|at least", ws!(), r"|more than", ws!(), r"|nearly", ws!(), r"|almost", ws!(), r"|some", ws!(), r"|over", ws!(), r")?$"))
-        .expect("valid regex")
-});
-
-/// Only hedges and articles between a verb and its figure ("killing at least 126").
-static HEDGE_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(r"(?-u)(?i)^(?:[\s,]|(?u-i:[\x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]))*(?:(?:at least|more than|fewer than|less than|nearly|about|around|some|over|almost|roughly|an estimated|estimated|up to|the|a|an|of|to|by)", ws!(), r"+)*$"))
-        .expect("valid regex")
-});
-
-/// Only a noun (no conjunction, comma or figure) between a figure and its cue.
-static NOUN_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?-u)^",
-        ws!(),
-        r"*(?:[A-Za-z-]+",
-        ws!(),
-        r"+){0,2}$"
-    ))
-    .expect("valid regex")
-});
-
 /// What a head count counts: a cue inside the mention ("42 arrests"), a verb right before
 /// it ("killing 126", "the toll rose to 175"), else the predicate after it ("9 people were
 /// killed") unless another figure intervenes, else the nearest.
@@ -247,7 +146,7 @@ fn count_cue(hay: &str, ms: &[CueMatch], pos: usize, end: usize) -> Option<&'sta
     let lead = hay.get(..pos).unwrap_or("");
     // "killing at least 126": a verb right before the figure.
     if let Some(b) = before {
-        if HEDGE_GAP.is_match(hay.get(b.1..pos).unwrap_or("")) {
+        if attrib::hedge_gap(hay.get(b.1..pos).unwrap_or("")) {
             return Some(b.2);
         }
     }
@@ -260,13 +159,13 @@ fn count_cue(hay: &str, ms: &[CueMatch], pos: usize, end: usize) -> Option<&'sta
                 "and" | "or" | "but" | "as" | "while" | "with" | "than" | "of"
             )
         });
-        if gap.len() <= 14 && NOUN_GAP.is_match(gap) && !joined {
+        if gap.len() <= 14 && attrib::noun_gap(gap) && !joined {
             return Some(a.2);
         }
     }
     // "the death toll ... rose to 175".
     if let Some(b) = before {
-        if COPULA_BEFORE.is_match(lead) {
+        if attrib::copula_before(lead) {
             return Some(b.2);
         }
     }
@@ -663,12 +562,15 @@ impl SourceCtx<'_> {
         let has = |words: &[&str]| words.iter().any(|w| lower.contains(w));
         let verbs = ["measured", "recorded", "estimated", "put", "registered"];
         let mut found: Vec<(usize, String)> = Vec::new();
-        for (re, needed) in [
-            (&*ATTRIB_MEASURED, has(&verbs) && lower.contains("by ")),
-            (&*ATTRIB_SUBJECT_MEASURED, has(&verbs)),
-            (&*ATTRIB_ACCORDING, lower.contains("according to")),
+        for (scan, needed) in [
             (
-                &*ATTRIB_FROM,
+                attrib::measured_by as attrib::Scan,
+                has(&verbs) && lower.contains("by "),
+            ),
+            (attrib::subject_measured, has(&verbs)),
+            (attrib::according, lower.contains("according to")),
+            (
+                attrib::figures_from,
                 has(&[
                     "statistics",
                     "data",
@@ -682,23 +584,23 @@ impl SourceCtx<'_> {
                 ]),
             ),
             (
-                &*ATTRIB_SAID,
+                attrib::said,
                 has(&[
                     "said", "says", "reported", "estimate", "put", "counted", "told",
                 ]),
             ),
             (
-                &*ATTRIB_SAID_AFTER,
+                attrib::said_after,
                 has(&["said", "according to", "reported"]),
             ),
         ] {
             if !needed {
                 continue;
             }
-            for c in re.captures_iter(s) {
-                let Some(g) = c.get(1) else { continue };
-                let name = g
-                    .as_str()
+            for (gs, ge) in attrib::groups(s, scan) {
+                let name = s
+                    .get(gs..ge)
+                    .unwrap_or("")
                     .trim()
                     .trim_end_matches(['\'', '\u{2019}', '.', ',', ';'])
                     .trim();
@@ -715,7 +617,7 @@ impl SourceCtx<'_> {
                 if name_key(name) == "the" || first == "he" || first == "she" || first == "they" {
                     continue;
                 }
-                found.push((g.start(), name.to_string()));
+                found.push((gs, name.to_string()));
             }
         }
         let c = Rc::new(found);
@@ -948,10 +850,7 @@ impl SourceCtx<'_> {
         if after.trim_start().to_lowercase().starts_with("according") {
             return None;
         }
-        let c = PLACE_AFTER.captures(after)?;
-        let name = c
-            .get(1)?
-            .as_str()
+        let name = attrib::place_after(after)?
             .split_whitespace()
             .take_while(|w| !is_calendar_word(w))
             .collect::<Vec<_>>()
@@ -1681,12 +1580,9 @@ fn resolve_person(people: &People, name: &str) -> String {
 /// The person a rank is about: named just before it in the same clause or sentence, with no
 /// other person, no "with" and no plural ("officials") in between.
 fn rank_subject(ctx: &SourceCtx<'_>, m: &Mention, cl: (usize, usize)) -> Option<String> {
-    static PLURAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(concat!(r"(?-u)(?i)^(?:[\s-]|(?u-i:[\x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]))*(?:and\b|(?:highest|ranking|[\w-]+)?", ws!(), r"?(?:officials|leaders|members|figures))")).expect("valid regex")
-    });
     let sentence = ctx.sentence_of(m);
     let after = ctx.slice(m.end, (m.end + 40).min(sentence.1.max(m.end)));
-    if PLURAL_AFTER.is_match(after) {
+    if attrib::plural_after(after) {
         return None;
     }
     // Another rank right next to it ("second- and third-highest"): ambiguous.
@@ -1739,6 +1635,8 @@ pub fn by_sentence(ext: &Extraction) -> BTreeMap<usize, Vec<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use regex::Regex;
+    use std::sync::LazyLock;
 
     #[test]
     fn singular_nouns() {

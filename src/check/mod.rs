@@ -23,6 +23,7 @@
 //! alarm costs more than a missed conflict. Output is deterministic (ordered maps, sorted groups).
 
 pub mod align;
+mod attrib;
 pub mod claims;
 mod cues;
 pub mod names;
