@@ -224,19 +224,48 @@ function render(r, live = false) {
   $('summary').textContent = r ? summaryLine(r.summary) : 'No articles: add one to start.';
   $('export-json').disabled = !r;
   $('export-csv').disabled = !r;
-  for (const [verdict, box, count] of SECTIONS) {
+  for (const [verdict, box, count, details] of SECTIONS) {
     const groups = idx ? idx.byVerdict[verdict] || [] : [];
     $(count).textContent = `(${groups.length})`;
-    const host = $(box);
-    host.replaceChildren(...groups.map((g) => groupCard(g, idx, texts, jumpTo, labelOf)));
-    if (groups.length === 0) {
-      host.append(el('p', { className: 'empty', text: verdict === 'conflict' ? 'No conflicting figures found.' : 'None.' }));
+    // A collapsed section is filled when it is opened (see fillOnOpen): the seeds' agreements
+    // and single-source figures are most of the cards, and most readers never open them.
+    const fill = () => fillSection($(box), verdict, groups);
+    if (details && !$(details).open) {
+      pendingFill.set(details, fill);
+      $(box).replaceChildren();
+    } else {
+      pendingFill.delete(details);
+      fill();
     }
   }
   updateSourceLabels();
   renderPicker();
   renderArticle();
   markReady(r, live);
+}
+
+/** The cards of one verdict section (or a line saying there are none). */
+function fillSection(host, verdict, groups) {
+  host.replaceChildren(...groups.map((g) => groupCard(g, idx, texts, jumpTo, labelOf)));
+  if (groups.length === 0) {
+    host.append(el('p', { className: 'empty', text: verdict === 'conflict' ? 'No conflicting figures found.' : 'None.' }));
+  }
+}
+
+/** Collapsed sections waiting to be filled: details id -> fill function. */
+const pendingFill = new Map();
+
+function fillOnOpen() {
+  for (const [, , , details] of SECTIONS) {
+    if (!details) continue;
+    $(details).addEventListener('toggle', () => {
+      const fill = pendingFill.get(details);
+      if ($(details).open && fill) {
+        pendingFill.delete(details);
+        fill();
+      }
+    });
+  }
 }
 
 /** Records the first report and the first live (worker) report for tests and benchmarks. */
@@ -333,6 +362,7 @@ function wire() {
 }
 
 wire();
+fillOnOpen();
 for (const s of seeds) {
   articles.push({ id: s.id, text: s.text, path: s.file });
   nextId = Math.max(nextId, Number(String(s.id).slice(1)) + 1 || nextId);

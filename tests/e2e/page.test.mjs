@@ -72,7 +72,11 @@ test('the page opens with the seed articles checked', async () => {
   assert.equal(counts.length, 4);
   const n = (re) => Number((summary.match(re) || [0, 0])[1]);
   assert.equal(await page.locator('#conflicts .card').count(), n(/(\d+) conflicts?/));
+  // Collapsed sections are filled when opened.
+  assert.equal(await page.locator('#agree .card').count(), 0);
+  await page.click('#agree-box > summary');
   assert.equal(await page.locator('#agree .card').count(), n(/(\d+) agreements?/));
+  await page.click('#agree-box > summary');
   // The article view shows the first seed with its claims marked, and the legend.
   assert.ok((await page.textContent('#article-text')).startsWith('BEIJING — President Lee Jae Myung'));
   assert.equal(await page.locator('#legend li').count(), 12);
