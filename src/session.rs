@@ -127,8 +127,7 @@ impl Session {
             .collect();
 
         // 2. The directory of full names over all articles, then each article's people.
-        let all_names: Vec<_> = entries.iter().map(|e| e.names.clone()).collect();
-        let dir = claims::directory(&all_names);
+        let dir = claims::directory(entries.iter().map(|e| &e.names));
         let mut all_people = Vec::with_capacity(entries.len());
         for e in &mut entries {
             let people = match &e.people {

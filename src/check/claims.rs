@@ -1050,7 +1050,9 @@ pub fn build(extractions: &[Extraction], texts: &[&str], aliases: &AliasTable) -
 
 /// The full names of every source (two words or more), to resolve short forms in sources
 /// that never spell a name out.
-pub fn directory(names: &[Vec<(String, Option<String>)>]) -> Directory {
+pub fn directory<'a>(
+    names: impl IntoIterator<Item = &'a Vec<(String, Option<String>)>>,
+) -> Directory {
     let mut dir = Directory::default();
     for names in names {
         for (name, _) in names {
