@@ -5,10 +5,9 @@
 //! was read from, and the lines that are metadata rather than article body are returned as
 //! byte ranges to leave out of extraction (a "Posted January. 07, 2026" line is not a claim).
 
+use crate::extract::dates::month_number;
 use crate::model::{Field, Metadata, Provenance, SourceInput};
-use regex::Regex;
 use std::ops::Range;
-use std::sync::LazyLock;
 
 /// Metadata found in a text, and the ranges of the original text that are metadata
 /// rather than article body (their mentions are not claims).
@@ -152,123 +151,763 @@ pub fn outlet_of_agency(name: &str) -> Option<&'static str> {
         .find_map(|(k, v)| (*k == n.as_str()).then_some(*v))
 }
 
-const MONTHS: &str = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+// The header patterns are hand-written scanners over bytes rather than regular expressions
+// (the regex crates were most of the web module's size). Each one reproduces a pattern that
+// is kept, verbatim, in the tests, where a differential test checks the scanner against it.
+// Conventions, as in the patterns (`(?-u)`): a word byte is [0-9A-Za-z_], case folding is
+// ASCII only, and "ws" is the Unicode White_Space set of `ws!()`. Every scanner only stops
+// or slices at ASCII bytes and at the ends of whole characters, so never inside a character.
 
-/// A full calendar date in the forms news sites print: ISO, "January 7, 2026",
-/// "January. 07, 2026", "7 January 2026".
-static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        concat!(r"(?-u)(?i)\b(?:(?P<y>\d{{4}})[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2}})|(?P<mn>{MONTHS})(?:\.", ws!(), r"*|", ws!(), r"+)(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,", ws!(), r"*|", ws!(), r"+)(?P<y2>\d{{4}})|(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?:[\s-]|(?u-i:[\x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]))+(?P<mn3>{MONTHS})\.?(?:,", ws!(), r"*|(?:[\s-]|(?u-i:[\x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]))+)(?P<y3>\d{{4}}))\b"),
-        MONTHS = MONTHS
-    ))
-    .expect("valid date regex")
-});
+/// True for a byte of `\w` in ASCII mode.
+fn is_word(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
 
-/// "Jan. 6" in a dateline.
-static MONTH_DAY_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        concat!(
-            r"(?-u)(?i)^(?P<mn>{MONTHS})\.?",
-            ws!(),
-            r"+(?P<d>\d{{1,2}})$"
-        ),
-        MONTHS = MONTHS
-    ))
-    .expect("valid regex")
-});
+/// True when the byte at `i` is a word byte.
+fn word_at(s: &[u8], i: usize) -> bool {
+    s.get(i).copied().is_some_and(is_word)
+}
 
-/// A "date 2026-01-06 Headline" header line.
-static DATE_PREFIX_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)(?i)^[ \t]*(?P<lead>date[ \t]*:?[ \t]*(?P<date>\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?)(?:[ \t]+(?P<rest>(?u-i:[^\t\n\x0B\x0C\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}])(?u-i:.)*?))?[ \t]*$")
-        .expect("valid regex")
-});
+/// True when the byte before `i` is a word byte.
+fn word_before(s: &[u8], i: usize) -> bool {
+    i.checked_sub(1).is_some_and(|j| word_at(s, j))
+}
 
-/// A dateline at the start of a paragraph: "BEIJING, Jan. 6 (Xinhua) --", "SEOUL --",
-/// "WASHINGTON (AP) —", "SAN DIEGO, Calif. (Reuters) -".
-static DATELINE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?-u)^[ \t]*(?P<place>[A-Z](?:[A-Z.' -]|\u{{2019}})*[A-Z.])(?:,[ \t]*(?P<region>[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*)?))??(?:,[ \t]*(?P<md>(?i:{MONTHS})\.?[ \t]+\d{{1,2}}))?[ \t]*(?:\((?P<agency>[A-Za-z][A-Za-z .&'/-]{{0,30}})\))?[ \t]*(?:--|\u{{2014}}|\u{{2013}}|-)[ \t]*"
-    ))
-    .expect("valid dateline regex")
-});
+/// True when the byte at `i` satisfies `f`.
+fn at(s: &[u8], i: usize, f: impl Fn(u8) -> bool) -> bool {
+    s.get(i).copied().is_some_and(f)
+}
 
-/// A "By NAME" byline, with an optional outlet after a comma or bar.
-static BYLINE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)^[ \t]*(?i:by)[ \t]+(?P<name>[A-Z](?:[\w.'-]|\u{2019})*(?:[ \t]+(?:[A-Z](?:[\w.'-]|\u{2019})*|and|de|van|von|bin))*)(?:[ \t]*(?:,|\||/|--|\u{2014}|\u{2013})[ \t]*(?P<rest>(?u-i:.)*?))?[ \t]*$")
-        .expect("valid byline regex")
-});
+/// The length of the `ws!()` character at `i`, or 0.
+fn ws_len(s: &[u8], i: usize) -> usize {
+    match (s.get(i), s.get(i + 1), s.get(i + 2)) {
+        (Some(b'\t'..=b'\r' | b' '), _, _) => 1,
+        (Some(0xC2), Some(0x85 | 0xA0), _) => 2,
+        (Some(0xE1), Some(0x9A), Some(0x80)) => 3,
+        (Some(0xE2), Some(0x80), Some(0x80..=0x8A | 0xA8 | 0xA9 | 0xAF)) => 3,
+        (Some(0xE2), Some(0x81), Some(0x9F)) => 3,
+        (Some(0xE3), Some(0x80), Some(0x80)) => 3,
+        _ => 0,
+    }
+}
 
-/// "Source: Xinhua" on a date line.
-static SOURCE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?-u)(?i)\bsource",
-        ws!(),
-        r"*:",
-        ws!(),
-        r"*([A-Z][\w.' -]{1,40}?)",
-        ws!(),
-        r"*(?:\||$)"
-    ))
-    .expect("valid regex")
-});
+/// The end of a run of `ws!()` characters from `i`.
+fn skip_ws(s: &[u8], mut i: usize) -> usize {
+    loop {
+        match ws_len(s, i) {
+            0 => return i,
+            n => i += n,
+        }
+    }
+}
 
-/// Labels of publication and update lines.
-static LABEL_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)(?i)^[ \t(]*(?P<label>posted|published|first published|updated|last updated|last modified|modified|date|edited)\b[ \t]*(?:on|at)?[ \t]*:?")
-        .expect("valid regex")
-});
+/// The end of a run of `ws!()` characters and hyphens (`(?:[\s-]|ws)+`) from `i`.
+fn skip_ws_or_hyphen(s: &[u8], mut i: usize) -> usize {
+    loop {
+        match ws_len(s, i) {
+            0 if s.get(i) == Some(&b'-') => i += 1,
+            0 => return i,
+            n => i += n,
+        }
+    }
+}
 
-/// What may remain on a metadata date line besides the date: times, zones, weekdays, separators.
-static DATE_LINE_FILLER_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(r"(?-u)(?i)\b(?:source|editor|editors|reporter|writer|photo)", ws!(), r"*:", ws!(), r"*[A-Z][\w.'-]*(?:", ws!(), r"+[A-Z][\w.'-]*)?|\b\d{1,2}:\d{2}(?::\d{2})?\b|\b(?:a\.?m|p\.?m)\.?|\b(?:kst|gmt|utc|cst|est|edt|pst|pdt|bst|cet|jst|hkt|sgt|et|pt|ct|mt|cest|ist)\b|[+-]\d{1,2}(?::?\d{2})?\b|[+-]\d{2}:?\d{2}\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\b\.?|[,|/()\[\]:;-]|\bupdated\b|\bposted\b|\bpublished\b|\b(?:on|at)\b"))
-        .expect("valid regex")
-});
+/// The end of a run of bytes satisfying `f` from `i`.
+fn run(s: &[u8], mut i: usize, f: impl Fn(u8) -> bool) -> usize {
+    while at(s, i, &f) {
+        i += 1;
+    }
+    i
+}
+
+/// The end of a run of spaces and tabs (`[ \t]*`) from `i`.
+fn skip_blank(s: &[u8], i: usize) -> usize {
+    run(s, i, |b| b == b' ' || b == b'\t')
+}
+
+/// The number of ASCII digits from `i`.
+fn digits(s: &[u8], i: usize) -> usize {
+    run(s, i, |b| b.is_ascii_digit()) - i
+}
+
+/// The value of the ASCII digits `s[range]` (at most four of them).
+fn number(s: &[u8], range: Range<usize>) -> i16 {
+    s.get(range)
+        .unwrap_or_default()
+        .iter()
+        .fold(0, |n, b| n * 10 + i16::from(b - b'0'))
+}
+
+/// True when `s` has `word` at `i`, ASCII case-insensitively.
+fn has_ci(s: &[u8], i: usize, word: &str) -> bool {
+    s.get(i..i + word.len())
+        .is_some_and(|w| w.eq_ignore_ascii_case(word.as_bytes()))
+}
+
+/// True when `s` has `lit` at `i`, exactly.
+fn has(s: &[u8], i: usize, lit: &[u8]) -> bool {
+    s.get(i..).is_some_and(|w| w.starts_with(lit))
+}
+
+/// True when `w` ends with `suffix`, ASCII case-insensitively.
+fn ends_with_ci(w: &str, suffix: &str) -> bool {
+    w.len()
+        .checked_sub(suffix.len())
+        .and_then(|k| w.as_bytes().get(k..))
+        .is_some_and(|t| t.eq_ignore_ascii_case(suffix.as_bytes()))
+}
+
+/// The month of a whole month word as the header patterns spell it, any case: "jan",
+/// "January", "SEPT" (the `MONTHS` alternation of the original patterns). This is the dates
+/// extractor's table without its "febr", which the header patterns never accepted.
+fn month_word(w: &[u8]) -> Option<u8> {
+    let mut buf = [0u8; 9];
+    let lower = buf.get_mut(..w.len())?;
+    for (l, b) in lower.iter_mut().zip(w) {
+        if !b.is_ascii_alphabetic() {
+            return None;
+        }
+        *l = b.to_ascii_lowercase();
+    }
+    let lower = std::str::from_utf8(lower).ok()?;
+    if lower == "febr" {
+        return None;
+    }
+    month_number(lower)
+}
+
+/// The month word (an ASCII letter run) starting at `i`: its month and end.
+fn month_at(s: &[u8], i: usize) -> Option<(u8, usize)> {
+    let end = run(s, i, |b| b.is_ascii_alphabetic());
+    Some((month_word(s.get(i..end)?)?, end))
+}
+
+/// The end of an ordinal suffix ("st", "nd", "rd", "th", any case) at `i`, or `i`.
+fn ordinal_suffix(s: &[u8], i: usize) -> usize {
+    if ["st", "nd", "rd", "th"].iter().any(|x| has_ci(s, i, x)) {
+        i + 2
+    } else {
+        i
+    }
+}
+
+/// A full calendar date matched by [`date_at`]: its range and year, month and day numbers.
+struct DateHit {
+    range: Range<usize>,
+    y: i16,
+    m: i16,
+    d: i16,
+}
+
+/// A full calendar date starting at `i`, in the forms news sites print: ISO
+/// ("2026-01-07", also with "/" or "."), "January 7, 2026", "January. 07, 2026", "7 January
+/// 2026", "06-Jan-2026". The original pattern, with `ws` the `ws!()` class:
+/// `\b(?:(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})
+/// |(?P<mn>MONTHS)(?:\.ws*|ws+)(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:,ws*|ws+)(?P<y2>\d{4})
+/// |(?P<d3>\d{1,2})(?:st|nd|rd|th)?(?:[\s-]|ws)+(?P<mn3>MONTHS)\.?(?:,ws*|(?:[\s-]|ws)+)(?P<y3>\d{4}))\b`
+/// (case-insensitive). Every quantifier there has one way to match at most, so a scan in
+/// order is exact.
+fn date_at(s: &[u8], i: usize) -> Option<DateHit> {
+    if word_before(s, i) || !word_at(s, i) {
+        return None;
+    }
+    // A 4-digit year closing the match at a word boundary.
+    let year = |p: usize| (digits(s, p) >= 4 && !word_at(s, p + 4)).then(|| number(s, p..p + 4));
+    let sep = |p: usize| at(s, p, |b| matches!(b, b'-' | b'/' | b'.'));
+    let n = digits(s, i);
+    if n == 4 && sep(i + 4) {
+        let m = digits(s, i + 5);
+        let d0 = i + 6 + m;
+        let d = digits(s, d0);
+        if (1..=2).contains(&m) && sep(i + 5 + m) && (1..=2).contains(&d) && !word_at(s, d0 + d) {
+            return Some(DateHit {
+                range: i..d0 + d,
+                y: number(s, i..i + 4),
+                m: number(s, i + 5..i + 5 + m),
+                d: number(s, d0..d0 + d),
+            });
+        }
+    }
+    if (1..=2).contains(&n) {
+        // "7 January 2026", "7th-Jan.-2026", "06 Jan., 2026".
+        let p = ordinal_suffix(s, i + n);
+        let q = skip_ws_or_hyphen(s, p);
+        if q == p {
+            return None;
+        }
+        let (month, mut e) = month_at(s, q)?;
+        if s.get(e) == Some(&b'.') {
+            e += 1;
+        }
+        let y0 = if s.get(e) == Some(&b',') {
+            skip_ws(s, e + 1)
+        } else {
+            let y0 = skip_ws_or_hyphen(s, e);
+            if y0 == e {
+                return None;
+            }
+            y0
+        };
+        let y = year(y0)?;
+        return Some(DateHit {
+            range: i..y0 + 4,
+            y,
+            m: i16::from(month),
+            d: number(s, i..i + n),
+        });
+    }
+    // "January 7, 2026", "Jan. 07, 2026", "Jan.6,2026".
+    let (month, e) = month_at(s, i)?;
+    let d0 = if s.get(e) == Some(&b'.') {
+        skip_ws(s, e + 1)
+    } else {
+        let d0 = skip_ws(s, e);
+        if d0 == e {
+            return None;
+        }
+        d0
+    };
+    let n = digits(s, d0);
+    if !(1..=2).contains(&n) {
+        return None;
+    }
+    let p = ordinal_suffix(s, d0 + n);
+    let y0 = if s.get(p) == Some(&b',') {
+        skip_ws(s, p + 1)
+    } else {
+        let y0 = skip_ws(s, p);
+        if y0 == p {
+            return None;
+        }
+        y0
+    };
+    let y = year(y0)?;
+    Some(DateHit {
+        range: i..y0 + 4,
+        y,
+        m: i16::from(month),
+        d: number(s, d0..d0 + n),
+    })
+}
+
+/// The first [`date_at`] match at or after `from`.
+fn next_date(s: &[u8], from: usize) -> Option<DateHit> {
+    (from..s.len()).find_map(|i| date_at(s, i))
+}
 
 /// Parses the first full calendar date in `s`: its ISO form and its byte range in `s`.
 pub fn find_date(s: &str) -> Option<(String, Range<usize>)> {
-    for c in DATE_RE.captures_iter(s) {
-        let whole = c.get(0)?;
-        let (y, m, d) = if let (Some(y), Some(m), Some(d)) = (c.name("y"), c.name("m"), c.name("d"))
-        {
-            (
-                y.as_str().parse().ok(),
-                m.as_str().parse().ok(),
-                d.as_str().parse().ok(),
-            )
-        } else if let (Some(mn), Some(d), Some(y)) = (c.name("mn"), c.name("d2"), c.name("y2")) {
-            (
-                y.as_str().parse().ok(),
-                month_number(mn.as_str()),
-                d.as_str().parse().ok(),
-            )
-        } else if let (Some(d), Some(mn), Some(y)) = (c.name("d3"), c.name("mn3"), c.name("y3")) {
-            (
-                y.as_str().parse().ok(),
-                month_number(mn.as_str()),
-                d.as_str().parse().ok(),
-            )
-        } else {
-            continue;
-        };
-        if let (Some(y), Some(m), Some(d)) = (y, m, d) {
-            if let Some(iso) = iso_date(y, m, d) {
-                return Some((iso, whole.range()));
+    let b = s.as_bytes();
+    let mut from = 0;
+    while let Some(h) = next_date(b, from) {
+        let (m, d) = (i8::try_from(h.m).ok(), i8::try_from(h.d).ok());
+        if let (Some(m), Some(d)) = (m, d) {
+            if let Some(iso) = iso_date(h.y, m, d) {
+                return Some((iso, h.range));
             }
         }
+        from = h.range.end;
     }
     None
 }
 
-/// The number of a month name or abbreviation ("Jan", "january", "Sept").
-fn month_number(name: &str) -> Option<i8> {
-    let lower = name.to_ascii_lowercase();
-    let three = lower.get(..3)?;
-    let i = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ]
-    .iter()
-    .position(|m| *m == three)?;
-    i8::try_from(i + 1).ok()
+/// "Jan. 6" as a whole string: the month and the day's range. The original pattern:
+/// `^(?P<mn>MONTHS)\.?ws+(?P<d>\d{1,2})$` (case-insensitive).
+fn month_day(s: &str) -> Option<(u8, Range<usize>)> {
+    let b = s.as_bytes();
+    let (month, mut e) = month_at(b, 0)?;
+    if b.get(e) == Some(&b'.') {
+        e += 1;
+    }
+    let d0 = skip_ws(b, e);
+    let n = digits(b, d0);
+    (d0 > e && (1..=2).contains(&n) && d0 + n == b.len()).then_some((month, d0..d0 + n))
+}
+
+/// A "date 2026-01-06 Headline" header line, as matched by [`date_prefix`].
+struct DatePrefix {
+    /// "date 2026-01-06" with an optional time.
+    lead: Range<usize>,
+    /// "2026-01-06".
+    date: Range<usize>,
+    /// The headline after it.
+    rest: Option<Range<usize>>,
+}
+
+/// A "date 2026-01-06 Headline" header line. The original pattern:
+/// `^[ \t]*(?P<lead>date[ \t]*:?[ \t]*(?P<date>\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?)
+/// (?:[ \t]+(?P<rest>[^ws](?u-i:.)*?))?[ \t]*$` (case-insensitive).
+fn date_prefix(line: &str) -> Option<DatePrefix> {
+    let s = line.as_bytes();
+    // Nothing in the pattern matches a line feed, and it spans the whole line.
+    if s.contains(&b'\n') {
+        return None;
+    }
+    let i = skip_blank(s, 0);
+    if !has_ci(s, i, "date") {
+        return None;
+    }
+    let mut p = skip_blank(s, i + 4);
+    if s.get(p) == Some(&b':') {
+        p += 1;
+    }
+    let p = skip_blank(s, p);
+    let two = |q: usize| digits(s, q) >= 2;
+    let iso = digits(s, p) >= 4
+        && s.get(p + 4) == Some(&b'-')
+        && two(p + 5)
+        && s.get(p + 7) == Some(&b'-')
+        && two(p + 8);
+    if !iso {
+        return None;
+    }
+    let date = p..p + 10;
+    let after = date.end;
+    let trimmed_end = s.len()
+        - s.iter()
+            .rev()
+            .take_while(|b| matches!(b, b' ' | b'\t'))
+            .count();
+    // The line after the lead: a headline, or only blanks.
+    let tail = |t: usize| -> Option<Option<Range<usize>>> {
+        let u = skip_blank(s, t);
+        if u > t && u < s.len() && ws_len(s, u) == 0 {
+            return Some(Some(u..trimmed_end.max(u)));
+        }
+        (u == s.len()).then_some(None)
+    };
+    // The optional time, longest first: with seconds, then without; each with "Z", then without.
+    let mut ends = [None; 4];
+    if at(s, after, |b| matches!(b, b'T' | b't' | b' '))
+        && two(after + 1)
+        && s.get(after + 3) == Some(&b':')
+        && two(after + 4)
+    {
+        let m = after + 6;
+        let z = |e: usize| at(s, e, |b| b == b'Z' || b == b'z').then_some(e + 1);
+        if s.get(m) == Some(&b':') && two(m + 1) {
+            ends[0] = z(m + 3);
+            ends[1] = Some(m + 3);
+        }
+        ends[2] = z(m);
+        ends[3] = Some(m);
+    }
+    ends.into_iter()
+        .flatten()
+        .chain(std::iter::once(after))
+        .find_map(|t| {
+            tail(t).map(|rest| DatePrefix {
+                lead: i..t,
+                date: date.clone(),
+                rest,
+            })
+        })
+}
+
+/// A dateline at the start of a line, as matched by [`dateline_at`].
+struct DatelineHit {
+    /// The end of the dateline with its dash and the blanks after it.
+    end: usize,
+    place: Range<usize>,
+    region: Option<Range<usize>>,
+    /// "Jan. 6".
+    md: Option<Range<usize>>,
+    /// The agency inside its parentheses.
+    agency: Option<Range<usize>>,
+}
+
+/// The end of a dateline, its month-day and its agency.
+type DatelineTail = (usize, Option<Range<usize>>, Option<Range<usize>>);
+
+/// The end of a dateline dash at `i`: "--", an em or en dash, or a hyphen.
+fn dash_at(s: &[u8], i: usize) -> Option<usize> {
+    if has(s, i, b"--") {
+        Some(i + 2)
+    } else if has(s, i, "\u{2014}".as_bytes()) || has(s, i, "\u{2013}".as_bytes()) {
+        Some(i + 3)
+    } else {
+        (s.get(i) == Some(&b'-')).then_some(i + 1)
+    }
+}
+
+/// The rest of a dateline from `i` after its place and region: `[ \t]*(?:\((?P<agency>
+/// [A-Za-z][A-Za-z .&'/-]{0,30})\))?[ \t]*(?:--|\u{2014}|\u{2013}|-)[ \t]*`. Returns the end and
+/// the agency.
+fn dateline_dash(s: &[u8], i: usize) -> Option<(usize, Option<Range<usize>>)> {
+    let q = skip_blank(s, i);
+    if s.get(q) == Some(&b'(') && at(s, q + 1, |b| b.is_ascii_alphabetic()) {
+        let close = run(s, q + 2, |b| {
+            b.is_ascii_alphabetic() || matches!(b, b' ' | b'.' | b'&' | b'\'' | b'/' | b'-')
+        });
+        if close - (q + 2) <= 30 && s.get(close) == Some(&b')') {
+            if let Some(e) = dash_at(s, skip_blank(s, close + 1)) {
+                return Some((skip_blank(s, e), Some(q + 1..close)));
+            }
+        }
+    }
+    dash_at(s, q).map(|e| (skip_blank(s, e), None))
+}
+
+/// The rest of a dateline from `i` after its place and region: an optional ", Jan. 6"
+/// (`(?:,[ \t]*(?P<md>(?i:MONTHS)\.?[ \t]+\d{1,2}))?`), then [`dateline_dash`].
+/// Returns the end, the month-day and the agency.
+fn dateline_md(s: &[u8], i: usize) -> Option<DatelineTail> {
+    if s.get(i) == Some(&b',') {
+        let a = skip_blank(s, i + 1);
+        if let Some((_, mut e)) = month_at(s, a) {
+            if s.get(e) == Some(&b'.') {
+                e += 1;
+            }
+            let d0 = skip_blank(s, e);
+            let n = digits(s, d0).min(2);
+            if d0 > e && n > 0 {
+                if let Some((end, agency)) = dateline_dash(s, d0 + n) {
+                    return Some((end, Some(a..d0 + n), agency));
+                }
+            }
+        }
+    }
+    dateline_dash(s, i).map(|(end, agency)| (end, None, agency))
+}
+
+/// A dateline at the start of a paragraph: "BEIJING, Jan. 6 (Xinhua) --", "SEOUL --",
+/// "WASHINGTON (AP) —", "SAN DIEGO, Calif. (Reuters) -". The original pattern (case-sensitive):
+/// `^[ \t]*(?P<place>[A-Z](?:[A-Z.' -]|\u{2019})*[A-Z.])(?:,[ \t]*(?P<region>[A-Z][A-Za-z.]*
+/// (?:[ \t][A-Z][A-Za-z.]*)?))??` then [`dateline_md`]. The place is tried longest first, each
+/// without a region and then with one.
+fn dateline_at(line: &str) -> Option<DatelineHit> {
+    let s = line.as_bytes();
+    let st = skip_blank(s, 0);
+    if !at(s, st, |b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    let mut r = st + 1;
+    loop {
+        if at(s, r, |b| {
+            b.is_ascii_uppercase() || matches!(b, b'.' | b'\'' | b' ' | b'-')
+        }) {
+            r += 1;
+        } else if has(s, r, "\u{2019}".as_bytes()) {
+            r += 3;
+        } else {
+            break;
+        }
+    }
+    let letters = |b: u8| b.is_ascii_alphabetic() || b == b'.';
+    let upper = |i: usize| at(s, i, |b| b.is_ascii_uppercase());
+    (st + 1..r).rev().find_map(|j| {
+        if !at(s, j, |b| b.is_ascii_uppercase() || b == b'.') {
+            return None;
+        }
+        let p = j + 1;
+        let hit = |region: Option<Range<usize>>, (end, md, agency): DatelineTail| DatelineHit {
+            end,
+            place: st..p,
+            region,
+            md,
+            agency,
+        };
+        if let Some(m) = dateline_md(s, p) {
+            return Some(hit(None, m));
+        }
+        if s.get(p) != Some(&b',') {
+            return None;
+        }
+        let q = skip_blank(s, p + 1);
+        if !upper(q) {
+            return None;
+        }
+        let e1 = run(s, q + 1, letters);
+        if at(s, e1, |b| b == b' ' || b == b'\t') && upper(e1 + 1) {
+            let e2 = run(s, e1 + 2, letters);
+            if let Some(m) = dateline_md(s, e2) {
+                return Some(hit(Some(q..e2), m));
+            }
+        }
+        dateline_md(s, e1).map(|m| hit(Some(q..e1), m))
+    })
+}
+
+/// A "By NAME" byline as matched by [`byline_at`]: the name, and what follows a separator.
+struct BylineHit {
+    name: Range<usize>,
+    rest: Option<Range<usize>>,
+}
+
+/// A "By NAME" byline, with an optional outlet after a comma, bar, slash or dash. The
+/// original pattern: `^[ \t]*(?i:by)[ \t]+(?P<name>[A-Z](?:[\w.'-]|\u{2019})*(?:[ \t]+(?:[A-Z]
+/// (?:[\w.'-]|\u{2019})*|and|de|van|von|bin))*)(?:[ \t]*(?:,|\||/|--|\u{2014}|\u{2013})[ \t]*
+/// (?P<rest>(?u-i:.)*?))?[ \t]*$`. The name takes words greedily; where the line does not end
+/// (blanks, or a separator and anything) after them, the pattern backtracks, and the match is
+/// the one from the deepest word that can end the name, as a backtracking matcher would find it.
+fn byline_at(line: &str) -> Option<BylineHit> {
+    let s = line.as_bytes();
+    if s.contains(&b'\n') {
+        return None;
+    }
+    let i = skip_blank(s, 0);
+    if !(has_ci(s, i, "by")) {
+        return None;
+    }
+    let j = skip_blank(s, i + 2);
+    if j == i + 2 || !at(s, j, |b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    // `(?:[\w.'-]|\u{2019})*`
+    let word_end = |mut k: usize| loop {
+        if at(s, k, |b| is_word(b) || matches!(b, b'.' | b'\'' | b'-')) {
+            k += 1;
+        } else if has(s, k, "\u{2019}".as_bytes()) {
+            k += 3;
+        } else {
+            break k;
+        }
+    };
+    let trimmed_end = s.len()
+        - s.iter()
+            .rev()
+            .take_while(|b| matches!(b, b' ' | b'\t'))
+            .count();
+    // The rest after a separator ending at `e`: the line up to its trailing blanks.
+    let rest = |e: usize| {
+        let r = skip_blank(s, e);
+        r..trimmed_end.max(r)
+    };
+    // How the line may end after the name: a separator and a rest, or blanks only.
+    let ending = |p: usize| -> Option<Option<Range<usize>>> {
+        let q = skip_blank(s, p);
+        if matches!(s.get(q), Some(b',' | b'|' | b'/')) {
+            Some(Some(rest(q + 1)))
+        } else if has(s, q, b"--") {
+            Some(Some(rest(q + 2)))
+        } else if has(s, q, "\u{2014}".as_bytes()) || has(s, q, "\u{2013}".as_bytes()) {
+            Some(Some(rest(q + 3)))
+        } else {
+            (q == s.len()).then_some(None)
+        }
+    };
+    let (mut start, mut end, mut capital) = (j, word_end(j + 1), true);
+    let mut best = None;
+    loop {
+        if let Some(r) = ending(end) {
+            best = Some((end, r));
+        } else if capital {
+            // A capitalised word given back up to a "--" inside it: "Kim--Yonhap".
+            if let Some(e) = (start + 1..end).rev().find(|&e| has(s, e, b"--")) {
+                best = Some((e, Some(rest(e + 2))));
+            }
+        }
+        let g = skip_blank(s, end);
+        if g == end {
+            break;
+        }
+        if at(s, g, |b| b.is_ascii_uppercase()) {
+            (start, end, capital) = (g, word_end(g + 1), true);
+        } else if let Some(w) = ["and", "de", "van", "von", "bin"]
+            .iter()
+            .find(|w| has(s, g, w.as_bytes()))
+        {
+            (start, end, capital) = (g, g + w.len(), false);
+        } else {
+            break;
+        }
+    }
+    best.map(|(e, rest)| BylineHit { name: j..e, rest })
+}
+
+/// The agency of a "Source: Xinhua|" date line: the capture of the original pattern
+/// `\bsourcews*:ws*([A-Z][\w.' -]{1,40}?)ws*(?:\||$)` (case-insensitive).
+fn source_name(line: &str) -> Option<Range<usize>> {
+    let s = line.as_bytes();
+    (0..s.len()).find_map(|i| {
+        if word_before(s, i) || !has_ci(s, i, "source") {
+            return None;
+        }
+        let p = skip_ws(s, i + 6);
+        if s.get(p) != Some(&b':') {
+            return None;
+        }
+        let g = skip_ws(s, p + 1);
+        if !at(s, g, |b| b.is_ascii_alphabetic()) {
+            return None;
+        }
+        let mut q = g + 1;
+        for _ in 0..40 {
+            if !at(s, q, |b| {
+                is_word(b) || matches!(b, b'.' | b'\'' | b' ' | b'-')
+            }) {
+                break;
+            }
+            q += 1;
+            let r = skip_ws(s, q);
+            if r == s.len() || s.get(r) == Some(&b'|') {
+                return Some(g..q);
+            }
+        }
+        None
+    })
+}
+
+/// Labels of publication and update lines, in the order the original pattern tries them:
+/// `^[ \t(]*(?P<label>posted|published|...|edited)\b` (case-insensitive).
+const LABELS: &[&str] = &[
+    "posted",
+    "published",
+    "first published",
+    "updated",
+    "last updated",
+    "last modified",
+    "modified",
+    "date",
+    "edited",
+];
+
+/// The label of a publication or update line, lower case.
+fn label_of(line: &str) -> Option<&'static str> {
+    let s = line.as_bytes();
+    let i = run(s, 0, |b| matches!(b, b' ' | b'\t' | b'('));
+    LABELS
+        .iter()
+        .find(|l| has_ci(s, i, l) && !word_at(s, i + l.len()))
+        .copied()
+}
+
+/// Words after "Source:", "Editor:"... on a date line.
+const FILLER_KEYS: &[&str] = &["source", "editor", "editors", "reporter", "writer", "photo"];
+/// Time zones on a date line.
+const FILLER_ZONES: &[&str] = &[
+    "kst", "gmt", "utc", "cst", "est", "edt", "pst", "pdt", "bst", "cet", "jst", "hkt", "sgt",
+    "et", "pt", "ct", "mt", "cest", "ist",
+];
+/// Weekday stems and endings on a date line: any stem, with or without any ending.
+const FILLER_WEEKDAYS: &[&str] = &[
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+];
+const FILLER_WEEKDAY_ENDS: &[&str] = &["day", "nesday", "sday", "rsday", "urday"];
+/// Other whole words that are filler on a date line.
+const FILLER_WORDS: &[&str] = &["updated", "posted", "published", "on", "at"];
+
+/// The end of a `[+-]` time-zone offset at `i`: `[+-]\d{1,2}(?::?\d{2})?\b` (its companion
+/// `[+-]\d{2}:?\d{2}\b` matches nothing more).
+fn offset_at(s: &[u8], i: usize) -> Option<usize> {
+    if !at(s, i, |b| b == b'+' || b == b'-') {
+        return None;
+    }
+    let n = digits(s, i + 1);
+    [2, 1].into_iter().filter(|&k| k <= n).find_map(|k| {
+        let a = i + 1 + k;
+        let colon = (s.get(a) == Some(&b':') && digits(s, a + 1) >= 2).then_some(a + 3);
+        let plain = (digits(s, a) >= 2).then_some(a + 2);
+        [colon, plain, Some(a)]
+            .into_iter()
+            .flatten()
+            .find(|&e| !word_at(s, e))
+    })
+}
+
+/// The end of what may remain on a metadata date line besides the date, matched at `i`:
+/// times, zones, weekdays, separators. The original pattern (case-insensitive):
+/// `\b(?:source|editor|editors|reporter|writer|photo)ws*:ws*[A-Z][\w.'-]*(?:ws+[A-Z][\w.'-]*)?
+/// |\b\d{1,2}:\d{2}(?::\d{2})?\b|\b(?:a\.?m|p\.?m)\.?|\b(?:kst|gmt|...|ist)\b|[+-]\d{1,2}(?::?\d{2})?\b
+/// |[+-]\d{2}:?\d{2}\b|\b(?:mon|tue|...|sun)(?:day|nesday|sday|rsday|urday)?\b\.?|[,|/()\[\]:;-]
+/// |\bupdated\b|\bposted\b|\bpublished\b|\b(?:on|at)\b`, alternatives tried in that order.
+fn filler_at(s: &[u8], i: usize) -> Option<usize> {
+    let &b = s.get(i)?;
+    if is_word(b) && !word_before(s, i) {
+        let name_word = |k: usize| run(s, k, |b| is_word(b) || matches!(b, b'.' | b'\'' | b'-'));
+        for key in FILLER_KEYS {
+            if !has_ci(s, i, key) {
+                continue;
+            }
+            let p = skip_ws(s, i + key.len());
+            if s.get(p) != Some(&b':') {
+                continue;
+            }
+            let q = skip_ws(s, p + 1);
+            if !at(s, q, |b| b.is_ascii_alphabetic()) {
+                continue;
+            }
+            let e = name_word(q + 1);
+            let g = skip_ws(s, e);
+            if g > e && at(s, g, |b| b.is_ascii_alphabetic()) {
+                return Some(name_word(g + 1));
+            }
+            return Some(e);
+        }
+        let n = digits(s, i);
+        if (1..=2).contains(&n) && s.get(i + n) == Some(&b':') && digits(s, i + n + 1) >= 2 {
+            let m = i + n + 3;
+            if s.get(m) == Some(&b':') && digits(s, m + 1) >= 2 && !word_at(s, m + 3) {
+                return Some(m + 3);
+            }
+            if !word_at(s, m) {
+                return Some(m);
+            }
+        }
+        if matches!(b, b'a' | b'A' | b'p' | b'P') {
+            let m = |k: usize| at(s, k, |b| b == b'm' || b == b'M').then_some(k + 1);
+            let e = if s.get(i + 1) == Some(&b'.') {
+                m(i + 2).or_else(|| m(i + 1))
+            } else {
+                m(i + 1)
+            };
+            if let Some(e) = e {
+                return Some(if s.get(e) == Some(&b'.') { e + 1 } else { e });
+            }
+        }
+        let end = run(s, i, is_word);
+        let w = s.get(i..end).unwrap_or_default();
+        let one_of =
+            |w: &[u8], list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x.as_bytes()));
+        if one_of(w, FILLER_ZONES) {
+            return Some(end);
+        }
+        let weekday = FILLER_WEEKDAYS.iter().any(|stem| {
+            w.get(..stem.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(stem.as_bytes()))
+                && w.get(stem.len()..)
+                    .is_some_and(|t| t.is_empty() || one_of(t, FILLER_WEEKDAY_ENDS))
+        });
+        if weekday {
+            return Some(if s.get(end) == Some(&b'.') {
+                end + 1
+            } else {
+                end
+            });
+        }
+        if one_of(w, FILLER_WORDS) {
+            return Some(end);
+        }
+        return None;
+    }
+    if let Some(e) = offset_at(s, i) {
+        return Some(e);
+    }
+    matches!(
+        b,
+        b',' | b'|' | b'/' | b'(' | b')' | b'[' | b']' | b':' | b';' | b'-'
+    )
+    .then_some(i + 1)
+}
+
+/// `s` with every match of `matcher` (the end of a match starting at a byte, if any) replaced
+/// by one space, matches taken left to right without overlap.
+fn replace_with_space(s: &str, matcher: impl Fn(&[u8], usize) -> Option<usize>) -> String {
+    let b = s.as_bytes();
+    let mut out = String::with_capacity(s.len());
+    let (mut last, mut i) = (0, 0);
+    while i < b.len() {
+        match matcher(b, i).filter(|&e| e > i) {
+            Some(e) => {
+                out.push_str(s.get(last..i).unwrap_or(""));
+                out.push(' ');
+                (last, i) = (e, e);
+            }
+            None => i += 1,
+        }
+    }
+    out.push_str(s.get(last..).unwrap_or(""));
+    out
 }
 
 /// An ISO date string if `y-m-d` is a real calendar day in a plausible news year.
@@ -419,21 +1058,31 @@ fn front_matter(lines: &[Line<'_>], f: &mut Found) -> usize {
 
 /// Boilerplate navigation lines that carry nothing.
 fn is_boilerplate(line: &str) -> bool {
-    matches!(
-        line.trim().to_ascii_lowercase().as_str(),
-        "go to contents" | "skip to content" | "skip to main content" | "advertisement"
-    )
+    let line = line.trim();
+    [
+        "go to contents",
+        "skip to content",
+        "skip to main content",
+        "advertisement",
+    ]
+    .iter()
+    .any(|b| line.eq_ignore_ascii_case(b))
 }
 
 /// True when a "By ..." match is a byline rather than a sentence ("By Tuesday, the toll rose.").
-fn is_byline(c: &regex::Captures<'_>) -> bool {
-    let name = c.name("name").map_or("", |m| m.as_str());
-    let rest = c.name("rest").map_or("", |m| m.as_str().trim());
+fn is_byline(line: &str, c: &BylineHit) -> bool {
+    let name = line.get(c.name.clone()).unwrap_or("");
+    let rest = c
+        .rest
+        .clone()
+        .and_then(|r| line.get(r))
+        .map_or("", str::trim);
     let agency = outlet_of_agency(rest).is_some();
     let words = name.split_whitespace().count();
     let calendar = name.split_whitespace().any(|w| {
-        let w = w.trim_end_matches('.').to_ascii_lowercase();
-        MONTH_DAY_RE.is_match(&format!("{w} 1")) || w.ends_with("day")
+        // A month word, as "{w} 1" would read as a month and day.
+        let w = w.trim_end_matches('.');
+        month_word(w.as_bytes()).is_some() || ends_with_ci(w, "day")
     });
     !calendar
         && (words >= 2 || agency)
@@ -444,32 +1093,32 @@ fn is_byline(c: &regex::Captures<'_>) -> bool {
 
 /// Reads a dateline at the start of `line`. Returns (place, agency, "Jan. 6", prefix length).
 fn dateline(line: &str) -> Option<(String, Option<String>, Option<String>, usize)> {
-    let c = DATELINE_RE.captures(line)?;
-    let whole = c.get(0)?;
-    let place = c.name("place")?.as_str().trim();
+    let c = dateline_at(line)?;
+    let place = line.get(c.place.clone())?.trim();
     let letters = place.chars().filter(|ch| ch.is_alphabetic()).count();
     if letters < 3 || place.chars().any(|ch| ch.is_lowercase()) {
         return None;
     }
     // A dateline opens a body paragraph: text must follow the dash.
-    if line.len().saturating_sub(whole.end()) < 10 {
+    if line.len().saturating_sub(c.end) < 10 {
         return None;
     }
     // "BEIJING -" needs a real dash or an agency/date; a plain hyphen after one word is too weak.
-    let dash = line.get(whole.start()..whole.end()).unwrap_or("");
+    let dash = line.get(..c.end).unwrap_or("");
     let strong = dash.contains("--") || dash.contains('\u{2014}') || dash.contains('\u{2013}');
-    if !strong && c.name("agency").is_none() && c.name("md").is_none() {
+    if !strong && c.agency.is_none() && c.md.is_none() {
         return None;
     }
     let mut place = place.to_string();
-    if let Some(r) = c.name("region") {
-        place = format!("{place}, {}", r.as_str().trim());
+    if let Some(r) = c.region.and_then(|r| line.get(r)) {
+        place = format!("{place}, {}", r.trim());
     }
+    let text = |r: Option<Range<usize>>| r.and_then(|r| line.get(r));
     Some((
         place,
-        c.name("agency").map(|a| a.as_str().trim().to_string()),
-        c.name("md").map(|m| m.as_str().to_string()),
-        whole.end(),
+        text(c.agency).map(|a| a.trim().to_string()),
+        text(c.md).map(str::to_string),
+        c.end,
     ))
 }
 
@@ -481,18 +1130,13 @@ fn date_line(line: &str) -> Option<(String, bool, Option<String>)> {
     rest.push_str(line.get(..r.start).unwrap_or(""));
     rest.push(' ');
     rest.push_str(line.get(r.end..).unwrap_or(""));
-    let label = LABEL_RE
-        .captures(line)
-        .and_then(|c| c.name("label"))
-        .map(|m| m.as_str().to_ascii_lowercase());
-    let updated = label
-        .as_deref()
-        .is_some_and(|l| l.contains("updated") || l.contains("modified") || l == "edited");
+    let label = label_of(line);
+    let updated =
+        label.is_some_and(|l| l.contains("updated") || l.contains("modified") || l == "edited");
     // An agency written before a closing parenthesis: "(Xinhua) 08:30," or "Xinhua) 08:30,".
-    let source = SOURCE_RE
-        .captures(line)
-        .and_then(|c| c.get(1))
-        .map(|m| m.as_str().trim().to_string());
+    let source = source_name(line)
+        .and_then(|g| line.get(g))
+        .map(|m| m.trim().to_string());
     let agency = line.find(')').filter(|&p| p < r.start).and_then(|p| {
         let before = line.get(..p)?;
         let name = before.rsplit('(').next()?.trim();
@@ -503,8 +1147,8 @@ fn date_line(line: &str) -> Option<(String, bool, Option<String>)> {
         ok.then(|| name.to_string())
     });
     // "Posted : 2026-01-06 17:30 Updated : 2026-01-06 18:10": other dates are filler too.
-    let rest = DATE_RE.replace_all(&rest, " ");
-    let mut leftover = DATE_LINE_FILLER_RE.replace_all(&rest, " ").to_string();
+    let rest = replace_with_space(&rest, |s, i| date_at(s, i).map(|h| h.range.end));
+    let mut leftover = replace_with_space(&rest, filler_at);
     if let Some(a) = &agency {
         leftover = leftover.replacen(a.as_str(), " ", 1);
     }
@@ -571,31 +1215,26 @@ fn header(text: &str, lines: &[Line<'_>], body_start: usize, f: &mut Found) {
             f.skip.push(l.range.clone());
             continue;
         }
-        if let Some(c) = DATE_PREFIX_RE.captures(t) {
-            if let (Some(lead), Some(date)) = (c.name("lead"), c.name("date")) {
-                if let Some((iso, _)) = find_date(date.as_str()) {
-                    set_if_none(
-                        &mut f.published,
-                        field(iso, Provenance::Header, lead.as_str()),
-                    );
+        if let Some(c) = date_prefix(t) {
+            if let (Some(lead), Some(date)) = (t.get(c.lead.clone()), t.get(c.date)) {
+                if let Some((iso, _)) = find_date(date) {
+                    set_if_none(&mut f.published, field(iso, Provenance::Header, lead));
                     f.skip
-                        .push(l.range.start + lead.start()..l.range.start + lead.end());
-                    if let Some(rest) = c.name("rest") {
+                        .push(l.range.start + c.lead.start..l.range.start + c.lead.end);
+                    if let Some(rest) = c.rest.and_then(|r| t.get(r)) {
                         if !seen_body {
-                            set_if_none(
-                                &mut f.title,
-                                field(rest.as_str().trim(), Provenance::Header, rest.as_str()),
-                            );
+                            set_if_none(&mut f.title, field(rest.trim(), Provenance::Header, rest));
                         }
                     }
                     continue;
                 }
             }
         }
-        if let Some(c) = BYLINE_RE.captures(t) {
-            if t.trim().len() <= 120 && is_byline(&c) {
-                if let Some(rest) = c.name("rest") {
-                    if let Some(o) = outlet_of_agency(rest.as_str()) {
+        // (The length is checked first only to save the scan: the outcome is the same.)
+        if let Some(c) = (t.trim().len() <= 120).then(|| byline_at(t)).flatten() {
+            if is_byline(t, &c) {
+                if let Some(rest) = c.rest.and_then(|r| t.get(r)) {
+                    if let Some(o) = outlet_of_agency(rest) {
                         set_if_none(&mut f.outlet, field(o, Provenance::Header, t));
                     }
                 }
@@ -626,10 +1265,11 @@ fn header(text: &str, lines: &[Line<'_>], body_start: usize, f: &mut Found) {
                     set_if_none(&mut f.outlet, field(o, Provenance::Dateline, ev));
                 }
                 let md = md.unwrap_or_default();
-                if let Some(c) = MONTH_DAY_RE.captures(md.trim()) {
+                let md_trim = md.trim();
+                if let Some((month, d)) = month_day(md_trim) {
                     let m = &md;
-                    let month = c.name("mn").and_then(|x| month_number(x.as_str()));
-                    let day = c.name("d").and_then(|x| x.as_str().parse::<i8>().ok());
+                    let month = i8::try_from(month).ok();
+                    let day = md_trim.get(d).and_then(|x| x.parse::<i8>().ok());
                     if let (Some(month), Some(day)) = (month, day) {
                         f.dateline_day = Some((month, day, m.trim().to_string()));
                     }
@@ -730,6 +1370,9 @@ pub fn detect(input: &SourceInput) -> Detected {
     d.skip = f.skip;
     d
 }
+
+#[cfg(test)]
+mod scan_tests;
 
 #[cfg(test)]
 mod tests {
