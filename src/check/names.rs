@@ -963,11 +963,6 @@ impl People {
             }
         }
         let global_short = &dir.short;
-        // The capitalized words of the text, to look up short forms without scanning for each.
-        let words: BTreeSet<&str> = text
-            .split(|c: char| !c.is_alphanumeric() && c != '-')
-            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-            .collect();
         // Scan full names.
         let mut occ: Vec<Occurrence> = Vec::new();
         let mut surfaces: Vec<(&String, &String)> = full.iter().collect();
@@ -992,12 +987,18 @@ impl People {
         let mut short_key: BTreeMap<String, String> = BTreeMap::new();
         let mut all_short: BTreeSet<String> = short_map.keys().cloned().collect();
         all_short.extend(shorts.iter().map(|(s, _)| s.clone()));
-        all_short.extend(
-            words
-                .iter()
-                .filter(|w| global_short.contains_key(**w))
-                .map(|w| w.to_string()),
-        );
+        // The capitalized words of the text that start a full name seen elsewhere (one pass,
+        // no copy of a word unless it is new).
+        if !global_short.is_empty() {
+            for w in text.split(|c: char| !c.is_alphanumeric() && c != '-') {
+                if w.chars().next().is_some_and(char::is_uppercase)
+                    && global_short.contains_key(w)
+                    && !all_short.contains(w)
+                {
+                    all_short.insert(w.to_string());
+                }
+            }
+        }
         for s in &all_short {
             if s.len() < 2 || NON_PERSON_WORDS.contains(&s.to_lowercase().as_str()) {
                 continue;
