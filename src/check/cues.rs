@@ -1224,8 +1224,14 @@ mod tests {
         Regex::new(p).expect("valid regex")
     }
 
-    /// Texts to compare on: sentences and clauses of the corpus files plus edge cases.
-    fn corpus() -> Vec<String> {
+    /// Texts to compare on: sentences and clauses of the corpus files plus edge cases (read
+    /// once for all tests).
+    fn corpus() -> &'static [String] {
+        static CORPUS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+        CORPUS.get_or_init(read_corpus)
+    }
+
+    fn read_corpus() -> Vec<String> {
         let root = env!("CARGO_MANIFEST_DIR");
         let mut docs: Vec<String> = Vec::new();
         let mut files = Vec::new();
@@ -1256,10 +1262,21 @@ mod tests {
             match f.extension().and_then(|x| x.to_str()) {
                 Some("txt" | "md") => docs.push(t),
                 Some("jsonl") => {
+                    // Only the "input" string of each line (a full parse is slow in debug).
                     for line in t.lines() {
-                        if let Ok(v) = serde_json::from_str::<serde_json::Value>(line) {
-                            if let Some(s) = v.get("input").and_then(|s| s.as_str()) {
-                                docs.push(s.to_string());
+                        let Some(at) = line.find("\"input\": \"") else {
+                            continue;
+                        };
+                        let lit = &line[at + 9..];
+                        let mut escaped = false;
+                        let end = lit.char_indices().skip(1).find(|&(_, c)| {
+                            let close = c == '"' && !escaped;
+                            escaped = c == '\\' && !escaped;
+                            close
+                        });
+                        if let Some((e, _)) = end {
+                            if let Ok(s) = serde_json::from_str::<String>(&lit[..=e]) {
+                                docs.push(s);
                             }
                         }
                     }
@@ -1372,7 +1389,7 @@ mod tests {
         }
         for s in corpus() {
             for (set, res) in &sets {
-                assert_eq!(set.matches(&s), oracle_matches(res, &s), "{s:?}");
+                assert_eq!(set.matches(s), oracle_matches(res, s), "{s:?}");
             }
         }
     }
@@ -1423,23 +1440,25 @@ mod tests {
             r"?(?:state |official |working |royal )?(visit|trip|tour|war|strike|siege|search|ceasefire|truce|journey|stay)\b"
         ));
         let mut hits = [0usize; 9];
+        // Windows after a figure already compared (sentences and their clauses share most).
+        let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
         for s in corpus() {
             let lower = s.to_ascii_lowercase();
             let u = updated_re.is_match(&lower);
-            assert_eq!(updated(&s), u, "updated {s:?}");
+            assert_eq!(updated(s), u, "updated {s:?}");
             let p = past_re.is_match(&lower);
-            assert_eq!(past_event(&s), p, "past {s:?}");
-            let t = two_re.is_match(&s);
-            assert_eq!(the_two(&s), t, "the two {s:?}");
-            let pr = pronoun_re.is_match(&s);
-            assert_eq!(pronoun(&s), pr, "pronoun {s:?}");
-            let bl = blockers_re.is_match(&s);
-            assert_eq!(blockers(&s), bl, "blockers {s:?}");
+            assert_eq!(past_event(s), p, "past {s:?}");
+            let t = two_re.is_match(s);
+            assert_eq!(the_two(s), t, "the two {s:?}");
+            let pr = pronoun_re.is_match(s);
+            assert_eq!(pronoun(s), pr, "pronoun {s:?}");
+            let bl = blockers_re.is_match(s);
+            assert_eq!(blockers(s), bl, "blockers {s:?}");
             let named: Vec<_> = named_re
-                .find_iter(&s)
+                .find_iter(s)
                 .map(|m| (m.start(), m.end()))
                 .collect();
-            assert_eq!(named_things(&s).collect::<Vec<_>>(), named, "named {s:?}");
+            assert_eq!(named_things(s).collect::<Vec<_>>(), named, "named {s:?}");
             for (h, f) in hits.iter_mut().zip([u, p, t, pr, bl, !named.is_empty()]) {
                 *h += usize::from(f);
             }
@@ -1450,6 +1469,9 @@ mod tests {
                 .filter(|&i| i == 0 || (is_word(bs.get(i - 1).copied()) && boundary(bs, i)));
             for i in edges {
                 let rest = s.get(i..).unwrap_or("");
+                if !seen.insert(rest.get(..60).unwrap_or(rest)) && rest.len() <= 60 {
+                    continue;
+                }
                 // (No "since" in it: nothing to find, without running the slow oracle.)
                 let want = if lower.get(i..).is_some_and(|l| l.contains("since")) {
                     since_re
