@@ -53,15 +53,37 @@ fn class_at(text: &str, i: usize) -> (u8, usize, bool) {
     (c, ch.len_utf8(), ch.is_uppercase())
 }
 
+/// Class of each ASCII byte as in `class_at` (0 space, 1 digit, 2 letter, 3 other);
+/// 4 marks a byte >= 0x80, which needs the full char.
+static ASCII_CLASS: [u8; 256] = {
+    let mut t = [4u8; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        t[b] = match b as u8 {
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => 0,
+            b'0'..=b'9' => 1,
+            b'a'..=b'z' | b'A'..=b'Z' => 2,
+            _ => 3,
+        };
+        b += 1;
+    }
+    t
+};
+
 /// Splits `text` into tokens. Letters and digits never share a token ("12th" is "12" "th").
 pub(super) fn tokenize(text: &str) -> Vec<Tok> {
     let bytes = text.as_bytes();
     let n = bytes.len();
+    let class = |b: u8| ASCII_CLASS[usize::from(b)];
     let mut toks = Vec::with_capacity(n / 5);
     let mut gap = true;
     let mut i = 0;
     while i < n {
-        let (c, len, upper) = class_at(text, i);
+        let b = bytes[i];
+        let (c, len, upper) = match class(b) {
+            4 => class_at(text, i),
+            c => (c, 1, b.is_ascii_uppercase()),
+        };
         if c == 0 {
             gap = true;
             i += len;
@@ -76,7 +98,7 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
                 }
             }
             2 => loop {
-                while i < n && bytes[i].is_ascii_alphabetic() {
+                while i < n && class(bytes[i]) == 2 {
                     i += 1;
                 }
                 if i < n && bytes[i] >= 0x80 {

@@ -42,6 +42,12 @@ struct DaySpec {
     rule: &'static str,
 }
 
+/// A written day found at a token: its end and its parts.
+type DayAt = (usize, DayParts);
+
+/// A day found at a token: its end, the day, and a part of the day ("morning").
+type AnyDay = (usize, DaySpec, Option<&'static str>);
+
 /// Parts of a written day: any of year and month may be missing.
 #[derive(Debug, Clone, Copy)]
 struct DayParts {
@@ -190,13 +196,75 @@ const HEAD_NOUNS: &[&str] = &[
     "freeze",
 ];
 
+/// What the word tables say about one token, looked up once per distinct word of a
+/// document (the tables are `match`es that compare a word against each arm in turn).
+#[derive(Debug, Clone, Copy)]
+struct Info {
+    /// [`lex::month`].
+    month: Option<u8>,
+    /// [`lex::weekday`].
+    weekday: Option<(u8, bool)>,
+    /// [`lex::ordinal_word`].
+    ordinal: Option<u32>,
+    /// [`lex::small_number`].
+    small: Option<u32>,
+    /// [`lex::unit`] of the word standing alone (not glued to a digit).
+    unit: Option<Unit>,
+    /// [`is_trigger`].
+    trigger: bool,
+    /// [`word_gates`].
+    gates: u32,
+}
+
+impl Info {
+    /// Looks `w` (lower case) up in every table.
+    fn of(w: &str) -> Info {
+        Info {
+            month: lex::month(w),
+            weekday: lex::weekday(w),
+            ordinal: lex::ordinal_word(w),
+            small: lex::small_number(w),
+            unit: lex::unit(w, false),
+            trigger: is_trigger(w),
+            gates: word_gates(w),
+        }
+    }
+}
+
+/// A word of at most 16 bytes packed into one number (zero bytes pad it; a word has
+/// none, so the key 0 is never a word's).
+fn word_key(w: &str) -> Option<u128> {
+    let b = w.as_bytes();
+    if b.len() > 16 || b.is_empty() {
+        return None;
+    }
+    let mut k = 0u128;
+    for (i, &c) in b.iter().enumerate() {
+        k |= u128::from(c) << (8 * i);
+    }
+    Some(k)
+}
+
+/// Slot of a word key in a memo of `mask + 1` slots.
+fn word_slot(k: u128, mask: usize) -> usize {
+    let folded = (k as u64) ^ ((k >> 64) as u64).rotate_left(29);
+    let h = folded.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    (h >> 40) as usize & mask
+}
+
 /// The scanner state over one document.
 pub(super) struct Scan<'d, 'a> {
     doc: &'d Doc<'a>,
     low: String,
     toks: Vec<Tok>,
-    /// For each token: a word some matcher can start at (other words are skipped at once).
-    trigger: Vec<bool>,
+    /// For each token: what the word tables say about it (non-words: nothing).
+    infos: Vec<Info>,
+    /// What the word tables say about no word at all (past the last token).
+    empty: Info,
+    /// The last `day_parts` answer, by token: the matchers at one token ask it repeatedly.
+    day_parts_memo: std::cell::Cell<Option<(usize, Option<DayAt>)>>,
+    /// The last `any_day` answer, by token.
+    any_day_memo: std::cell::RefCell<Option<(usize, Option<AnyDay>)>>,
     published: Option<Date>,
 }
 
@@ -205,15 +273,41 @@ impl<'d, 'a> Scan<'d, 'a> {
     pub fn new(doc: &'d Doc<'a>, published: Option<Date>) -> Scan<'d, 'a> {
         let low = doc.text.to_ascii_lowercase();
         let toks = lex::tokenize(&doc.text);
-        let trigger = toks
+        let empty = Info::of("");
+        // What each distinct word says, in a direct-mapped memo (a clash just looks again).
+        let slots = (toks.len() / 2).clamp(64, 8192).next_power_of_two();
+        let mut memo: Vec<(u128, Info)> = vec![(0, empty); slots];
+        let infos = toks
             .iter()
-            .map(|t| t.cls != Cls::Word || low.get(t.start..t.end).is_some_and(is_trigger))
+            .map(|t| match t.cls {
+                Cls::Word => {
+                    let w = low.get(t.start..t.end).unwrap_or("");
+                    match word_key(w) {
+                        Some(k) => {
+                            let slot = word_slot(k, slots - 1);
+                            match memo.get_mut(slot) {
+                                Some(e) if e.0 == k => e.1,
+                                Some(e) => {
+                                    *e = (k, Info::of(w));
+                                    e.1
+                                }
+                                None => Info::of(w),
+                            }
+                        }
+                        None => Info::of(w),
+                    }
+                }
+                _ => empty,
+            })
             .collect();
         Scan {
             doc,
             low,
             toks,
-            trigger,
+            infos,
+            empty,
+            day_parts_memo: std::cell::Cell::new(None),
+            any_day_memo: std::cell::RefCell::new(None),
             published,
         }
     }
@@ -229,6 +323,21 @@ impl<'d, 'a> Scan<'d, 'a> {
     }
 
     // ---- token helpers -------------------------------------------------------------
+
+    /// What the word tables say about token `j`.
+    #[inline]
+    fn info(&self, j: usize) -> &Info {
+        self.infos.get(j).unwrap_or(&self.empty)
+    }
+
+    /// The unit named by token `j`; `glued` as in [`lex::unit`].
+    fn unit_at(&self, j: usize, glued: bool) -> Option<Unit> {
+        match self.info(j).unit {
+            Some(u) => Some(u),
+            None if glued && self.lw(j) == "h" => Some(Unit::Hour),
+            None => None,
+        }
+    }
 
     fn tok(&self, j: usize) -> Option<&Tok> {
         self.toks.get(j)
@@ -396,21 +505,21 @@ impl<'d, 'a> Scan<'d, 'a> {
             }
             return Some((k, v as u8, suffix));
         }
-        let w = self.lw(j);
-        if let Some(tens) = lex::small_number(w).filter(|t| *t == 20 || *t == 30) {
+        let info = self.info(j);
+        if let Some(tens) = info.small.filter(|t| *t == 20 || *t == 30) {
             let mut k = j + 1;
             if self.p(k, '-') && self.tight(k) {
                 k += 1;
             }
-            if let Some(u) = lex::ordinal_word(self.lw(k)).filter(|u| *u < 10) {
+            if let Some(u) = self.info(k).ordinal.filter(|u| *u < 10) {
                 return Some((k + 1, (tens + u) as u8, true));
             }
-            if let Some(u) = lex::small_number(self.lw(k)).filter(|u| (1..10).contains(u)) {
+            if let Some(u) = self.info(k).small.filter(|u| (1..10).contains(u)) {
                 return Some((k + 1, (tens + u) as u8, true));
             }
             return None;
         }
-        lex::ordinal_word(w)
+        info.ordinal
             .filter(|v| *v <= 31)
             .map(|v| (j + 1, v as u8, true))
     }
@@ -441,8 +550,8 @@ impl<'d, 'a> Scan<'d, 'a> {
 
     /// A month name at `j`; returns (end after an optional period, month).
     fn month_at(&self, j: usize) -> Option<(usize, u8)> {
+        let m = self.info(j).month?;
         let w = self.lw(j);
-        let m = lex::month(w)?;
         // "may" and "march" are also common words; abbreviations need care too.
         if matches!(w, "may" | "march" | "mar") && !self.upper(j) {
             return None;
@@ -458,7 +567,19 @@ impl<'d, 'a> Scan<'d, 'a> {
 
     /// A written day at `j`, optionally led by a weekday ("Tuesday, Jan. 6").
     fn day_parts(&self, j: usize) -> Option<(usize, DayParts)> {
-        if let Some((wd, full)) = lex::weekday(self.lw(j)) {
+        if let Some((k, r)) = self.day_parts_memo.get() {
+            if k == j {
+                return r;
+            }
+        }
+        let r = self.day_parts_uncached(j);
+        self.day_parts_memo.set(Some((j, r)));
+        r
+    }
+
+    /// [`Scan::day_parts`] without the memo.
+    fn day_parts_uncached(&self, j: usize) -> Option<(usize, DayParts)> {
+        if let Some((wd, full)) = self.info(j).weekday {
             let mut k = j + 1;
             if !full && self.p(k, '.') && self.tight(k) {
                 k += 1;
@@ -630,7 +751,7 @@ impl<'d, 'a> Scan<'d, 'a> {
         if !matches!(sep, "-" | "/" | ".") || !self.tight(j + 1) || !self.tight(j + 2) {
             return None;
         }
-        let m = lex::month(self.lw(j + 2))?;
+        let m = self.info(j + 2).month?;
         if self.raw(j + 3) != sep || !self.tight(j + 3) || !self.tight(j + 4) {
             return None;
         }
@@ -661,16 +782,16 @@ impl<'d, 'a> Scan<'d, 'a> {
         let two_digits = |k: usize| -> Option<(usize, u32)> {
             let w = self.lw(k);
             if matches!(w, "zero" | "oh" | "o") {
-                let u = lex::small_number(self.lw(k + 1)).filter(|u| (1..10).contains(u))?;
+                let u = self.info(k + 1).small.filter(|u| (1..10).contains(u))?;
                 return Some((k + 2, u));
             }
-            let v = lex::small_number(w)?;
+            let v = self.info(k).small?;
             if v >= 20 && v % 10 == 0 {
                 let mut n = k + 1;
                 if self.p(n, '-') && self.tight(n) {
                     n += 1;
                 }
-                if let Some(u) = lex::small_number(self.lw(n)).filter(|u| (1..10).contains(u)) {
+                if let Some(u) = self.info(n).small.filter(|u| (1..10).contains(u)) {
                     return Some((n + 1, v + u));
                 }
             }
@@ -682,7 +803,8 @@ impl<'d, 'a> Scan<'d, 'a> {
                 e += 1;
             }
             if let Some((e2, v)) = two_digits(e).or_else(|| {
-                lex::small_number(self.lw(e))
+                self.info(e)
+                    .small
                     .filter(|v| *v < 10 && *v > 0)
                     .map(|v| (e + 1, v))
             }) {
@@ -690,7 +812,7 @@ impl<'d, 'a> Scan<'d, 'a> {
             }
             return Some((j + 2, 2000));
         }
-        let c = lex::small_number(w).filter(|c| matches!(c, 11..=20))?;
+        let c = self.info(j).small.filter(|c| matches!(c, 11..=20))?;
         let (e, v) = two_digits(j + 1)?;
         Some((e, c as i32 * 100 + v as i32))
     }
@@ -785,8 +907,7 @@ impl<'d, 'a> Scan<'d, 'a> {
         if alen > 2 || blen > 2 {
             return None;
         }
-        let on =
-            Self::prev(j).is_some_and(|p| self.is(p, "on") || lex::weekday(self.lw(p)).is_some());
+        let on = Self::prev(j).is_some_and(|p| self.is(p, "on") || self.info(p).weekday.is_some());
         let slash = sep == "/"
             && (a > 12 || b > 12)
             && (a, b) != (24, 7)
@@ -960,8 +1081,7 @@ impl<'d, 'a> Scan<'d, 'a> {
                 k += 1;
             }
         }
-        let w = self.lw(k);
-        let (wd, full) = lex::weekday(w)?;
+        let (wd, full) = self.info(k).weekday?;
         if !full {
             return None;
         }
@@ -1096,7 +1216,19 @@ impl<'d, 'a> Scan<'d, 'a> {
     }
 
     /// Any single day at `j`: written, numeric, weekday or deictic.
-    fn any_day(&self, j: usize) -> Option<(usize, DaySpec, Option<&'static str>)> {
+    fn any_day(&self, j: usize) -> Option<AnyDay> {
+        if let Some((k, r)) = &*self.any_day_memo.borrow() {
+            if *k == j {
+                return r.clone();
+            }
+        }
+        let r = self.any_day_uncached(j);
+        *self.any_day_memo.borrow_mut() = Some((j, r.clone()));
+        r
+    }
+
+    /// [`Scan::any_day`] without the memo.
+    fn any_day_uncached(&self, j: usize) -> Option<AnyDay> {
         if let Some((e, p)) = self.day_parts(j) {
             if let Some(s) = self.day_spec(p, j, e) {
                 let mut e = e;
@@ -2272,7 +2404,7 @@ impl<'d, 'a> Scan<'d, 'a> {
             let (which, mut e) = match self.lw(k) {
                 "first" => (1i64, k + 1),
                 "last" | "final" => (-1, k + 1),
-                w => match lex::ordinal_word(w) {
+                _ => match self.info(k).ordinal {
                     Some(n) if (2..=4).contains(&n) => (i64::from(n), k + 1),
                     _ => return None,
                 },
@@ -2284,9 +2416,7 @@ impl<'d, 'a> Scan<'d, 'a> {
                         count = v;
                         e += 1;
                     }
-                } else if let Some(v) =
-                    lex::small_number(self.lw(e)).filter(|v| (2..=12).contains(v))
-                {
+                } else if let Some(v) = self.info(e).small.filter(|v| (2..=12).contains(v)) {
                     count = v;
                     e += 1;
                 }
@@ -2613,7 +2743,7 @@ impl<'d, 'a> Scan<'d, 'a> {
             "several" => return Some((j + 1, 3.0, 1.0, Some(Qualifier::AtLeast))),
             _ => {}
         }
-        let v = lex::small_number(w)?;
+        let v = self.info(j).small?;
         let mut e = j + 1;
         let mut v = v;
         if v >= 20 && v % 10 == 0 {
@@ -2621,7 +2751,7 @@ impl<'d, 'a> Scan<'d, 'a> {
             if self.p(k, '-') && self.tight(k) || self.is(k, "and") {
                 k += 1;
             }
-            if let Some(u) = lex::small_number(self.lw(k)).filter(|u| (1..10).contains(u)) {
+            if let Some(u) = self.info(k).small.filter(|u| (1..10).contains(u)) {
                 v += u;
                 e = k + 1;
             }
@@ -2661,7 +2791,7 @@ impl<'d, 'a> Scan<'d, 'a> {
         if self.is(k, "another") {
             k += 1;
             // "another week".
-            if let Some(u) = lex::unit(self.lw(k), false).filter(|_| !self.lw(k).ends_with('s')) {
+            if let Some(u) = self.info(k).unit.filter(|_| !self.lw(k).ends_with('s')) {
                 return Some(self.duration_hit(
                     j,
                     k + 1,
@@ -2679,7 +2809,9 @@ impl<'d, 'a> Scan<'d, 'a> {
             if self.p(u, '-') && self.tight(u) {
                 u += 1;
             }
-            if let Some(unit) = lex::unit(self.lw(u), false)
+            if let Some(unit) = self
+                .info(u)
+                .unit
                 .filter(|u| matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Year))
             {
                 if self.lw(u).ends_with('s') {
@@ -2697,7 +2829,7 @@ impl<'d, 'a> Scan<'d, 'a> {
             }
         }
         // "week-long" without a figure.
-        if let Some(unit) = lex::unit(self.lw(k), false).filter(|_| !self.lw(k).ends_with('s')) {
+        if let Some(unit) = self.info(k).unit.filter(|_| !self.lw(k).ends_with('s')) {
             if self.p(k + 1, '-')
                 && self.tight(k + 1)
                 && self.is(k + 2, "long")
@@ -2738,15 +2870,15 @@ impl<'d, 'a> Scan<'d, 'a> {
         let hyphen = self.p(e, '-') && self.tight(e) && self.tight(e + 1);
         let glued = self.tight(e) && self.is_num(k);
         let ue = if hyphen { e + 1 } else { e };
-        let unit = lex::unit(self.lw(ue), (glued || self.is_num(k)) && !hyphen)?;
+        let unit = self.unit_at(ue, (glued || self.is_num(k)) && !hyphen)?;
         let unit_word = self.lw(ue);
         let mut end = ue + 1;
         // Shares are not durations: "a quarter of the budget", "three quarters of
         // respondents" (but "three quarters of an hour" is).
         if unit == Unit::Quarter
             && self.is(end, "of")
-            && lex::unit(self.lw(end + 2), false).is_none()
-            && lex::unit(self.lw(end + 1), false).is_none()
+            && self.info(end + 2).unit.is_none()
+            && self.info(end + 1).unit.is_none()
         {
             return None;
         }
@@ -2761,7 +2893,7 @@ impl<'d, 'a> Scan<'d, 'a> {
             if (lo..k).any(|p| {
                 self.is_num(p)
                     || self.is_any(p, &["times", "twice", "once", "thrice", "per"])
-                    || lex::small_number(self.lw(p)).is_some()
+                    || self.info(p).small.is_some()
                     || self.p(p, '%')
                     || self.p(p, '$')
             }) {
@@ -2802,7 +2934,7 @@ impl<'d, 'a> Scan<'d, 'a> {
                 else {
                     break;
                 };
-                let Some(u2) = lex::unit(self.lw(ae), self.tight(ae) && self.is_num(c)) else {
+                let Some(u2) = self.unit_at(ae, self.tight(ae) && self.is_num(c)) else {
                     break;
                 };
                 if parts.iter().any(|(_, u)| *u == u2) {
@@ -3215,7 +3347,7 @@ impl<'d, 'a> Scan<'d, 'a> {
                 v as i8
             }
         };
-        let (wd, true) = lex::weekday(self.lw(k + 1))? else {
+        let (wd, true) = self.info(k + 1).weekday? else {
             return None;
         };
         let mut e = k + 2;
@@ -3498,8 +3630,10 @@ impl<'d, 'a> Scan<'d, 'a> {
         }
         let pb = self.published;
         // The amount: a figure and unit, or a bare singular unit ("the past week").
-        let (end, timex, unit, n) = if let Some(u) =
-            lex::unit(self.lw(k), false).filter(|_| !self.lw(k).ends_with('s') && (the || within))
+        let (end, timex, unit, n) = if let Some(u) = self
+            .info(k)
+            .unit
+            .filter(|_| !self.lw(k).ends_with('s') && (the || within))
         {
             let d = self.duration_hit(
                 k,
@@ -3529,7 +3663,7 @@ impl<'d, 'a> Scan<'d, 'a> {
             let decades = d
                 .end
                 .checked_sub(1)
-                .is_some_and(|u| lex::unit(self.lw(u), false) == Some(Unit::Decade));
+                .is_some_and(|u| self.info(u).unit == Some(Unit::Decade));
             let unit = match dv.unit.as_str() {
                 "year" if decades => Unit::Decade,
                 "day" => Unit::Day,
@@ -3626,7 +3760,7 @@ impl<'d, 'a> Scan<'d, 'a> {
         }
         let n: i64 = match self.lw(k) {
             "last" | "final" => -1,
-            w => match lex::ordinal_word(w) {
+            _ => match self.info(k).ordinal {
                 Some(n) if n <= 5 => i64::from(n),
                 _ => {
                     let (v, len) = self.num(k)?;
@@ -3977,136 +4111,64 @@ impl<'d, 'a> Scan<'d, 'a> {
                 consider(self.duration_checked(core));
             }
             Cls::Word => {
-                if !self.trigger.get(i).copied().unwrap_or(false) {
+                let info = self.info(i);
+                if !info.trigger {
                     return None;
                 }
-                let w = self.lw(i);
-                let month = lex::month(w).is_some();
-                let wd = lex::weekday(w).is_some();
-                if matches!(w, "from" | "between") {
+                let g = info.gates;
+                if g & (1 << 0) != 0 {
                     consider(self.m_time_range(i));
                 }
-                if month || wd || matches!(w, "from" | "between") {
+                if g & (1 << 1) != 0 {
                     consider(self.m_range(i));
                 }
-                if month
-                    || wd
-                    || matches!(
-                        w,
-                        "the"
-                            | "today"
-                            | "tonight"
-                            | "yesterday"
-                            | "tomorrow"
-                            | "tmrw"
-                            | "this"
-                            | "next"
-                            | "last"
-                            | "previous"
-                            | "coming"
-                            | "past"
-                    )
-                    || lex::ordinal_word(w).is_some()
-                    || matches!(w, "twenty" | "thirty")
-                {
+                if g & (1 << 2) != 0 {
                     consider(self.m_day_time(i));
                     if let Some((e, s, part)) = self.any_day(i) {
                         consider(Some(self.day_hit(i, e, s, part)));
                     }
                 }
-                if month || matches!(w, "this" | "next" | "last") {
+                if g & (1 << 3) != 0 {
                     consider(self.m_month(i));
                 }
-                if matches!(w, "the" | "q" | "h") {
+                if g & (1 << 4) != 0 {
                     consider(self.m_period(i));
                 }
-                if w == "the" || lex::ordinal_word(w).is_some() {
+                if g & (1 << 5) != 0 {
                     consider(self.m_nth_weekday(i));
                     consider(self.m_day_of_month_ref(i));
                 }
-                if matches!(
-                    w,
-                    "earlier"
-                        | "later"
-                        | "early"
-                        | "late"
-                        | "mid"
-                        | "this"
-                        | "current"
-                        | "last"
-                        | "previous"
-                        | "next"
-                        | "coming"
-                        | "following"
-                ) {
+                if g & (1 << 6) != 0 {
                     consider(self.m_relative_period(i));
                 }
-                if may_start_duration(w) {
+                if g & (1 << 7) != 0 {
                     let core = self.duration_core(i);
                     consider(self.m_event(i, core.as_ref()));
                     consider(self.m_ago(i, core.as_ref()));
                     consider(self.duration_checked(core));
                 }
-                if matches!(w, "noon" | "midnight") {
+                if g & (1 << 8) != 0 {
                     consider(self.m_noon(i));
                 }
-                if w == "the" {
+                if g & (1 << 9) != 0 {
                     consider(self.m_weekend(i));
                 }
-                if matches!(w, "the" | "rest" | "earlier" | "later") {
+                if g & (1 << 10) != 0 {
                     consider(self.m_misc_period(i));
                 }
-                if matches!(w, "end" | "beginning" | "start" | "middle") {
+                if g & (1 << 11) != 0 {
                     consider(self.m_end_of(i));
                 }
-                if matches!(
-                    w,
-                    "the"
-                        | "past"
-                        | "last"
-                        | "previous"
-                        | "preceding"
-                        | "next"
-                        | "coming"
-                        | "upcoming"
-                        | "within"
-                ) {
+                if g & (1 << 12) != 0 {
                     consider(self.m_rolling(i));
                 }
-                if matches!(
-                    w,
-                    "the"
-                        | "this"
-                        | "next"
-                        | "last"
-                        | "past"
-                        | "spring"
-                        | "summer"
-                        | "fall"
-                        | "autumn"
-                        | "winter"
-                ) {
+                if g & (1 << 13) != 0 {
                     consider(self.m_season(i));
                 }
-                if w == "the" || w == "last" || w == "final" || lex::ordinal_word(w).is_some() {
+                if g & (1 << 14) != 0 {
                     consider(self.m_week_of(i));
                 }
-                if matches!(
-                    w,
-                    "end"
-                        | "beginning"
-                        | "start"
-                        | "middle"
-                        | "since"
-                        | "before"
-                        | "after"
-                        | "until"
-                        | "till"
-                        | "early"
-                        | "late"
-                        | "mid"
-                        | "year"
-                ) {
+                if g & (1 << 15) != 0 {
                     consider(self.m_prefixed(i));
                 }
             }
@@ -4234,6 +4296,134 @@ fn season_span(y: i32, code: &str) -> Option<(Date, Date)> {
             ymd(y + 1, 3, 1).and_then(|d| cal::add_days(d, -1))?,
         ),
     })
+}
+
+/// Which matchers of `best_at` can start at the word `w` (lower case): bit `n` is the
+/// `n`th gated group of matchers there. Computed once per distinct word.
+fn word_gates(w: &str) -> u32 {
+    let month = lex::month(w).is_some();
+    let wd = lex::weekday(w).is_some();
+    let mut g = 0;
+    if matches!(w, "from" | "between") {
+        g |= 1 << 0;
+    }
+    if month || wd || matches!(w, "from" | "between") {
+        g |= 1 << 1;
+    }
+    if month
+        || wd
+        || matches!(
+            w,
+            "the"
+                | "today"
+                | "tonight"
+                | "yesterday"
+                | "tomorrow"
+                | "tmrw"
+                | "this"
+                | "next"
+                | "last"
+                | "previous"
+                | "coming"
+                | "past"
+        )
+        || lex::ordinal_word(w).is_some()
+        || matches!(w, "twenty" | "thirty")
+    {
+        g |= 1 << 2;
+    }
+    if month || matches!(w, "this" | "next" | "last") {
+        g |= 1 << 3;
+    }
+    if matches!(w, "the" | "q" | "h") {
+        g |= 1 << 4;
+    }
+    if w == "the" || lex::ordinal_word(w).is_some() {
+        g |= 1 << 5;
+    }
+    if matches!(
+        w,
+        "earlier"
+            | "later"
+            | "early"
+            | "late"
+            | "mid"
+            | "this"
+            | "current"
+            | "last"
+            | "previous"
+            | "next"
+            | "coming"
+            | "following"
+    ) {
+        g |= 1 << 6;
+    }
+    if may_start_duration(w) {
+        g |= 1 << 7;
+    }
+    if matches!(w, "noon" | "midnight") {
+        g |= 1 << 8;
+    }
+    if w == "the" {
+        g |= 1 << 9;
+    }
+    if matches!(w, "the" | "rest" | "earlier" | "later") {
+        g |= 1 << 10;
+    }
+    if matches!(w, "end" | "beginning" | "start" | "middle") {
+        g |= 1 << 11;
+    }
+    if matches!(
+        w,
+        "the"
+            | "past"
+            | "last"
+            | "previous"
+            | "preceding"
+            | "next"
+            | "coming"
+            | "upcoming"
+            | "within"
+    ) {
+        g |= 1 << 12;
+    }
+    if matches!(
+        w,
+        "the"
+            | "this"
+            | "next"
+            | "last"
+            | "past"
+            | "spring"
+            | "summer"
+            | "fall"
+            | "autumn"
+            | "winter"
+    ) {
+        g |= 1 << 13;
+    }
+    if w == "the" || w == "last" || w == "final" || lex::ordinal_word(w).is_some() {
+        g |= 1 << 14;
+    }
+    if matches!(
+        w,
+        "end"
+            | "beginning"
+            | "start"
+            | "middle"
+            | "since"
+            | "before"
+            | "after"
+            | "until"
+            | "till"
+            | "early"
+            | "late"
+            | "mid"
+            | "year"
+    ) {
+        g |= 1 << 15;
+    }
+    g
 }
 
 /// True for a word at which some matcher can start (the union of the gates in `best_at`).
