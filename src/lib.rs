@@ -63,9 +63,11 @@
 //! - [`report`]: the versioned report (JSON Schema in `schema/report.schema.json`).
 //! - [`error`]: the error type; every message says how to fix the input.
 
-/// The Unicode White_Space set as an ASCII-mode regex class, for the check's and metadata
-/// patterns: they are compiled without regex's Unicode tables (`(?-u)`, for wasm size), so
-/// `\s` would miss no-break and thin spaces. Use inside `concat!` with raw-string patterns.
+/// The Unicode White_Space set as an ASCII-mode regex class, as the check's and metadata's
+/// original patterns spelled it (`(?-u)`, without regex's Unicode tables). The library has no
+/// regexes any more; the differential tests compile those patterns to prove the hand-written
+/// scanners equal. Use inside `concat!` with raw-string patterns.
+#[cfg(test)]
 macro_rules! ws {
     () => {
         r"(?u-i:[\t-\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])"
