@@ -292,14 +292,18 @@ fn read_string(name: &str, v: &JsValue, max_utf16: usize) -> Result<String, Erro
             limit: max_utf16,
         });
     }
-    if !js.is_valid_utf16() {
+    let text = js
+        .as_string()
+        .ok_or_else(|| invalid(name, "could not read the string"))?;
+    // The conversion turns an unpaired surrogate into U+FFFD; only then is the (slow: one
+    // call into JS per code unit) UTF-16 check needed, to tell it from a real U+FFFD.
+    if text.contains('\u{FFFD}') && !js.is_valid_utf16() {
         return Err(invalid(
             name,
             "the string contains an unpaired surrogate (broken UTF-16); re-encode the text",
         ));
     }
-    js.as_string()
-        .ok_or_else(|| invalid(name, "could not read the string"))
+    Ok(text)
 }
 
 /// Reads property `key` of `obj`, treating `undefined` and `null` as absent.
