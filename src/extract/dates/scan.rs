@@ -204,26 +204,36 @@ struct Info {
     month: Option<u8>,
     /// [`lex::weekday`].
     weekday: Option<(u8, bool)>,
-    /// [`lex::ordinal_word`].
-    ordinal: Option<u32>,
-    /// [`lex::small_number`].
-    small: Option<u32>,
+    /// [`lex::ordinal_word`] (all fit a byte).
+    ordinal: Option<u8>,
+    /// [`lex::small_number`] (all fit a byte).
+    small: Option<u8>,
     /// [`lex::unit`] of the word standing alone (not glued to a digit).
     unit: Option<Unit>,
     /// [`is_trigger`].
     trigger: bool,
-    /// [`word_gates`].
-    gates: u32,
+    /// [`word_gates`] (16 groups).
+    gates: u16,
 }
 
 impl Info {
+    /// [`lex::ordinal_word`] of the word.
+    fn ordinal(&self) -> Option<u32> {
+        self.ordinal.map(u32::from)
+    }
+
+    /// [`lex::small_number`] of the word.
+    fn small(&self) -> Option<u32> {
+        self.small.map(u32::from)
+    }
+
     /// Looks `w` (lower case) up in every table.
     fn of(w: &str) -> Info {
         Info {
             month: lex::month(w),
             weekday: lex::weekday(w),
-            ordinal: lex::ordinal_word(w),
-            small: lex::small_number(w),
+            ordinal: lex::ordinal_word(w).and_then(|v| u8::try_from(v).ok()),
+            small: lex::small_number(w).and_then(|v| u8::try_from(v).ok()),
             unit: lex::unit(w, false),
             trigger: is_trigger(w),
             gates: word_gates(w),
@@ -506,20 +516,20 @@ impl<'d, 'a> Scan<'d, 'a> {
             return Some((k, v as u8, suffix));
         }
         let info = self.info(j);
-        if let Some(tens) = info.small.filter(|t| *t == 20 || *t == 30) {
+        if let Some(tens) = info.small().filter(|t| *t == 20 || *t == 30) {
             let mut k = j + 1;
             if self.p(k, '-') && self.tight(k) {
                 k += 1;
             }
-            if let Some(u) = self.info(k).ordinal.filter(|u| *u < 10) {
+            if let Some(u) = self.info(k).ordinal().filter(|u| *u < 10) {
                 return Some((k + 1, (tens + u) as u8, true));
             }
-            if let Some(u) = self.info(k).small.filter(|u| (1..10).contains(u)) {
+            if let Some(u) = self.info(k).small().filter(|u| (1..10).contains(u)) {
                 return Some((k + 1, (tens + u) as u8, true));
             }
             return None;
         }
-        info.ordinal
+        info.ordinal()
             .filter(|v| *v <= 31)
             .map(|v| (j + 1, v as u8, true))
     }
@@ -782,16 +792,16 @@ impl<'d, 'a> Scan<'d, 'a> {
         let two_digits = |k: usize| -> Option<(usize, u32)> {
             let w = self.lw(k);
             if matches!(w, "zero" | "oh" | "o") {
-                let u = self.info(k + 1).small.filter(|u| (1..10).contains(u))?;
+                let u = self.info(k + 1).small().filter(|u| (1..10).contains(u))?;
                 return Some((k + 2, u));
             }
-            let v = self.info(k).small?;
+            let v = self.info(k).small()?;
             if v >= 20 && v % 10 == 0 {
                 let mut n = k + 1;
                 if self.p(n, '-') && self.tight(n) {
                     n += 1;
                 }
-                if let Some(u) = self.info(n).small.filter(|u| (1..10).contains(u)) {
+                if let Some(u) = self.info(n).small().filter(|u| (1..10).contains(u)) {
                     return Some((n + 1, v + u));
                 }
             }
@@ -804,7 +814,7 @@ impl<'d, 'a> Scan<'d, 'a> {
             }
             if let Some((e2, v)) = two_digits(e).or_else(|| {
                 self.info(e)
-                    .small
+                    .small()
                     .filter(|v| *v < 10 && *v > 0)
                     .map(|v| (e + 1, v))
             }) {
@@ -812,7 +822,7 @@ impl<'d, 'a> Scan<'d, 'a> {
             }
             return Some((j + 2, 2000));
         }
-        let c = self.info(j).small.filter(|c| matches!(c, 11..=20))?;
+        let c = self.info(j).small().filter(|c| matches!(c, 11..=20))?;
         let (e, v) = two_digits(j + 1)?;
         Some((e, c as i32 * 100 + v as i32))
     }
@@ -2404,7 +2414,7 @@ impl<'d, 'a> Scan<'d, 'a> {
             let (which, mut e) = match self.lw(k) {
                 "first" => (1i64, k + 1),
                 "last" | "final" => (-1, k + 1),
-                _ => match self.info(k).ordinal {
+                _ => match self.info(k).ordinal() {
                     Some(n) if (2..=4).contains(&n) => (i64::from(n), k + 1),
                     _ => return None,
                 },
@@ -2416,7 +2426,7 @@ impl<'d, 'a> Scan<'d, 'a> {
                         count = v;
                         e += 1;
                     }
-                } else if let Some(v) = self.info(e).small.filter(|v| (2..=12).contains(v)) {
+                } else if let Some(v) = self.info(e).small().filter(|v| (2..=12).contains(v)) {
                     count = v;
                     e += 1;
                 }
@@ -2743,7 +2753,7 @@ impl<'d, 'a> Scan<'d, 'a> {
             "several" => return Some((j + 1, 3.0, 1.0, Some(Qualifier::AtLeast))),
             _ => {}
         }
-        let v = self.info(j).small?;
+        let v = self.info(j).small()?;
         let mut e = j + 1;
         let mut v = v;
         if v >= 20 && v % 10 == 0 {
@@ -2751,7 +2761,7 @@ impl<'d, 'a> Scan<'d, 'a> {
             if self.p(k, '-') && self.tight(k) || self.is(k, "and") {
                 k += 1;
             }
-            if let Some(u) = self.info(k).small.filter(|u| (1..10).contains(u)) {
+            if let Some(u) = self.info(k).small().filter(|u| (1..10).contains(u)) {
                 v += u;
                 e = k + 1;
             }
@@ -2893,7 +2903,7 @@ impl<'d, 'a> Scan<'d, 'a> {
             if (lo..k).any(|p| {
                 self.is_num(p)
                     || self.is_any(p, &["times", "twice", "once", "thrice", "per"])
-                    || self.info(p).small.is_some()
+                    || self.info(p).small().is_some()
                     || self.p(p, '%')
                     || self.p(p, '$')
             }) {
@@ -3760,7 +3770,7 @@ impl<'d, 'a> Scan<'d, 'a> {
         }
         let n: i64 = match self.lw(k) {
             "last" | "final" => -1,
-            _ => match self.info(k).ordinal {
+            _ => match self.info(k).ordinal() {
                 Some(n) if n <= 5 => i64::from(n),
                 _ => {
                     let (v, len) = self.num(k)?;
@@ -4300,7 +4310,7 @@ fn season_span(y: i32, code: &str) -> Option<(Date, Date)> {
 
 /// Which matchers of `best_at` can start at the word `w` (lower case): bit `n` is the
 /// `n`th gated group of matchers there. Computed once per distinct word.
-fn word_gates(w: &str) -> u32 {
+fn word_gates(w: &str) -> u16 {
     let month = lex::month(w).is_some();
     let wd = lex::weekday(w).is_some();
     let mut g = 0;
