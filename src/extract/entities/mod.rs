@@ -435,7 +435,7 @@ impl Finder<'_, '_> {
         let tok = t.get(i)?;
         let w = t.lower(i);
         if tok.class & (data::class::TITLE_HEAD | data::class::TITLE_TAIL) == 0 {
-            let abbreviated = tok.cap && abbreviated_title(w).is_some() && t.gap(i) == ". ";
+            let abbreviated = tok.cap && t.gap(i) == ". " && abbreviated_title(w).is_some();
             return abbreviated.then_some(i);
         }
         if i > 0 && t.joined(i - 1) {
@@ -444,7 +444,8 @@ impl Finder<'_, '_> {
                 return Some(i - 1);
             }
         }
-        self.lex.title_heads.contains(w).then_some(i)
+        // The TITLE_HEAD bit is membership in `title_heads`, without a hash lookup.
+        (tok.class & data::class::TITLE_HEAD != 0).then_some(i)
     }
 
     /// The name starting at word `k` as a title's or appositive's holder: (end, subject key).

@@ -252,11 +252,7 @@ impl People {
             }
             if i > 0 && t.joined(i - 1) {
                 let prev = &t.toks[i - 1];
-                let w = t.lw(prev);
-                if prev.cap
-                    && !lex.title_heads.contains(w)
-                    && !lex.stop.contains(w)
-                    && !lex.title_modifiers.contains(w)
+                if prev.cap && prev.class & (class::TITLE_HEAD | class::STOP | class::MODIFIER) == 0
                 {
                     continue;
                 }
