@@ -2073,6 +2073,12 @@ pub mod class {
     pub const VENUE_HEAD: u32 = 1 << 11;
     /// Words that open a venue phrase ("at", "in", "held", "place").
     pub const VENUE_TRIGGER: u32 = 1 << 12;
+    /// The first word of a gazetteer place (a key of [`super::Lexicon::places`]).
+    pub const PLACE_FIRST: u32 = 1 << 13;
+    /// The first word of a known organization (a key of [`super::Lexicon::orgs`]).
+    pub const ORG_FIRST: u32 = 1 << 14;
+    /// The first word of a known venue (a key of [`super::Lexicon::venues`]).
+    pub const VENUE_FIRST: u32 = 1 << 15;
     /// Words that are never part of a person's name.
     pub const NOT_NAME: u32 = STOP | NAME_WORD | TITLE_HEAD | DEMONYM | GEO | SPEECH | MODIFIER;
 }
@@ -2081,6 +2087,9 @@ pub mod class {
 pub struct Lexicon {
     /// Word -> class bits.
     pub classes: WordMap<u32>,
+    /// The same words of up to 16 bytes packed into two integers, in an open-addressing
+    /// table (a fast path for [`Lexicon::class`]: no string hashing or comparing).
+    packed: PackedClasses,
     /// Length in bytes of the longest word with a class.
     pub longest: usize,
     /// Per byte: some word with a class starts with it (a cheap test before the hash lookup).
@@ -2129,6 +2138,73 @@ fn phrase_map(list: &[&'static str]) -> WordMap<Vec<Vec<&'static str>>> {
     m
 }
 
+/// Words of 1..=16 bytes as two little-endian integers, zero-padded (the words hold no NUL
+/// byte, so the packing is one-to-one); `None` for longer or empty words.
+fn pack(w: &[u8]) -> Option<(u64, u64)> {
+    if w.is_empty() || w.len() > 16 {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    buf.get_mut(..w.len())?.copy_from_slice(w);
+    let (a, b) = buf.split_at(8);
+    Some((
+        u64::from_le_bytes(a.try_into().ok()?),
+        u64::from_le_bytes(b.try_into().ok()?),
+    ))
+}
+
+/// An open-addressing table from packed short words to class bits.
+struct PackedClasses {
+    /// Slots: (packed word, class bits); a zero first half marks an empty slot.
+    slots: Vec<(u64, u64, u32)>,
+    /// `slots.len() - 1` (the length is a power of two).
+    mask: usize,
+}
+
+impl PackedClasses {
+    fn slot(a: u64, b: u64, mask: usize) -> usize {
+        let h = (a ^ b.rotate_left(29)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        (h >> 32) as usize & mask
+    }
+
+    fn new(classes: &WordMap<u32>) -> PackedClasses {
+        let n = classes.len().max(1) * 2;
+        let size = n.next_power_of_two();
+        let mask = size - 1;
+        let mut slots = vec![(0u64, 0u64, 0u32); size];
+        for (w, &c) in classes {
+            let Some((a, b)) = pack(w.as_bytes()) else {
+                continue;
+            };
+            let mut i = Self::slot(a, b, mask);
+            while let Some(s) = slots.get_mut(i) {
+                if s.0 == 0 {
+                    *s = (a, b, c);
+                    break;
+                }
+                i = (i + 1) & mask;
+            }
+        }
+        PackedClasses { slots, mask }
+    }
+
+    fn get(&self, a: u64, b: u64) -> u32 {
+        let mut i = Self::slot(a, b, self.mask);
+        loop {
+            let Some(&(x, y, c)) = self.slots.get(i) else {
+                return 0;
+            };
+            if x == a && y == b {
+                return c;
+            }
+            if x == 0 {
+                return 0;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+}
+
 impl Lexicon {
     /// The class bits of a lower-case word (0 when it is in no list).
     pub fn class(&self, w: &str) -> u32 {
@@ -2144,7 +2220,10 @@ impl Lexicon {
         {
             return 0;
         }
-        self.classes.get(w).copied().unwrap_or(0)
+        match pack(w.as_bytes()) {
+            Some((a, b)) => self.packed.get(a, b),
+            None => self.classes.get(w).copied().unwrap_or(0),
+        }
     }
 }
 
@@ -2209,6 +2288,18 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     for w in &name_words {
         *classes.entry(*w).or_default() |= class::NAME_WORD;
     }
+    let orgs = phrase_map(KNOWN_ORGS);
+    let venues = phrase_map(KNOWN_VENUES);
+    for (keys, bit) in [
+        (places.keys().collect::<Vec<_>>(), class::PLACE_FIRST),
+        (orgs.keys().collect(), class::ORG_FIRST),
+        (venues.keys().collect(), class::VENUE_FIRST),
+    ] {
+        for w in keys {
+            *classes.entry(*w).or_default() |= bit;
+        }
+    }
+    let packed = PackedClasses::new(&classes);
     let longest = classes.keys().map(|w| w.len()).max().unwrap_or(0);
     let mut first_bytes = [false; 256];
     for w in classes.keys() {
@@ -2222,6 +2313,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     }
     Lexicon {
         classes,
+        packed,
         longest,
         first_bytes,
         title_heads: set(TITLE_HEADS),
@@ -2239,8 +2331,8 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             .copied()
             .collect(),
         places,
-        orgs: phrase_map(KNOWN_ORGS),
-        venues: phrase_map(KNOWN_VENUES),
+        orgs,
+        venues,
         name_words,
     }
 });

@@ -381,6 +381,8 @@ pub fn find(ctx: &Context<'_, '_>, out: &mut Vec<Candidate>) {
     if t.len() == 0 {
         return;
     }
+    // About one mention per 16 words in news text: grow the output once, not by doubling.
+    out.reserve(t.len() / 16);
     let lex: &Lexicon = &LEXICON;
     let people = People::find(&t, lex);
     let mut f = Finder {
@@ -433,7 +435,7 @@ impl Finder<'_, '_> {
         let tok = t.get(i)?;
         let w = t.lower(i);
         if tok.class & (data::class::TITLE_HEAD | data::class::TITLE_TAIL) == 0 {
-            let abbreviated = tok.cap && abbreviated_title(w).is_some() && t.gap(i) == ". ";
+            let abbreviated = tok.cap && t.gap(i) == ". " && abbreviated_title(w).is_some();
             return abbreviated.then_some(i);
         }
         if i > 0 && t.joined(i - 1) {
@@ -442,7 +444,8 @@ impl Finder<'_, '_> {
                 return Some(i - 1);
             }
         }
-        self.lex.title_heads.contains(w).then_some(i)
+        // The TITLE_HEAD bit is membership in `title_heads`, without a hash lookup.
+        (tok.class & data::class::TITLE_HEAD != 0).then_some(i)
     }
 
     /// The name starting at word `k` as a title's or appositive's holder: (end, subject key).
@@ -917,10 +920,16 @@ impl Finder<'_, '_> {
     }
 
     /// Longest known phrase (lower-case words) from `table` at word `k`: its end.
-    fn phrase_at(&self, table: &data::WordMap<Vec<Vec<&'static str>>>, k: usize) -> Option<usize> {
+    fn phrase_at(
+        &self,
+        table: &data::WordMap<Vec<Vec<&'static str>>>,
+        first_bit: u32,
+        k: usize,
+    ) -> Option<usize> {
         let t = self.t;
         let first = t.get(k)?;
-        if !first.cap {
+        // `first_bit` marks the first words of the table's phrases: no lookup for other words.
+        if !first.cap || first.class & first_bit == 0 {
             return None;
         }
         let cands = table.get(t.lw(first))?;
@@ -944,7 +953,7 @@ impl Finder<'_, '_> {
     fn place_at(&self, k: usize) -> Option<(usize, bool)> {
         let t = self.t;
         let first = t.get(k)?;
-        if !first.cap {
+        if !first.cap || first.class & data::class::PLACE_FIRST == 0 {
             return None;
         }
         let cands = self.lex.places.get(t.lw(first))?;
@@ -994,7 +1003,7 @@ impl Finder<'_, '_> {
         if at && e - k <= 3 && self.venue_appositive(k, e) {
             return;
         }
-        let known = self.phrase_at(&self.lex.venues, k);
+        let known = self.phrase_at(&self.lex.venues, data::class::VENUE_FIRST, k);
         // Last venue head in the chunk.
         let mut head_end = None;
         let mut h = None;
@@ -1254,7 +1263,7 @@ impl Finder<'_, '_> {
         // Places and known organizations anywhere in the chunk.
         let mut j = a;
         while j < e {
-            if let Some(end) = self.phrase_at(&self.lex.orgs, j) {
+            if let Some(end) = self.phrase_at(&self.lex.orgs, data::class::ORG_FIRST, j) {
                 let canonical = name_key(t.span_text(j, end));
                 self.entity(j, end, "entity.org", canonical);
                 j = end;
@@ -1296,7 +1305,7 @@ impl Finder<'_, '_> {
             while p < q {
                 let w = t.lower(p);
                 if is_connector(w)
-                    || (self.lex.stop.contains(w) && !self.lex.org_openers.contains(w))
+                    || (t.is(p, data::class::STOP) && !self.lex.org_openers.contains(w))
                 {
                     p += 1;
                 } else {

@@ -44,6 +44,15 @@ const ONSETS: &[&str] = &[
 ];
 const CODAS: &[&str] = &["ng", "n", "m", "l", "k", "p", "t", "c", "r", "w", ""];
 
+/// `s` without the prefix `p`, if it starts with it (a byte loop: the prefixes are one or
+/// two bytes, too short for a `memcmp` call to pay).
+fn strip<'a>(s: &'a [u8], p: &[u8]) -> Option<&'a [u8]> {
+    if s.len() < p.len() || !p.iter().zip(s).all(|(a, b)| a == b) {
+        return None;
+    }
+    s.get(p.len()..)
+}
+
 /// True if `s` (lower-case ASCII) reads as 1..=`max` romanized Korean/Chinese syllables.
 fn syllabic(s: &[u8], max: usize) -> bool {
     if s.is_empty() {
@@ -53,18 +62,18 @@ fn syllabic(s: &[u8], max: usize) -> bool {
         return false;
     }
     for onset in ONSETS {
-        let Some(rest) = s.strip_prefix(onset.as_bytes()) else {
+        let Some(rest) = strip(s, onset.as_bytes()) else {
             continue;
         };
         for glide in ["w", "y", ""] {
-            let Some(r2) = rest.strip_prefix(glide.as_bytes()) else {
+            let Some(r2) = strip(rest, glide.as_bytes()) else {
                 continue;
             };
             let vowels = r2.iter().take_while(|c| b"aeiou".contains(c)).count();
             for nv in (1..=vowels.min(3)).rev() {
                 let r3 = &r2[nv..];
                 for coda in CODAS {
-                    if let Some(r4) = r3.strip_prefix(coda.as_bytes()) {
+                    if let Some(r4) = strip(r3, coda.as_bytes()) {
                         if syllabic(r4, max - 1) {
                             return true;
                         }
@@ -243,11 +252,7 @@ impl People {
             }
             if i > 0 && t.joined(i - 1) {
                 let prev = &t.toks[i - 1];
-                let w = t.lw(prev);
-                if prev.cap
-                    && !lex.title_heads.contains(w)
-                    && !lex.stop.contains(w)
-                    && !lex.title_modifiers.contains(w)
+                if prev.cap && prev.class & (class::TITLE_HEAD | class::STOP | class::MODIFIER) == 0
                 {
                     continue;
                 }
@@ -282,10 +287,11 @@ impl People {
             return None;
         }
         // A place like "Hong Kong" is not a person.
-        let place = lex.places.get(t.lw(tok)).is_some_and(|v| {
-            v.iter()
-                .any(|(w, _)| w.len() == 2 && w.get(1).is_some_and(|x| *x == t.lw(g)))
-        });
+        let place = tok.class & class::PLACE_FIRST != 0
+            && lex.places.get(t.lw(tok)).is_some_and(|v| {
+                v.iter()
+                    .any(|(w, _)| w.len() == 2 && w.get(1).is_some_and(|x| *x == t.lw(g)))
+            });
         if place {
             return None;
         }
@@ -539,6 +545,10 @@ fn title_case_sentences(t: &Tokens<'_>) -> Vec<bool> {
             continue;
         };
         *w += 1;
+        if *p {
+            // Already known not to be Title Case: only the word count matters now.
+            continue;
+        }
         let lower_word = t.lw(tok).chars().next().is_some_and(char::is_lowercase);
         if !lower_word {
             continue;
