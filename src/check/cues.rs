@@ -700,9 +700,10 @@ fn word_starts(b: &[u8]) -> impl Iterator<Item = usize> + '_ {
 /// ASCII case-insensitively.
 fn any_phrase(b: &[u8], phrases: &[&str]) -> bool {
     word_starts(b).any(|i| {
-        phrases
-            .iter()
-            .any(|p| lit_at(b, i, p).is_some_and(|e| boundary(b, e)))
+        let c = b.get(i).map(u8::to_ascii_lowercase);
+        phrases.iter().any(|p| {
+            p.as_bytes().first() == c.as_ref() && lit_at(b, i, p).is_some_and(|e| boundary(b, e))
+        })
     })
 }
 
@@ -746,9 +747,13 @@ pub fn updated(hay: &str) -> bool {
         (w > i).then(|| ws_at(b, w).map(|s| w + s)).flatten()
     };
     word_starts(b).any(|i| {
+        // Only phrases starting with this word's letter.
+        let c = b.get(i).map(u8::to_ascii_lowercase);
+        let first = |w: &&&str| w.as_bytes().first() == c.as_ref();
         // "rose to", "rose by 40 percent to": up to 3 words between.
         let verb = UPDATE_VERBS
             .iter()
+            .filter(first)
             .find_map(|v| lit_at(b, i, v))
             .and_then(|e| {
                 let mut p = e + ws_at(b, e)?;
@@ -765,6 +770,7 @@ pub fn updated(hay: &str) -> bool {
         }
         if UPDATE_PHRASES
             .iter()
+            .filter(first)
             .any(|p| lit_at(b, i, p).is_some_and(|e| boundary(b, e)))
         {
             return true;
