@@ -446,7 +446,20 @@ pub struct CueSet {
     cues: &'static [Cue],
     lead: Option<(usize, &'static Lead)>,
     /// By first letter a..z: (row, phrase) in table order.
-    by_letter: [Vec<(usize, &'static str)>; 26],
+    by_letter: [Vec<Entry>; 26],
+    /// First bytes of the lead's verbs (lowercase).
+    lead_first: Vec<u8>,
+}
+
+/// A phrase of a [`CueSet`], indexed by its first letter.
+struct Entry {
+    /// Its row in the table.
+    row: usize,
+    phrase: &'static str,
+    /// Length of its first word (without a trailing `*` or `+`).
+    word: usize,
+    /// A single word with a trailing `*` or `+`: the text's word may be longer.
+    open: bool,
 }
 
 /// The event cues.
@@ -461,23 +474,34 @@ pub static PERCENTS: LazyLock<CueSet> = LazyLock::new(|| CueSet::new(PERCENT_CUE
 
 impl CueSet {
     fn new(cues: &'static [Cue], lead: Option<&'static Lead>) -> CueSet {
-        let mut by_letter: [Vec<(usize, &'static str)>; 26] = Default::default();
+        let mut by_letter: [Vec<Entry>; 26] = Default::default();
         for (row, (_, phrases)) in cues.iter().enumerate() {
             for p in phrases.iter() {
+                let open = p.ends_with(['*', '+']);
+                let word = p.find(' ').unwrap_or(p.len() - usize::from(open));
                 if let Some(slot) = p
                     .bytes()
                     .next()
                     .and_then(|c| by_letter.get_mut(usize::from(c.wrapping_sub(b'a'))))
                 {
-                    slot.push((row, *p));
+                    slot.push(Entry {
+                        row,
+                        phrase: p,
+                        word,
+                        open: open && !p.contains(' '),
+                    });
                 }
             }
         }
+        let lead_first = lead
+            .map(|l| l.verbs.iter().filter_map(|v| v.bytes().next()).collect())
+            .unwrap_or_default();
         let lead = lead.and_then(|l| cues.iter().position(|c| c.0 == l.key).map(|row| (row, l)));
         CueSet {
             cues,
             lead,
             by_letter,
+            lead_first,
         }
     }
 
@@ -490,8 +514,9 @@ impl CueSet {
         let mut next = vec![0usize; self.cues.len()];
         let mut all: Vec<(usize, usize, usize)> = Vec::new();
         for p in 0..b.len() {
+            let c = b.get(p).copied().unwrap_or(0).to_ascii_lowercase();
             if let Some((row, lead)) = self.lead {
-                if next.get(row).is_some_and(|&n| n <= p) {
+                if self.lead_first.contains(&c) && next.get(row).is_some_and(|&n| n <= p) {
                     if let Some(e) = lead_at(b, p, lead) {
                         all.push((p, e, row));
                         if let Some(n) = next.get_mut(row) {
@@ -500,16 +525,26 @@ impl CueSet {
                     }
                 }
             }
-            let c = b.get(p).copied().unwrap_or(0).to_ascii_lowercase();
             if !c.is_ascii_lowercase() || (p > 0 && is_word(b.get(p - 1).copied())) {
                 continue;
             }
             let Some(cands) = self.by_letter.get(usize::from(c - b'a')) else {
                 continue;
             };
+            let len = word_end(b, p) - p;
             let mut done = usize::MAX;
-            for &(row, phrase) in cands {
-                if row == done || !next.get(row).is_some_and(|&n| n <= p) {
+            for &Entry {
+                row,
+                phrase,
+                word,
+                open,
+            } in cands
+            {
+                // The phrase's first word must be this whole word (or start it, if open).
+                if row == done
+                    || !(len == word || open && len >= word)
+                    || !next.get(row).is_some_and(|&n| n <= p)
+                {
                     continue;
                 }
                 if let Some(e) = phrase_at(b, p, phrase) {
@@ -665,9 +700,10 @@ fn word_starts(b: &[u8]) -> impl Iterator<Item = usize> + '_ {
 /// ASCII case-insensitively.
 fn any_phrase(b: &[u8], phrases: &[&str]) -> bool {
     word_starts(b).any(|i| {
-        phrases
-            .iter()
-            .any(|p| lit_at(b, i, p).is_some_and(|e| boundary(b, e)))
+        let c = b.get(i).map(u8::to_ascii_lowercase);
+        phrases.iter().any(|p| {
+            p.as_bytes().first() == c.as_ref() && lit_at(b, i, p).is_some_and(|e| boundary(b, e))
+        })
     })
 }
 
@@ -711,9 +747,13 @@ pub fn updated(hay: &str) -> bool {
         (w > i).then(|| ws_at(b, w).map(|s| w + s)).flatten()
     };
     word_starts(b).any(|i| {
+        // Only phrases starting with this word's letter.
+        let c = b.get(i).map(u8::to_ascii_lowercase);
+        let first = |w: &&&str| w.as_bytes().first() == c.as_ref();
         // "rose to", "rose by 40 percent to": up to 3 words between.
         let verb = UPDATE_VERBS
             .iter()
+            .filter(first)
             .find_map(|v| lit_at(b, i, v))
             .and_then(|e| {
                 let mut p = e + ws_at(b, e)?;
@@ -730,6 +770,7 @@ pub fn updated(hay: &str) -> bool {
         }
         if UPDATE_PHRASES
             .iter()
+            .filter(first)
             .any(|p| lit_at(b, i, p).is_some_and(|e| boundary(b, e)))
         {
             return true;
