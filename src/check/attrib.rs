@@ -1187,4 +1187,26 @@ mod tests {
         bad.truncate(20);
         assert!(bad.is_empty(), "{}", bad.join("\n"));
     }
+
+    /// Long untrusted runs (no spaces, dots and dashes between capitals, a long apposition)
+    /// give the regexes' answers and do not panic.
+    #[test]
+    fn scanners_match_the_patterns_on_long_runs() {
+        let pats = &*PATTERNS;
+        let texts = [
+            "A.".repeat(500),
+            "A-".repeat(500) + " said",
+            format!("Jane Doe,{}, said", " x".repeat(49)),
+            format!("Jane Doe,{}, said", " x".repeat(51)),
+            "according to ".repeat(80),
+            "\u{2019}A".repeat(300) + ".",
+        ];
+        let mut bad = Vec::new();
+        for t in &texts {
+            for (name, re) in pats {
+                bad.extend(differs(name, re, t));
+            }
+        }
+        assert!(bad.is_empty(), "{}", bad.join("\n"));
+    }
 }
