@@ -134,18 +134,27 @@ fn priority(kind: Kind) -> u8 {
 /// earlier), and returns the survivors in text order.
 pub fn resolve_overlaps(mut cands: Vec<Candidate>) -> Vec<Candidate> {
     cands.retain(|c| c.range.start < c.range.end);
-    cands.sort_by(|a, b| {
-        (b.range.end - b.range.start)
+    // Candidates are large: sort their indices (ties by index, as a stable sort keeps them),
+    // then move each candidate once.
+    let mut order: Vec<usize> = (0..cands.len()).collect();
+    order.sort_unstable_by(|&i, &j| match (cands.get(i), cands.get(j)) {
+        (Some(a), Some(b)) => (b.range.end - b.range.start)
             .cmp(&(a.range.end - a.range.start))
             .then(priority(b.kind).cmp(&priority(a.kind)))
             .then(a.range.start.cmp(&b.range.start))
             .then(a.rule.cmp(b.rule))
+            .then(i.cmp(&j)),
+        _ => i.cmp(&j),
     });
+    let mut slots: Vec<Option<Candidate>> = cands.into_iter().map(Some).collect();
     // Kept ranges of each layer are disjoint, so the one with the largest start before a
     // candidate's end is the only one that can overlap it: O(log n) per candidate.
     let mut taken: [BTreeMap<usize, usize>; 2] = [BTreeMap::new(), BTreeMap::new()];
-    let mut kept: Vec<Candidate> = Vec::with_capacity(cands.len());
-    for c in cands {
+    let mut kept: Vec<usize> = Vec::with_capacity(slots.len());
+    for i in order {
+        let Some(c) = slots.get(i).and_then(Option::as_ref) else {
+            continue;
+        };
         let spans = &mut taken[usize::from(layer(c.kind))];
         let clash = spans
             .range(..c.range.end)
@@ -153,17 +162,27 @@ pub fn resolve_overlaps(mut cands: Vec<Candidate>) -> Vec<Candidate> {
             .is_some_and(|(_, &end)| end > c.range.start);
         if !clash {
             spans.insert(c.range.start, c.range.end);
-            kept.push(c);
+            kept.push(i);
         }
     }
-    kept.sort_by(|a, b| {
-        a.range
-            .start
-            .cmp(&b.range.start)
-            .then(a.range.end.cmp(&b.range.end))
-            .then(layer(a.kind).cmp(&layer(b.kind)))
+    // In text order (a stable sort of the indices: ties stay in the order they were kept).
+    kept.sort_by(|&i, &j| {
+        match (
+            slots.get(i).and_then(Option::as_ref),
+            slots.get(j).and_then(Option::as_ref),
+        ) {
+            (Some(a), Some(b)) => a
+                .range
+                .start
+                .cmp(&b.range.start)
+                .then(a.range.end.cmp(&b.range.end))
+                .then(layer(a.kind).cmp(&layer(b.kind))),
+            _ => std::cmp::Ordering::Equal,
+        }
     });
-    kept
+    kept.into_iter()
+        .filter_map(|i| slots.get_mut(i).and_then(Option::take))
+        .collect()
 }
 
 /// Runs every extractor over a prepared document and returns its mentions in text order.
