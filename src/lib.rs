@@ -37,7 +37,7 @@
 //!
 //! A [`session::Session`] remembers each article's extraction and claims, so checking again
 //! after one article changed redoes only that article (the page's worker and the CMS element
-//! use it on every keystroke). Its reports equal [`check`]'s.
+//! use it on every keystroke). Its reports equal [`check()`]'s.
 //!
 //! ```
 //! use factcheck::{session::Session, CheckOptions, SourceInput};

@@ -1,6 +1,6 @@
 //! A checking session: remembers each article's extraction and claims between checks, so a
 //! re-check after an edit (an editor typing into one article) redoes only what the edit
-//! changed. The report is the same as a fresh [`crate::check`] of the same input (tested).
+//! changed. The report is the same as a fresh [`crate::check()`] of the same input (tested).
 //!
 //! What is kept, per article, and when it is reused:
 //! - the extraction and the full names it spells out: while the article's input (text and
@@ -20,7 +20,7 @@ use crate::report::Report;
 use std::collections::{BTreeMap, HashSet};
 
 /// A checking session (see the module docs). `Session::default()` starts empty;
-/// [`Session::check`] gives the same report as [`crate::check`].
+/// [`Session::check`] gives the same report as [`crate::check()`].
 #[derive(Debug, Default)]
 pub struct Session {
     options: Option<CheckOptions>,
@@ -54,7 +54,7 @@ impl Session {
 
     /// Checks the articles against each other, reusing what is known of the unchanged ones.
     ///
-    /// Fails as [`crate::check`] does: on no sources, duplicate ids, or any unusable text
+    /// Fails as [`crate::check()`] does: on no sources, duplicate ids, or any unusable text
     /// (empty, binary, too large), naming the source.
     pub fn check(
         &mut self,
