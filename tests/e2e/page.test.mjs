@@ -75,6 +75,8 @@ test('the page opens with the seed articles checked', async () => {
   // Collapsed sections are filled when opened.
   assert.equal(await page.locator('#agree .card').count(), 0);
   await page.click('#agree-box > summary');
+  // The section is filled on its (asynchronous) toggle event.
+  await page.waitForSelector('#agree .card, #agree .empty');
   assert.equal(await page.locator('#agree .card').count(), n(/(\d+) agreements?/));
   await page.click('#agree-box > summary');
   // The article view shows the first seed with its claims marked, and the legend.
