@@ -82,6 +82,7 @@ pub mod extract;
 pub mod meta;
 pub mod model;
 pub mod report;
+mod scan;
 pub mod session;
 pub mod text;
 

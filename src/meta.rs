@@ -7,6 +7,7 @@
 
 use crate::extract::dates::month_number;
 use crate::model::{Field, Metadata, Provenance, SourceInput};
+use crate::scan::{is_word, skip_ws, word_at, ws_len};
 use std::ops::Range;
 
 /// Metadata found in a text, and the ranges of the original text that are metadata
@@ -158,16 +159,6 @@ pub fn outlet_of_agency(name: &str) -> Option<&'static str> {
 // ASCII only, and "ws" is the Unicode White_Space set of `ws!()`. Every scanner only stops
 // or slices at ASCII bytes and at the ends of whole characters, so never inside a character.
 
-/// True for a byte of `\w` in ASCII mode.
-fn is_word(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_'
-}
-
-/// True when the byte at `i` is a word byte.
-fn word_at(s: &[u8], i: usize) -> bool {
-    s.get(i).copied().is_some_and(is_word)
-}
-
 /// True when the byte before `i` is a word byte.
 fn word_before(s: &[u8], i: usize) -> bool {
     i.checked_sub(1).is_some_and(|j| word_at(s, j))
@@ -176,29 +167,6 @@ fn word_before(s: &[u8], i: usize) -> bool {
 /// True when the byte at `i` satisfies `f`.
 fn at(s: &[u8], i: usize, f: impl Fn(u8) -> bool) -> bool {
     s.get(i).copied().is_some_and(f)
-}
-
-/// The length of the `ws!()` character at `i`, or 0.
-fn ws_len(s: &[u8], i: usize) -> usize {
-    match (s.get(i), s.get(i + 1), s.get(i + 2)) {
-        (Some(b'\t'..=b'\r' | b' '), _, _) => 1,
-        (Some(0xC2), Some(0x85 | 0xA0), _) => 2,
-        (Some(0xE1), Some(0x9A), Some(0x80)) => 3,
-        (Some(0xE2), Some(0x80), Some(0x80..=0x8A | 0xA8 | 0xA9 | 0xAF)) => 3,
-        (Some(0xE2), Some(0x81), Some(0x9F)) => 3,
-        (Some(0xE3), Some(0x80), Some(0x80)) => 3,
-        _ => 0,
-    }
-}
-
-/// The end of a run of `ws!()` characters from `i`.
-fn skip_ws(s: &[u8], mut i: usize) -> usize {
-    loop {
-        match ws_len(s, i) {
-            0 => return i,
-            n => i += n,
-        }
-    }
 }
 
 /// The end of a run of `ws!()` characters and hyphens (`(?:[\s-]|ws)+`) from `i`.

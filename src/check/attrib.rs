@@ -4,6 +4,8 @@
 //! (leftmost-first, ASCII `\b`/`\w`, the Unicode whitespace set of `ws!()`), without the regex
 //! engine. Each scanner names its original pattern; the differential test below runs both.
 
+use crate::scan::{is_word, lit_at, lit_exact, skip_ws, word_at, word_end, ws_at};
+
 /// A scanner: the leftmost match starting at or after `from`, as
 /// (group start, group end, match end).
 pub(super) type Scan = fn(&str, usize) -> Option<(usize, usize, usize)>;
@@ -20,65 +22,19 @@ pub(super) fn groups(s: &str, scan: Scan) -> impl Iterator<Item = (usize, usize)
     })
 }
 
-/// Whether `c` is in the whitespace set of `ws!()` (src/lib.rs).
-fn is_ws(c: char) -> bool {
-    matches!(
-        c,
-        '\t'..='\r'
-            | ' '
-            | '\u{85}'
-            | '\u{A0}'
-            | '\u{1680}'
-            | '\u{2000}'..='\u{200A}'
-            | '\u{2028}'
-            | '\u{2029}'
-            | '\u{202F}'
-            | '\u{205F}'
-            | '\u{3000}'
-    )
-}
-
-/// The byte length of the `ws!()` char at `i`, if there is one.
-fn ws_at(t: &str, i: usize) -> Option<usize> {
-    let c = t.get(i..)?.chars().next()?;
-    is_ws(c).then(|| c.len_utf8())
-}
-
-/// Past the run of `ws!()` chars starting at `i`.
-fn skip_ws(t: &str, mut i: usize) -> usize {
-    while let Some(w) = ws_at(t, i) {
-        i += w;
-    }
-    i
-}
-
-/// An ASCII word byte (`\w` under `(?-u)`).
-fn is_word(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_'
-}
-
 /// No word byte right before `i` (`\b` before a word char).
 fn word_starts(t: &[u8], i: usize) -> bool {
-    i == 0 || !t.get(i - 1).copied().is_some_and(is_word)
-}
-
-/// The end of the run of word bytes starting at `i`.
-fn word_end(t: &[u8], mut i: usize) -> usize {
-    while t.get(i).copied().is_some_and(is_word) {
-        i += 1;
-    }
-    i
+    !i.checked_sub(1).is_some_and(|j| word_at(t, j))
 }
 
 /// `lit` (ASCII) at `i`, ASCII case-insensitively.
 fn at_ci(t: &[u8], i: usize, lit: &str) -> bool {
-    t.get(i..i + lit.len())
-        .is_some_and(|s| s.eq_ignore_ascii_case(lit.as_bytes()))
+    lit_at(t, i, lit).is_some()
 }
 
 /// `lit` at `i`, case-sensitively.
 fn at_cs(t: &[u8], i: usize, lit: &str) -> bool {
-    t.get(i..i + lit.len()) == Some(lit.as_bytes())
+    lit_exact(t, i, lit).is_some()
 }
 
 /// The first of `words` at `i` as a whole word (`(?:a|b)\b`): its end.
@@ -517,7 +473,11 @@ const COPULA_HEDGES: &[&str] = &[
 /// Where `lit` (ASCII, case-insensitive) then one `ws!()` char end the text at `end`: the
 /// start of `lit`.
 fn ends_with_word_ws(t: &str, end: usize, lit: &str) -> Option<usize> {
-    let c = t.get(..end)?.chars().next_back().filter(|&c| is_ws(c))?;
+    let c = t
+        .get(..end)?
+        .chars()
+        .next_back()
+        .filter(|&c| c.is_whitespace())?;
     let a = (end - c.len_utf8()).checked_sub(lit.len())?;
     at_ci(t.as_bytes(), a, lit).then_some(a)
 }
@@ -660,7 +620,7 @@ pub(super) fn plural_after(t: &str) -> bool {
         }
         // The leading run of spaces and dashes may stop anywhere.
         match t.get(q..).and_then(|s| s.chars().next()) {
-            Some(c) if c == '-' || is_ws(c) => q += c.len_utf8(),
+            Some(c) if c == '-' || c.is_whitespace() => q += c.len_utf8(),
             _ => return false,
         }
     }

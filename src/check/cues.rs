@@ -9,6 +9,7 @@
 //! ASCII space. Matching is ASCII case-insensitive unless said otherwise. No allocation, no
 //! panic on any input: offsets only move over whole chars.
 
+use crate::scan::{boundary, is_word, lit_at, lit_exact, word_at, word_end, ws_at};
 use std::sync::LazyLock;
 
 /// A cue table row: a key and the phrases that signal it.
@@ -525,7 +526,7 @@ impl CueSet {
                     }
                 }
             }
-            if !c.is_ascii_lowercase() || (p > 0 && is_word(b.get(p - 1).copied())) {
+            if !c.is_ascii_lowercase() || (p > 0 && word_at(b, p - 1)) {
                 continue;
             }
             let Some(cands) = self.by_letter.get(usize::from(c - b'a')) else {
@@ -574,49 +575,6 @@ impl CueSet {
     }
 }
 
-/// Whether `c` is an ASCII word byte (`None`, outside the text, is not).
-fn is_word(c: Option<u8>) -> bool {
-    c.is_some_and(|c| c.is_ascii_alphanumeric() || c == b'_')
-}
-
-/// Whether byte `i` of `b` is a word boundary (ASCII word bytes on one side only).
-fn boundary(b: &[u8], i: usize) -> bool {
-    let before = i > 0 && is_word(b.get(i - 1).copied());
-    before != is_word(b.get(i).copied())
-}
-
-/// Whether `b` at `i` starts with `lit`, ASCII case-insensitively; the end if so.
-fn lit_at(b: &[u8], i: usize, lit: &str) -> Option<usize> {
-    let end = i.checked_add(lit.len())?;
-    b.get(i..end)
-        .filter(|s| s.eq_ignore_ascii_case(lit.as_bytes()))
-        .map(|_| end)
-}
-
-/// Whether `b` at `i` starts with `lit`, exactly; the end if so.
-fn lit_exact(b: &[u8], i: usize, lit: &str) -> Option<usize> {
-    let end = i.checked_add(lit.len())?;
-    b.get(i..end).filter(|s| *s == lit.as_bytes()).map(|_| end)
-}
-
-/// The byte length of the whitespace char at `i`, if there is one (the `ws!()` class:
-/// Unicode White_Space).
-fn ws_at(b: &[u8], i: usize) -> Option<usize> {
-    match *b.get(i)? {
-        b'\t'..=b'\r' | b' ' => Some(1),
-        0xC2 => matches!(b.get(i + 1), Some(0x85 | 0xA0)).then_some(2),
-        0xE1 => (b.get(i + 1..i + 3) == Some(&[0x9A, 0x80][..])).then_some(3),
-        0xE2 => match (b.get(i + 1), b.get(i + 2)) {
-            (Some(0x80), Some(0x80..=0x8A | 0xA8 | 0xA9 | 0xAF)) | (Some(0x81), Some(0x9F)) => {
-                Some(3)
-            }
-            _ => None,
-        },
-        0xE3 => (b.get(i + 1..i + 3) == Some(&[0x80, 0x80][..])).then_some(3),
-        _ => None,
-    }
-}
-
 /// The end of the run of bytes from `i` for which `f` holds.
 fn run(b: &[u8], i: usize, f: impl Fn(u8) -> bool) -> usize {
     let mut j = i;
@@ -624,11 +582,6 @@ fn run(b: &[u8], i: usize, f: impl Fn(u8) -> bool) -> usize {
         j += 1;
     }
     j
-}
-
-/// The end of the run of ASCII word bytes from `i`.
-fn word_end(b: &[u8], i: usize) -> usize {
-    run(b, i, |c| is_word(Some(c)))
 }
 
 /// A [`Cue`] phrase at `i` (a word start): its end, if it matches with a word boundary after.
@@ -679,7 +632,7 @@ fn lead_at(b: &[u8], i: usize, lead: &Lead) -> Option<usize> {
 /// then a head: the end of the head.
 fn lead_gap(b: &[u8], i: usize, gap: usize, heads: &[&str]) -> Option<usize> {
     if gap > 0 {
-        let w = run(b, i, |c| is_word(Some(c)) || c == b'-');
+        let w = run(b, i, |c| is_word(c) || c == b'-');
         if w > i {
             if let Some(s) = ws_at(b, w) {
                 if let Some(e) = lead_gap(b, w + s, gap - 1, heads) {
@@ -693,7 +646,7 @@ fn lead_gap(b: &[u8], i: usize, gap: usize, heads: &[&str]) -> Option<usize> {
 
 /// The starts of the words of `b` (word bytes after a non-word byte or the start).
 fn word_starts(b: &[u8]) -> impl Iterator<Item = usize> + '_ {
-    (0..b.len()).filter(move |&i| is_word(b.get(i).copied()) && boundary(b, i))
+    (0..b.len()).filter(move |&i| word_at(b, i) && boundary(b, i))
 }
 
 /// Whether one of `phrases` (plain words and single spaces) occurs as whole words in `b`,
@@ -916,7 +869,7 @@ fn named_at(b: &[u8], i: usize) -> Option<usize> {
         if !b.get(p).is_some_and(u8::is_ascii_uppercase) {
             return None;
         }
-        let w = run(b, p + 1, |c| is_word(Some(c)) || c == b'\'' || c == b'-');
+        let w = run(b, p + 1, |c| is_word(c) || c == b'\'' || c == b'-');
         if w < p + 2 {
             return None;
         }
@@ -1506,8 +1459,8 @@ mod tests {
             // The call sites pass what follows a figure: every suffix at the end of a word
             // (and the whole text).
             let bs = s.as_bytes();
-            let edges = (0..=s.len())
-                .filter(|&i| i == 0 || (is_word(bs.get(i - 1).copied()) && boundary(bs, i)));
+            let edges =
+                (0..=s.len()).filter(|&i| i == 0 || (word_at(bs, i - 1) && boundary(bs, i)));
             for i in edges {
                 let rest = s.get(i..).unwrap_or("");
                 if !seen.insert(rest.get(..60).unwrap_or(rest)) && rest.len() <= 60 {

@@ -316,7 +316,7 @@ const VISIT_NOUNS: &[&str] = &["visit", "trip", "tour", "stay"];
 /// case-insensitively; whitespace is the `ws!()` set (see `order::ws_len`). This was a regex,
 /// kept in the tests to prove the scanner gives the same answers.
 fn day_of_visit(s: &str) -> bool {
-    use order::{lit_at, skip_ws, word_at, ws_len};
+    use crate::scan::{lit_at, skip_ws, word_at, ws_len};
     let ws1 = |i: usize| Some(skip_ws(s, i)).filter(|&j| j > i);
     // Whitespace or hyphens first.
     let mut i = 0;

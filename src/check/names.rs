@@ -4,6 +4,7 @@
 
 use crate::aliases::AliasTable;
 use crate::model::{Extraction, Kind};
+use crate::scan::ws_at;
 use crate::text::name_key;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -24,19 +25,6 @@ fn at_boundary(s: &[u8], i: usize) -> bool {
         .is_some_and(|&b| is_w(b));
     let after = s.get(i).is_some_and(|&b| is_w(b));
     before != after
-}
-
-/// The length of the `ws!()` char starting at byte `i` (a Unicode White_Space char).
-fn ws_at(s: &[u8], i: usize) -> Option<usize> {
-    match s.get(i..)? {
-        [b'\t'..=b'\r' | b' ', ..] => Some(1),
-        [0xC2, 0x85 | 0xA0, ..] => Some(2),
-        [0xE1, 0x9A, 0x80, ..]
-        | [0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF, ..]
-        | [0xE2, 0x81, 0x9F, ..]
-        | [0xE3, 0x80, 0x80, ..] => Some(3),
-        _ => None,
-    }
 }
 
 /// The length of the `ws!()` char ending at byte `i`.

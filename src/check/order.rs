@@ -13,6 +13,7 @@ use super::names::People;
 use super::Draft;
 use crate::model::{Extraction, Kind, Mention, Qualifier, Quantity, Span, Value};
 use crate::report::{Claim, Verdict};
+use crate::scan::{is_word, lit_at, skip_ws, word_at, ws_len};
 use std::collections::BTreeMap;
 
 /// The rule name of order claims.
@@ -51,62 +52,10 @@ const EARLIER_WHEN: &[&[&str]] = &[
     &["in", "the", "day"],
 ];
 
-/// True for an ASCII word byte, `\w` of the ASCII-mode patterns.
-fn is_word(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_'
-}
-
-/// True when byte `i` of `s` is a word byte (false past the end).
-pub(super) fn word_at(s: &str, i: usize) -> bool {
-    s.as_bytes().get(i).is_some_and(|&b| is_word(b))
-}
-
-/// Byte length of the whitespace char at `i` (the `ws!()` set: \t-\r, space, U+0085, U+00A0,
-/// U+1680, U+2000-U+200A, U+2028, U+2029, U+202F, U+205F, U+3000), or 0 if there is none.
-pub(super) fn ws_len(s: &str, i: usize) -> usize {
-    match s.as_bytes().get(i) {
-        Some(&b) if b < 0x80 => usize::from(matches!(b, b'\t'..=b'\r' | b' ')),
-        Some(_) => match s.get(i..).and_then(|t| t.chars().next()) {
-            Some(
-                c @ ('\u{85}'
-                | '\u{A0}'
-                | '\u{1680}'
-                | '\u{2000}'..='\u{200A}'
-                | '\u{2028}'
-                | '\u{2029}'
-                | '\u{202F}'
-                | '\u{205F}'
-                | '\u{3000}'),
-            ) => c.len_utf8(),
-            _ => 0,
-        },
-        None => 0,
-    }
-}
-
-/// The end of the run of whitespace starting at `i` (`i` itself when there is none).
-pub(super) fn skip_ws(s: &str, mut i: usize) -> usize {
-    loop {
-        match ws_len(s, i) {
-            0 => return i,
-            n => i += n,
-        }
-    }
-}
-
 /// The end of at least one whitespace char at `i`.
 fn ws1(s: &str, i: usize) -> Option<usize> {
     let j = skip_ws(s, i);
     (j > i).then_some(j)
-}
-
-/// The end of the lower-case ASCII `lit` at `i`, matched case-insensitively.
-pub(super) fn lit_at(s: &str, i: usize, lit: &str) -> Option<usize> {
-    let end = i.checked_add(lit.len())?;
-    s.as_bytes()
-        .get(i..end)
-        .filter(|b| b.eq_ignore_ascii_case(lit.as_bytes()))
-        .map(|_| end)
 }
 
 /// The end of `lit` at `i` when a word ends there (`lit\b`, `lit` ending in a word byte).
