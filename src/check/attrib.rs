@@ -83,6 +83,24 @@ fn lazy_end(t: &str, q: usize, keys: &[&str]) -> Option<usize> {
     keyword(b, q + ws_at(t, q)?, keys, true)
 }
 
+/// `(?:ARTICLE )?(NAME{0,max}?)` and then one of `ends`, at `g`: each optional article in
+/// pattern order, then none (leftmost-first). (group start, group end, match end).
+fn name_after_article(
+    t: &str,
+    g: usize,
+    articles: &[&[&str]],
+    max: usize,
+    ends: &[&str],
+) -> Option<(usize, usize, usize)> {
+    let b = t.as_bytes();
+    articles
+        .iter()
+        .map(|a| lit_ci(b, g, a))
+        .chain([Some(0)])
+        .flatten()
+        .find_map(|art| lazy_name(t, g + art, 0, max, ends).map(|(ge, e)| (g + art, ge, e)))
+}
+
 /// `((?:[\w'.-]|\x{2019})+(?:ws(?:[\w'.-]|\x{2019})+){0,max}?)END` from `p`, `END` being
 /// [`lazy_end`]: (group end, match end). A word is taken whole first, then shorter; for each
 /// length the name stops there before it takes one more word.
@@ -186,16 +204,7 @@ pub(super) fn according(t: &str, from: usize) -> Option<(usize, usize, usize)> {
         .filter(|&p| word_starts(b, p) && at_ci(b, p, "according to "))
         .find_map(|p| {
             let g = p + "according to ".len();
-            [
-                lit_ci(b, g, &["the "]),
-                lit_ci(b, g, &["an ", "a "]),
-                Some(0),
-            ]
-            .into_iter()
-            .flatten()
-            .find_map(|art| {
-                lazy_name(t, g + art, 0, 6, ACCORDING_ENDS).map(|(ge, e)| (g + art, ge, e))
-            })
+            name_after_article(t, g, &[&["the "], &["an ", "a "]], 6, ACCORDING_ENDS)
         })
 }
 
@@ -236,12 +245,7 @@ pub(super) fn figures_from(t: &str, from: usize) -> Option<(usize, usize, usize)
         .find_map(|p| {
             let h = p + lit_ci(b, p, FROM_HEADS)?;
             let g = h + lit_ci(b, h, FROM_LINKS)?;
-            [lit_ci(b, g, &["the "]), Some(0)]
-                .into_iter()
-                .flatten()
-                .find_map(|art| {
-                    lazy_name(t, g + art, 0, 5, FROM_ENDS).map(|(ge, e)| (g + art, ge, e))
-                })
+            name_after_article(t, g, &[&["the "]], 5, FROM_ENDS)
         })
 }
 
@@ -263,12 +267,7 @@ pub(super) fn measured_by(t: &str, from: usize) -> Option<(usize, usize, usize)>
                 }
             }
             let g = q + lit_ci(b, q, &["by "])?;
-            [lit_ci(b, g, &["the "]), Some(0)]
-                .into_iter()
-                .flatten()
-                .find_map(|art| {
-                    lazy_name(t, g + art, 0, 5, &["at", "as"]).map(|(ge, e)| (g + art, ge, e))
-                })
+            name_after_article(t, g, &[&["the "]], 5, &["at", "as"])
         })
 }
 
