@@ -86,10 +86,12 @@ impl Session {
         let mut reuse: Vec<Option<usize>> = Vec::with_capacity(inputs.len());
         let mut seen = HashSet::new();
         for (index, input) in inputs.iter().enumerate() {
+            // Entries are kept in input order, so an unchanged article's is at its own index.
             let known = self
                 .entries
-                .iter()
-                .position(|e| e.index == index && e.input == *input);
+                .get(index)
+                .filter(|e| e.index == index && e.input == *input)
+                .map(|_| index);
             let id = match known.and_then(|j| self.entries.get(j)) {
                 Some(e) => {
                     reuse.push(known);
