@@ -3,7 +3,8 @@
 //! `cargo build --profile bench --example profcheck`, run under `perf record` to see where a
 //! check spends its time. The printed figures are for comparing before/after in one minute.
 //! Then it types a sentence into the first seed one key at a time in a
-//! [`factcheck::session::Session`] and prints the average re-check.
+//! [`factcheck::session::Session`] and prints the average re-check (`PROFCHECK_TYPING_ROUNDS=N`
+//! types it N times, to profile the re-check alone).
 
 fn main() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
@@ -42,15 +43,24 @@ fn main() {
     let mut session = factcheck::session::Session::new();
     let mut edited = sources.clone();
     session.check(&edited, &opts).expect("seeds check");
+    let rounds: usize = std::env::var("PROFCHECK_TYPING_ROUNDS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(1)
+        .max(1);
+    let base = edited[0].text.clone();
     let t = std::time::Instant::now();
-    for ch in typed.chars() {
-        edited[0].text.push(ch);
-        std::hint::black_box(session.check(&edited, &opts).expect("re-check"));
+    for _ in 0..rounds {
+        edited[0].text.clone_from(&base);
+        for ch in typed.chars() {
+            edited[0].text.push(ch);
+            std::hint::black_box(session.check(&edited, &opts).expect("re-check"));
+        }
     }
     println!(
         "re-check while typing, average of {}: {:.2} ms",
-        typed.len(),
-        t.elapsed().as_secs_f64() * 1e3 / typed.len() as f64
+        typed.len() * rounds,
+        t.elapsed().as_secs_f64() * 1e3 / (typed.len() * rounds) as f64
     );
     let t = std::time::Instant::now();
     for _ in 0..n {
