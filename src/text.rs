@@ -359,7 +359,8 @@ fn split_sentences_uncapped(text: &str) -> Vec<Range<usize>> {
         }
     };
     while i < n {
-        let b = bytes[i];
+        i = next_stop(bytes, i);
+        let Some(&b) = bytes.get(i) else { break };
         if b == b'\n' {
             push(&mut out, start, i);
             start = i + 1;
@@ -394,6 +395,33 @@ fn split_sentences_uncapped(text: &str) -> Vec<Range<usize>> {
     }
     push(&mut out, start, n);
     out
+}
+
+/// The first byte at or after `i` that can end a sentence (`.`, `!`, `?`, a line break), or
+/// the end: eight bytes at a time through the stretches between them.
+fn next_stop(bytes: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Non-zero when a byte of `w` equals `c` (never misses one; a borrow may also flag
+    // a byte above a match, which the byte loop below sorts out).
+    let has = |w: u64, c: u8| {
+        let x = w ^ ONES.wrapping_mul(u64::from(c));
+        x.wrapping_sub(ONES) & !x & HIGH
+    };
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let w = u64::from_le_bytes(chunk.try_into().unwrap_or([b'.'; 8]));
+        if has(w, b'.') | has(w, b'!') | has(w, b'?') | has(w, b'\n') != 0 {
+            break;
+        }
+        i += 8;
+    }
+    while let Some(b) = bytes.get(i) {
+        if matches!(b, b'.' | b'!' | b'?' | b'\n') {
+            break;
+        }
+        i += 1;
+    }
+    i
 }
 
 /// True when the period at `dot` (closing punctuation up to `after`) may end a sentence:
@@ -558,6 +586,18 @@ mod tests {
         // Nothing but the spaces at the cuts is lost (the run of "é" is cut hard).
         let pieces: String = d.sentences.iter().map(|r| &d.text[r.clone()]).collect();
         assert_eq!(pieces.replace(' ', ""), t.replace(' ', ""));
+    }
+
+    #[test]
+    fn next_stop_finds_what_a_byte_loop_finds() {
+        let t = "ab.cdefghijklmnop!qrstuvwxyz0123456789?\u{e9}\u{2014}x\n.......abcdefghijklmnopqrstuvw";
+        let b = t.as_bytes();
+        for i in 0..=b.len() {
+            let want = (i..b.len())
+                .find(|&j| matches!(b[j], b'.' | b'!' | b'?' | b'\n'))
+                .unwrap_or(b.len());
+            assert_eq!(next_stop(b, i), want, "from {i}");
+        }
     }
 
     #[test]

@@ -275,6 +275,7 @@ pub fn extract_doc(
     let mut mentions: Vec<Mention> = Vec::with_capacity(kept.len());
     let mut links: Vec<Option<Range<usize>>> = Vec::with_capacity(kept.len());
     let mut ranges: Vec<Range<usize>> = Vec::with_capacity(kept.len());
+    let mut last_sentence: Option<(usize, crate::model::Span)> = None;
     for i in kept {
         let Some(c) = cands.get_mut(i) else { continue };
         if let Some(ks) = kinds {
@@ -289,7 +290,16 @@ pub fn extract_doc(
         {
             continue;
         }
-        let sentence = doc.span(doc.sentence_at(c.range.start));
+        // Mentions come in text order: neighbours mostly share their sentence.
+        let si = doc.sentence_index(c.range.start);
+        let sentence = match last_sentence {
+            Some((i, sp)) if i == si => sp,
+            _ => {
+                let sp = doc.span(doc.sentence_at(c.range.start));
+                last_sentence = Some((si, sp));
+                sp
+            }
+        };
         mentions.push(Mention {
             kind: c.kind,
             text: doc.original[span.start..span.end].to_string(),

@@ -549,9 +549,16 @@ impl<'a> Scan<'a> {
         let n = self.n();
         // Whitespace-delimited chunks holding a URL or an e-mail address. Only chunks
         // around an '@', "://" or "www." can: look there, not at every chunk.
-        let hits: Vec<usize> = ["@", "://", "www."]
-            .iter()
-            .flat_map(|p| self.lc.match_indices(p).map(|(at, _)| at))
+        // One pass over the bytes (the three patterns cannot overlap themselves, so this
+        // finds what a search for each would).
+        let lc = self.lc.as_bytes();
+        let hits: Vec<usize> = (0..lc.len())
+            .filter(|&at| match lc.get(at) {
+                Some(b'@') => true,
+                Some(b':') => lc.get(at + 1..at + 3) == Some(b"//"),
+                Some(b'w') => lc.get(at + 1..at + 4) == Some(b"ww."),
+                _ => false,
+            })
             .collect();
         for at in hits {
             // The token holding byte `at` (hits are never whitespace), then its chunk.
