@@ -85,6 +85,7 @@ pub mod report;
 mod scan;
 pub mod session;
 pub mod text;
+pub mod words;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
