@@ -77,6 +77,7 @@ macro_rules! ws {
 pub mod aliases;
 pub mod check;
 pub mod civil;
+pub mod collections;
 pub mod error;
 pub mod extract;
 pub mod meta;
