@@ -14,7 +14,6 @@ use crate::error::{validate_text, Error};
 use crate::model::{Kind, Mention, Qualifier, Quantity, Value};
 use crate::text::Doc;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 use std::ops::Range;
 
 /// Options for extraction.
@@ -318,14 +317,18 @@ pub fn extract_doc(
         ranges.push(c.range.clone());
     }
     if links.iter().any(Option::is_some) {
-        let index: BTreeMap<(usize, usize), usize> = ranges
-            .iter()
-            .enumerate()
-            .map(|(i, r)| ((r.start, r.end), i))
-            .collect();
+        // `ranges` is in text order (start, then end): the last mention with the target's
+        // range, found by bisection.
         for (i, link) in links.iter().enumerate() {
             if let Some(target) = link {
-                mentions[i].linked = index.get(&(target.start, target.end)).copied();
+                let key = (target.start, target.end);
+                let after = ranges.partition_point(|r| (r.start, r.end) <= key);
+                let hit = after
+                    .checked_sub(1)
+                    .filter(|&j| ranges.get(j).is_some_and(|r| (r.start, r.end) == key));
+                if let Some(m) = mentions.get_mut(i) {
+                    m.linked = hit;
+                }
             }
         }
     }
