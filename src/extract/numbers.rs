@@ -399,14 +399,14 @@ impl<'a> Scan<'a> {
     fn w(&self, i: usize) -> &str {
         self.toks
             .get(i)
-            .map_or("", |t| self.lc.get(t.start..t.end).unwrap_or(""))
+            .map_or("", |t| self.lc.get(t.s()..t.e()).unwrap_or(""))
     }
 
     /// Verbatim (normalized) text of token `i`.
     fn raw(&self, i: usize) -> &str {
         self.toks
             .get(i)
-            .map_or("", |t| self.text.get(t.start..t.end).unwrap_or(""))
+            .map_or("", |t| self.text.get(t.s()..t.e()).unwrap_or(""))
     }
 
     fn kind(&self, i: usize) -> Option<Tk> {
@@ -454,7 +454,7 @@ impl<'a> Scan<'a> {
         while j > 0 && matches!(self.raw(j - 1), "\"" | "'" | "(" | "[") {
             j -= 1;
         }
-        let start = self.toks.get(j).map_or(t.start, |t| t.start);
+        let start = self.toks.get(j).map_or(t.s(), |t| t.s());
         self.sentence_starts.binary_search(&start).is_ok()
     }
 
@@ -507,7 +507,7 @@ impl<'a> Scan<'a> {
         let Some(t) = self.toks.get(i) else {
             return false;
         };
-        let k = self.sentence_starts.partition_point(|&st| st <= t.start);
+        let k = self.sentence_starts.partition_point(|&st| st <= t.s());
         let start = if k == 0 {
             0
         } else {
@@ -518,14 +518,14 @@ impl<'a> Scan<'a> {
             .get(k)
             .copied()
             .unwrap_or(self.text.len());
-        let first = self.toks.partition_point(|x| x.start < start);
+        let first = self.toks.partition_point(|x| x.s() < start);
         let (mut words, mut caps) = (0usize, 0usize);
         for j in first..self.n() {
             let tok = self.toks[j];
-            if tok.start >= end {
+            if tok.s() >= end {
                 break;
             }
-            if tok.kind == Tk::Word && tok.end - tok.start >= 4 {
+            if tok.kind == Tk::Word && tok.e() - tok.s() >= 4 {
                 words += 1;
                 if self.capitalized(j) {
                     caps += 1;
@@ -537,8 +537,8 @@ impl<'a> Scan<'a> {
 
     /// Byte range of tokens `s..e`.
     fn range(&self, s: usize, e: usize) -> std::ops::Range<usize> {
-        let a = self.toks.get(s).map_or(0, |t| t.start);
-        let b = self.toks.get(e.saturating_sub(1)).map_or(a, |t| t.end);
+        let a = self.toks.get(s).map_or(0, |t| t.s());
+        let b = self.toks.get(e.saturating_sub(1)).map_or(a, |t| t.e());
         a..b.max(a)
     }
 
@@ -562,7 +562,7 @@ impl<'a> Scan<'a> {
             .collect();
         for at in hits {
             // The token holding byte `at` (hits are never whitespace), then its chunk.
-            let k = self.toks.partition_point(|t| t.start <= at);
+            let k = self.toks.partition_point(|t| t.s() <= at);
             let Some(k) = k.checked_sub(1) else {
                 continue;
             };
@@ -574,7 +574,7 @@ impl<'a> Scan<'a> {
             while j < n && !self.toks[j].sp {
                 j += 1;
             }
-            let chunk = &self.lc[self.toks[i].start..self.toks[j - 1].end];
+            let chunk = &self.lc[self.toks[i].s()..self.toks[j - 1].e()];
             if chunk.contains("://") || chunk.contains('@') || chunk.starts_with("www.") {
                 for b in &mut self.blocked[i..j] {
                     *b = true;
@@ -2640,7 +2640,7 @@ impl<'a> Scan<'a> {
             }
             let w = self
                 .lc
-                .get(self.toks[j].start..self.toks[end - 1].end)
+                .get(self.toks[j].s()..self.toks[end - 1].e())
                 .unwrap_or("");
             if words::is_stop(w)
                 || words::unit(w).is_some()

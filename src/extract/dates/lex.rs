@@ -16,10 +16,10 @@ pub(super) enum Cls {
 /// One token of the normalized text.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Tok {
-    /// First byte in the normalized text.
-    pub start: usize,
+    /// First byte in the normalized text (32 bits: tokens are many, texts are far smaller).
+    pub start: u32,
     /// One past the last byte.
-    pub end: usize,
+    pub end: u32,
     /// What it is made of.
     pub cls: Cls,
     /// Whitespace precedes it.
@@ -113,8 +113,8 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
             _ => {}
         }
         toks.push(Tok {
-            start,
-            end: i,
+            start: u32::try_from(start).unwrap_or(u32::MAX),
+            end: u32::try_from(i).unwrap_or(u32::MAX),
             cls: match c {
                 1 => Cls::Num,
                 2 => Cls::Word,
@@ -126,6 +126,20 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
         gap = false;
     }
     toks
+}
+
+impl Tok {
+    /// First byte in the normalized text.
+    #[inline]
+    pub fn s(&self) -> usize {
+        self.start as usize
+    }
+
+    /// One past the last byte.
+    #[inline]
+    pub fn e(&self) -> usize {
+        self.end as usize
+    }
 }
 
 /// Month number of a month name or abbreviation (lower case).

@@ -291,7 +291,7 @@ impl<'d, 'a> Scan<'d, 'a> {
             .iter()
             .map(|t| match t.cls {
                 Cls::Word => {
-                    let w = low.get(t.start..t.end).unwrap_or("");
+                    let w = low.get(t.s()..t.e()).unwrap_or("");
                     match word_key(w) {
                         Some(k) => {
                             let slot = word_slot(k, slots - 1);
@@ -324,11 +324,11 @@ impl<'d, 'a> Scan<'d, 'a> {
 
     /// The byte range of tokens `first..end` in the normalized text.
     pub fn range(&self, first: usize, end: usize) -> std::ops::Range<usize> {
-        let s = self.toks.get(first).map_or(0, |t| t.start);
+        let s = self.toks.get(first).map_or(0, |t| t.s());
         let e = end
             .checked_sub(1)
             .and_then(|l| self.toks.get(l))
-            .map_or(s, |t| t.end);
+            .map_or(s, |t| t.e());
         s..e.max(s)
     }
 
@@ -356,7 +356,7 @@ impl<'d, 'a> Scan<'d, 'a> {
     /// Lower-case word at `j`, or "".
     fn lw(&self, j: usize) -> &str {
         match self.toks.get(j) {
-            Some(t) if t.cls == Cls::Word => self.low.get(t.start..t.end).unwrap_or(""),
+            Some(t) if t.cls == Cls::Word => self.low.get(t.s()..t.e()).unwrap_or(""),
             _ => "",
         }
     }
@@ -364,7 +364,7 @@ impl<'d, 'a> Scan<'d, 'a> {
     /// Raw text of token `j`, or "".
     fn raw(&self, j: usize) -> &str {
         match self.toks.get(j) {
-            Some(t) => self.doc.text.get(t.start..t.end).unwrap_or(""),
+            Some(t) => self.doc.text.get(t.s()..t.e()).unwrap_or(""),
             None => "",
         }
     }
@@ -381,7 +381,7 @@ impl<'d, 'a> Scan<'d, 'a> {
     /// Punctuation `c` at `j`.
     fn p(&self, j: usize, c: char) -> bool {
         match self.toks.get(j) {
-            Some(t) if t.cls == Cls::Punct => self.doc.text[t.start..].starts_with(c),
+            Some(t) if t.cls == Cls::Punct => self.doc.text[t.s()..].starts_with(c),
             _ => false,
         }
     }
@@ -401,7 +401,7 @@ impl<'d, 'a> Scan<'d, 'a> {
         if t.cls != Cls::Num {
             return None;
         }
-        let s = self.doc.text.get(t.start..t.end)?;
+        let s = self.doc.text.get(t.s()..t.e())?;
         if s.len() > 9 {
             return None;
         }
@@ -420,20 +420,20 @@ impl<'d, 'a> Scan<'d, 'a> {
     /// The index of the sentence containing token `j`.
     fn sentence_of(&self, j: usize) -> usize {
         self.doc
-            .sentence_index(self.toks.get(j).map_or(0, |t| t.start))
+            .sentence_index(self.toks.get(j).map_or(0, |t| t.s()))
     }
 
     /// Future-tense cues near tokens `first..end` in the same sentence.
     fn future(&self, first: usize, end: usize) -> bool {
         let sent = self
             .doc
-            .sentence_at(self.toks.get(first).map_or(0, |t| t.start));
+            .sentence_at(self.toks.get(first).map_or(0, |t| t.s()));
         let lo = first.saturating_sub(10);
         let hi = (end + 10).min(self.toks.len());
         let mut cue = None;
         for j in lo..hi {
             let Some(t) = self.toks.get(j) else { break };
-            if t.start < sent.start || t.end > sent.end {
+            if t.s() < sent.start || t.e() > sent.end {
                 continue;
             }
             let w = self.lw(j);
@@ -2690,7 +2690,7 @@ impl<'d, 'a> Scan<'d, 'a> {
         if let Some((_, _)) = self.num(j) {
             let t = self.toks.get(j)?;
             let mut e = j + 1;
-            let head = self.doc.text.get(t.start..t.end)?;
+            let head = self.doc.text.get(t.s()..t.e())?;
             // Thousands groups and decimals (a String only when there are any).
             let mut joined: Option<String> = None;
             while self.p(e, ',')

@@ -17,10 +17,10 @@ pub enum Tk {
 /// One token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Tok {
-    /// First byte in the normalized text.
-    pub start: usize,
+    /// First byte in the normalized text (32 bits: tokens are many, texts are far smaller).
+    pub start: u32,
     /// One past the last byte.
-    pub end: usize,
+    pub end: u32,
     /// What it is.
     pub kind: Tk,
     /// Whitespace (or the start of the text) comes right before it.
@@ -64,8 +64,8 @@ pub fn lex(text: &str) -> Vec<Tok> {
                 }
             }
             out.push(Tok {
-                start,
-                end: i,
+                start: pos(start),
+                end: pos(i),
                 kind: Tk::Num,
                 sp,
             });
@@ -81,16 +81,16 @@ pub fn lex(text: &str) -> Vec<Tok> {
                 }
             }
             out.push(Tok {
-                start,
-                end: i,
+                start: pos(start),
+                end: pos(i),
                 kind: Tk::Word,
                 sp,
             });
         } else {
             i += char_len(c);
             out.push(Tok {
-                start,
-                end: i.min(n),
+                start: pos(start),
+                end: pos(i.min(n)),
                 kind: Tk::Punct,
                 sp,
             });
@@ -98,6 +98,25 @@ pub fn lex(text: &str) -> Vec<Tok> {
         sp = false;
     }
     out
+}
+
+/// A byte offset as stored in a [`Tok`].
+fn pos(i: usize) -> u32 {
+    u32::try_from(i).unwrap_or(u32::MAX)
+}
+
+impl Tok {
+    /// First byte in the normalized text.
+    #[inline]
+    pub fn s(&self) -> usize {
+        self.start as usize
+    }
+
+    /// One past the last byte.
+    #[inline]
+    pub fn e(&self) -> usize {
+        self.end as usize
+    }
 }
 
 /// A comma at `i` followed by exactly three digits: a thousands group.
@@ -151,7 +170,7 @@ mod tests {
     use super::*;
 
     fn show(t: &str) -> Vec<&str> {
-        lex(t).into_iter().map(|k| &t[k.start..k.end]).collect()
+        lex(t).into_iter().map(|k| &t[k.s()..k.e()]).collect()
     }
 
     #[test]
