@@ -229,6 +229,14 @@ const ABBREVIATIONS: Words = words![
     "r.i", "w.va",
 ];
 
+/// [`ABBREVIATIONS`] sorted, for bisection: the list is looked up at nearly every period.
+static ABBREVIATIONS_SORTED: std::sync::LazyLock<Vec<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        let mut v: Vec<&'static str> = ABBREVIATIONS.iter().collect();
+        v.sort_unstable();
+        v
+    });
+
 /// Abbreviations that may also end a sentence ("... in the U.S. The next ..."): after them
 /// a period splits when the next word is a common sentence opener.
 const FINAL_ABBREVIATIONS: &[&str] = &[
@@ -476,7 +484,7 @@ fn is_abbreviation(text: &str, dot: usize) -> bool {
         return true;
     }
     let lower = word.to_ascii_lowercase();
-    ABBREVIATIONS.contains(lower.as_str())
+    ABBREVIATIONS_SORTED.binary_search(&lower.as_str()).is_ok()
         || (lower.contains('.')
             && lower.len() <= 6
             && lower.chars().all(|c| c.is_alphabetic() || c == '.'))
