@@ -2207,6 +2207,43 @@ impl PackedClasses {
 }
 
 impl Lexicon {
+    /// [`Lexicon::class`] of the word `buf[lo..hi]`, packed by reading `buf` itself when 16
+    /// bytes from `lo` are there (a copy through a stack buffer makes the wide loads wait
+    /// for the narrow stores: that was most of the per-word cost).
+    pub fn class_in(&self, buf: &str, lo: usize, hi: usize) -> u32 {
+        let n = hi.wrapping_sub(lo);
+        let b = buf.as_bytes();
+        let (Some(chunk), true) = (b.get(lo..lo.wrapping_add(16)), (1..=16).contains(&n)) else {
+            return self.class(buf.get(lo..hi).unwrap_or(""));
+        };
+        let first = chunk.first().copied().unwrap_or(0);
+        if n > self.longest
+            || !self
+                .first_bytes
+                .get(usize::from(first))
+                .copied()
+                .unwrap_or(false)
+        {
+            return 0;
+        }
+        let mask = |k: usize| {
+            if k >= 8 {
+                u64::MAX
+            } else {
+                (1u64 << (8 * k)) - 1
+            }
+        };
+        let word = |r: std::ops::Range<usize>| {
+            chunk
+                .get(r)
+                .and_then(|x| x.try_into().ok())
+                .map_or(0, u64::from_le_bytes)
+        };
+        let a = word(0..8) & mask(n);
+        let c = word(8..16) & mask(n.saturating_sub(8));
+        self.packed.get(a, c)
+    }
+
     /// The class bits of a lower-case word (0 when it is in no list).
     pub fn class(&self, w: &str) -> u32 {
         let Some(&b) = w.as_bytes().first() else {

@@ -206,12 +206,11 @@ impl<'t> Tokens<'t> {
                 }
                 (lo, lower_buf.len())
             };
-            let lower = if in_text {
-                text.get(lo..hi)
+            let class = if in_text {
+                lex.class_in(text, lo, hi)
             } else {
-                lower_buf.get(lo..hi)
+                lex.class_in(&lower_buf, lo, hi)
             };
-            let class = lex.class(lower.unwrap_or(""));
             let u = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
             if let Some(prev) = toks.last_mut() {
                 let pe = prev.full_end();
@@ -321,6 +320,38 @@ impl<'t> Tokens<'t> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn class_in_a_buffer_is_the_class_of_the_word() {
+        let lex = &*super::super::data::LEXICON;
+        let words = [
+            "president",
+            "the",
+            "minister",
+            "of",
+            "secretary",
+            "a",
+            "lee",
+            "guesthouse",
+            "spokesperson",
+            "xyzzy",
+            "internationalization",
+            "kim",
+            "seoul",
+            "said",
+        ];
+        let buf = words.join(" ") + " ";
+        let mut at = 0;
+        for w in words {
+            let (lo, hi) = (at, at + w.len());
+            assert_eq!(lex.class_in(&buf, lo, hi), lex.class(w), "{w}");
+            // At the very end of the buffer too (the fallback path).
+            assert_eq!(lex.class_in(w, 0, w.len()), lex.class(w), "{w}");
+            at = hi + 1;
+        }
+        assert!(lex.class("president") != 0 && lex.class("the") != 0);
+        assert_eq!(lex.class_in("", 0, 0), 0);
+    }
 
     #[test]
     fn splits_words_possessives_and_initialisms() {
