@@ -2115,6 +2115,8 @@ pub struct Lexicon {
     pub geo: WordSet,
     /// Single-word demonyms.
     pub demonyms: WordSet,
+    /// Demonyms of more than one word ("south korean").
+    pub demonyms_multi: WordSet,
     /// Multi-word phrases by first word: places (true = country), known orgs and venues.
     pub places: WordMap<Vec<(Vec<&'static str>, bool)>>,
     /// Known organizations by first word.
@@ -2364,6 +2366,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         speech: set(SPEECH_VERBS),
         geo: set(GEO_HEADS),
         demonyms: DEMONYMS.iter().filter(|d| !d.contains(' ')).collect(),
+        demonyms_multi: DEMONYMS.iter().filter(|d| d.contains(' ')).collect(),
         places,
         orgs,
         venues,

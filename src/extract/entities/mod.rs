@@ -504,7 +504,11 @@ impl Finder<'_, '_> {
                 (Some((x, false)), Some((y, false))) => Some(format!("{x} {y}")),
                 _ => None,
             };
-            if two.as_deref().is_some_and(|s| data::DEMONYMS.contains(s)) && words.len() > 2 {
+            // `two` holds a space: only a demonym of several words can equal it.
+            let demonym = two
+                .as_deref()
+                .is_some_and(|s| self.lex.demonyms_multi.contains(s));
+            if demonym && words.len() > 2 {
                 words.drain(..2);
                 continue;
             }

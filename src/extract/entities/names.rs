@@ -4,7 +4,6 @@
 use super::data::{class, Lexicon};
 use super::tokens::Tokens;
 use crate::text::name_key;
-use crate::words::{words, Words};
 use std::collections::HashMap;
 
 type FxMap<K, V> = HashMap<K, V, super::data::Fx>;
@@ -39,9 +38,13 @@ pub struct People {
     title_case: Vec<bool>,
 }
 
-const ONSETS: Words = words![
-    "zh", "ch", "sh", "kk", "tt", "pp", "ss", "jj", "hs", "ts", "tz", "b", "c", "d", "f", "g", "h",
-    "j", "k", "l", "m", "n", "p", "q", "r", "s", "t", "w", "x", "y", "z", "",
+/// Syllable onsets, two bytes each, a space padding the shorter ones ("  " is no onset): a
+/// fixed-width table, as `syllabic` walks it for every candidate given name (no pointer and
+/// length per entry, and no splitting of a joined list on each walk).
+const ONSETS: &[[u8; 2]] = &[
+    *b"zh", *b"ch", *b"sh", *b"kk", *b"tt", *b"pp", *b"ss", *b"jj", *b"hs", *b"ts", *b"tz", *b"b ",
+    *b"c ", *b"d ", *b"f ", *b"g ", *b"h ", *b"j ", *b"k ", *b"l ", *b"m ", *b"n ", *b"p ", *b"q ",
+    *b"r ", *b"s ", *b"t ", *b"w ", *b"x ", *b"y ", *b"z ", *b"  ",
 ];
 const CODAS: &[&str] = &["ng", "n", "m", "l", "k", "p", "t", "c", "r", "w", ""];
 
@@ -63,7 +66,8 @@ fn syllabic(s: &[u8], max: usize) -> bool {
         return false;
     }
     for onset in ONSETS {
-        let Some(rest) = strip(s, onset.as_bytes()) else {
+        let len = onset.iter().position(|&c| c == b' ').unwrap_or(2);
+        let Some(rest) = strip(s, onset.get(..len).unwrap_or(&[])) else {
             continue;
         };
         for glide in ["w", "y", ""] {
