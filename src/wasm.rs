@@ -459,12 +459,13 @@ pub fn check(sources: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     check_in(&mut Session::new(), &sources, &options).map_err(fail)
 }
 
-/// Reads the input of a check, runs it in `session` and converts the report.
+/// Reads the input of a check, runs it in `session` and converts the report (the same JSON as
+/// [`to_js`] makes, but with the claims of unchanged articles serialized once, not per check).
 fn check_in(session: &mut Session, sources: &JsValue, options: &JsValue) -> Result<JsValue, Error> {
     let inputs = read_sources(sources)?;
     let options: CheckOptions = read_options("options", options)?;
-    let report = session.check(&inputs, &options)?;
-    to_js(&report)
+    let json = session.check_json(&inputs, &options)?;
+    js_sys::JSON::parse(&json).map_err(|_| invalid("result", "could not convert the result"))
 }
 
 /// A checking session, for re-checks while an editor types: it remembers each article's

@@ -24,10 +24,31 @@ fn articles(dir: &Path, ext: &str) -> Vec<SourceInput> {
         .collect()
 }
 
-/// Checks with the session and afresh, and asserts the reports (or errors) are equal.
-fn same(session: &mut Session, sources: &[SourceInput], options: &CheckOptions, step: &str) {
-    let ours = session.check(sources, options);
+/// Two sessions fed the same edits: one asked for reports, one for JSON.
+#[derive(Default)]
+struct Sessions {
+    report: Session,
+    json: Session,
+}
+
+/// Checks with the sessions and afresh, and asserts the reports (or errors) are equal, and the
+/// JSON session's text is the fresh report's JSON.
+fn same(s: &mut Sessions, sources: &[SourceInput], options: &CheckOptions, step: &str) {
+    let ours = s.report.check(sources, options);
+    let json = s.json.check_json(sources, options);
     let fresh = check(sources, options);
+    match (&json, &fresh) {
+        (Ok(j), Ok(b)) => assert!(
+            *j == serde_json::to_string(b).expect("serializable"),
+            "{step}: the session's JSON differs from a fresh check's"
+        ),
+        (Err(a), Err(b)) => assert_eq!(a.to_string(), b.to_string(), "{step}: JSON"),
+        (a, b) => panic!(
+            "{step}: session JSON {:?} vs fresh {:?}",
+            a.as_ref().map(|_| ()),
+            b.as_ref().map(|_| ())
+        ),
+    }
     match (ours, fresh) {
         (Ok(a), Ok(b)) => assert!(
             a == b,
@@ -45,7 +66,7 @@ fn same(session: &mut Session, sources: &[SourceInput], options: &CheckOptions, 
 /// A sequence of edits an editor makes, checked after each one.
 fn edits(mut sources: Vec<SourceInput>, name: &str, keys: usize) {
     let options = CheckOptions::default();
-    let mut s = Session::new();
+    let mut s = Sessions::default();
     same(&mut s, &sources, &options, &format!("{name}: first"));
     same(&mut s, &sources, &options, &format!("{name}: unchanged"));
     // Typing a contradicting sentence into the first article, a few keys at a time.

@@ -1069,7 +1069,7 @@ pub fn directory<'a>(
 
 /// The protagonist of the story: the person most mentioned over all articles (ties: the
 /// first key).
-pub fn protagonist(all_people: &[People]) -> Option<String> {
+pub fn protagonist<'a>(all_people: impl IntoIterator<Item = &'a People>) -> Option<String> {
     let mut total: BTreeMap<&str, usize> = BTreeMap::new();
     for p in all_people {
         for (k, c) in &p.counts {
