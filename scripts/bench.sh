@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
-need_rust; need_wasm_target; need_wasm_pack; need_wasm_opt; need_browser; need_node_modules
+need_rust; need_wasm_target; need_wasm_std; need_wasm_pack; need_wasm_opt; need_browser; need_node_modules
 echo "== native"
 cargo bench --bench throughput 2>/dev/null | grep -E 'native'
 echo "== wasm"

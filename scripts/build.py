@@ -26,9 +26,9 @@ ENGINE_MARK = "// @engine-import"
 MIN_BINARYEN = 116
 
 
-def run(cmd: list[str]) -> None:
+def run(cmd: list[str], env: dict[str, str] | None = None) -> None:
     print("+", " ".join(cmd), flush=True)
-    subprocess.run(cmd, cwd=ROOT, check=True)
+    subprocess.run(cmd, cwd=ROOT, check=True, env={**os.environ, **(env or {})})
 
 
 def find_wasm_pack() -> str:
@@ -39,6 +39,34 @@ def find_wasm_pack() -> str:
     if home.exists():
         return str(home)
     sys.exit("wasm-pack not found: install it with `cargo install wasm-pack` (scripts/test-web.sh does)")
+
+
+def std_build(profile: dict) -> tuple[list[str], dict[str, str]]:
+    """The cargo arguments and environment of [profile.std] (the standard library rebuilt for
+    size on a pinned nightly), or none when it is off or its toolchain is not installed: then
+    the build uses the stable toolchain, prints why, and the module is larger (see the toml)."""
+    std = profile.get("std", {})
+    toolchain = std.get("toolchain")
+    if not toolchain:
+        return [], {}
+    rustup = shutil.which("rustup") or str(Path.home() / ".cargo" / "bin" / "rustup")
+    have = subprocess.run([rustup, "component", "list", "--installed", "--toolchain", toolchain],
+                          capture_output=True, text=True)
+    if have.returncode != 0 or "rust-src" not in have.stdout:
+        print(f"  note: toolchain {toolchain} with rust-src is not installed (scripts/setup.sh "
+              "need_wasm_std installs it); building with the stable standard library instead")
+        return [], {}
+    args = [f"-Zbuild-std={','.join(std.get('crates', ['std', 'panic_abort']))}"]
+    if std.get("features"):
+        args.append(f"-Zbuild-std-features={','.join(std['features'])}")
+    env = {
+        "RUSTUP_TOOLCHAIN": toolchain,
+        "RUSTFLAGS": " ".join(std.get("rustflags", [])),
+        # Its own target directory: other flags and another compiler would otherwise make the
+        # stable builds (tests, clippy) and this one rebuild each other's artifacts.
+        "CARGO_TARGET_DIR": str(ROOT / "target" / "wasm-std"),
+    }
+    return args, env
 
 
 def gz_size(path: Path) -> int:
@@ -150,7 +178,12 @@ def build(name: str, spec: dict, profile: dict) -> None:
            "--out-dir", str(out), "--out-name", out_name]
     if spec.get("package", {}).get("scope"):
         cmd += ["--scope", spec["package"]["scope"]]
-    run(cmd)
+    cargo_args, env = std_build(profile)
+    if cargo_args:
+        print(f"  standard library rebuilt for size with {env['RUSTUP_TOOLCHAIN']} "
+              f"({' '.join(cargo_args)}; RUSTFLAGS={env['RUSTFLAGS']})")
+        cmd += [str(ROOT), "--", *cargo_args]
+    run(cmd, env)
     wasm = out / f"{out_name}_bg.wasm"
     flags = profile.get("wasm_opt", [])
     if flags:

@@ -5,6 +5,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
-need_rust; need_wasm_target; need_wasm_pack; need_wasm_opt
+need_rust; need_wasm_target; need_wasm_std; need_wasm_pack; need_wasm_opt
 python3 scripts/build.py web
 exec python3 scripts/serve.py --root www "$@"

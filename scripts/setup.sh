@@ -20,6 +20,17 @@ need_wasm_target() {
     say "adding the wasm32-unknown-unknown target"; rustup target add wasm32-unknown-unknown; }
 }
 
+# The pinned nightly toolchain that rebuilds the standard library for size (wasm-pack.toml
+# [profile.std]); scripts/build.py falls back to stable, with a note, when it is missing.
+need_wasm_std() {
+  local tc
+  tc=$(sed -n 's/^toolchain *= *"\(.*\)".*/\1/p' "$_root/wasm-pack.toml" | head -1)
+  [ -n "$tc" ] || return 0
+  rustup component list --installed --toolchain "$tc" 2>/dev/null | grep -q '^rust-src' && return 0
+  say "installing the $tc toolchain with rust-src (the wasm build rebuilds std for size; ~1 minute)"
+  rustup toolchain install "$tc" --profile minimal -c rust-src -t wasm32-unknown-unknown
+}
+
 need_wasm_pack() {
   command -v wasm-pack >/dev/null 2>&1 || { say "installing wasm-pack (about 3 minutes)"; cargo install wasm-pack --locked; }
 }
@@ -50,7 +61,7 @@ need_node_modules() {
 }
 
 need_all() {
-  need_rust; need_wasm_target; need_wasm_pack; need_wasm_opt; need_browser; need_node_modules
+  need_rust; need_wasm_target; need_wasm_std; need_wasm_pack; need_wasm_opt; need_browser; need_node_modules
 }
 
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then set -euo pipefail; need_all; fi

@@ -29,7 +29,7 @@ step() { # step NAME COMMAND...
 source scripts/setup.sh
 install_missing() {
   [ "${SKIP_INSTALL:-0}" = 1 ] && return 0
-  need_rust && need_wasm_target && need_wasm_pack && need_wasm_opt && need_browser && need_node_modules
+  need_rust && need_wasm_target && need_wasm_std && need_wasm_pack && need_wasm_opt && need_browser && need_node_modules
 }
 
 step "install missing tools" install_missing
