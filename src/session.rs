@@ -11,7 +11,7 @@
 //! Alignment and verdicts always run over all claims (they are cheap next to reading).
 
 use crate::aliases::AliasTable;
-use crate::check::claims::{self, ClaimInfo};
+use crate::check::claims::{self, ClaimInfo, Made};
 use crate::check::names::{self, People};
 use crate::check::CheckOptions;
 use crate::error::{Error, MAX_SOURCES, MAX_TOTAL_BYTES};
@@ -45,11 +45,12 @@ struct Entry {
 /// An article's claims and what they were made with.
 #[derive(Debug)]
 struct Claims {
-    /// The directory of full names they were made with.
-    names: Names,
-    /// The story's protagonist they were made with.
-    main: Option<String>,
-    infos: Vec<ClaimInfo>,
+    /// The directory of full names and the story's protagonist they were made with; `None`
+    /// when the article or its people changed since (then they are only compared against, to
+    /// reuse the claims the change did not touch).
+    made_with: Option<(Names, Option<String>)>,
+    /// The claims, with what each was made from.
+    made: Made,
     /// Their `Claim`s as JSON, comma-separated (made on the first [`Session::check_json`]).
     json: Option<String>,
 }
@@ -57,6 +58,17 @@ struct Claims {
 /// The full names over all articles (key -> display), as [`crate::check::names::Directory`]
 /// holds them: what an article's people and claims depend on beyond the article itself.
 type Names = BTreeMap<String, String>;
+
+impl Claims {
+    /// These claims, no longer current (see [`Claims::made_with`]).
+    fn stale(self) -> Claims {
+        Claims {
+            made_with: None,
+            json: None,
+            ..self
+        }
+    }
+}
 
 impl Session {
     /// An empty session.
@@ -135,6 +147,14 @@ impl Session {
                     let ext = crate::extract_source(input, &format!("s{}", index + 1))?;
                     let names = names::full_names(&ext, &input.text, &self.aliases);
                     let id = ext.source.id.clone();
+                    // The claims made before this edit (at this position), to reuse claim by
+                    // claim what the edit did not touch; kept only to be compared against.
+                    let before = self
+                        .entries
+                        .get_mut(index)
+                        .filter(|e| e.index == index)
+                        .and_then(|e| e.claims.take())
+                        .map(Claims::stale);
                     reuse.push(None);
                     fresh.push(Some(Entry {
                         input: input.clone(),
@@ -142,7 +162,7 @@ impl Session {
                         ext,
                         names,
                         people: None,
-                        claims: None,
+                        claims: before,
                     }));
                     id
                 }
@@ -167,7 +187,7 @@ impl Session {
             if !matches!(&e.people, Some((d, _)) if *d == dir.full) {
                 let p = People::find_with(&e.ext, &e.input.text, &e.names, &dir);
                 e.people = Some((dir.full.clone(), p));
-                e.claims = None;
+                e.claims = e.claims.take().map(Claims::stale);
             }
         }
         let main = claims::protagonist(
@@ -178,17 +198,25 @@ impl Session {
 
         // 3. Claims: reuse an article's while its directory and protagonist are the same.
         for e in &mut entries {
-            if matches!(&e.claims, Some(c) if c.names == dir.full && c.main == main) {
+            if matches!(&e.claims, Some(c) if c.made_with.as_ref().is_some_and(|(d, m)| *d == dir.full && *m == main))
+            {
                 continue;
             }
             let mut people = e.people.as_ref().map(|p| p.1.clone()).unwrap_or_default();
             claims::set_protagonist(&mut people, main.as_ref());
-            let infos =
-                claims::source_claims(&e.ext, &e.input.text, e.index, people, &self.aliases);
+            // What is still true of the claims made before an edit is reused, claim by claim.
+            let before = e.claims.take().map(|c| c.made);
+            let made = claims::source_claims_again(
+                &e.ext,
+                &e.input.text,
+                e.index,
+                people,
+                &self.aliases,
+                before,
+            );
             e.claims = Some(Claims {
-                names: dir.full.clone(),
-                main: main.clone(),
-                infos,
+                made_with: Some((dir.full.clone(), main.clone())),
+                made,
                 json: None,
             });
         }
@@ -205,7 +233,7 @@ impl Session {
             let infos = e
                 .claims
                 .as_mut()
-                .map(|c| std::mem::take(&mut c.infos))
+                .map(|c| std::mem::take(&mut c.made.infos))
                 .unwrap_or_default();
             lens.push(infos.len());
             all.extend(infos);
@@ -215,7 +243,7 @@ impl Session {
         for (e, n) in self.entries.iter_mut().zip(lens).rev() {
             let rest = all.split_off(all.len().saturating_sub(n));
             if let Some(c) = &mut e.claims {
-                c.infos = rest;
+                c.made.infos = rest;
             }
         }
         out
@@ -235,10 +263,10 @@ impl Session {
         let mut n = 0;
         for e in &mut self.entries {
             let Some(c) = &mut e.claims else { continue };
-            n += c.infos.len();
+            n += c.made.infos.len();
             if c.json.is_none() {
                 let mut js = String::new();
-                for (i, info) in c.infos.iter().enumerate() {
+                for (i, info) in c.made.infos.iter().enumerate() {
                     if i > 0 {
                         js.push(',');
                     }
