@@ -7,8 +7,8 @@
 //! ("Seoul and Beijing agreed"), but as a place ("a visit to Beijing") they are not the country.
 //! They resolve only through [`AliasTable::subject`], never through [`AliasTable::place`].
 
+use crate::collections::VecMap;
 use crate::text::name_key;
-use std::collections::BTreeMap;
 
 /// What an alias set names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -241,7 +241,7 @@ struct Entry {
 /// The alias table in use: the built-in sets plus any given at run time, keyed by [`name_key`].
 #[derive(Debug, Clone, Default)]
 pub struct AliasTable {
-    by_key: BTreeMap<String, Entry>,
+    by_key: VecMap<String, Entry>,
 }
 
 impl AliasTable {
@@ -394,7 +394,7 @@ mod tests {
 
     #[test]
     fn table_has_no_name_claimed_by_two_entities() {
-        let mut seen: BTreeMap<String, &str> = BTreeMap::new();
+        let mut seen: VecMap<String, &str> = VecMap::new();
         for set in ALIASES {
             for n in std::iter::once(&set.canonical)
                 .chain(set.names.iter())

@@ -77,6 +77,7 @@ macro_rules! ws {
 pub mod aliases;
 pub mod check;
 pub mod civil;
+pub mod collections;
 pub mod error;
 pub mod extract;
 pub mod meta;
@@ -85,6 +86,7 @@ pub mod report;
 mod scan;
 pub mod session;
 pub mod text;
+pub mod words;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

@@ -14,10 +14,11 @@ use crate::aliases::AliasTable;
 use crate::check::claims::{self, ClaimInfo, Made};
 use crate::check::names::{self, People};
 use crate::check::CheckOptions;
+use crate::collections::VecMap;
 use crate::error::{Error, MAX_SOURCES, MAX_TOTAL_BYTES};
 use crate::model::{Extraction, SourceInfo, SourceInput};
 use crate::report::{Report, Summary, REPORT_VERSION};
-use std::collections::{BTreeMap, HashSet};
+use std::collections::HashSet;
 
 /// A checking session (see the module docs). `Session::default()` starts empty;
 /// [`Session::check`] gives the same report as [`crate::check()`].
@@ -57,7 +58,7 @@ struct Claims {
 
 /// The full names over all articles (key -> display), as [`crate::check::names::Directory`]
 /// holds them: what an article's people and claims depend on beyond the article itself.
-type Names = BTreeMap<String, String>;
+type Names = VecMap<String, String>;
 
 impl Claims {
     /// These claims, no longer current (see [`Claims::made_with`]).

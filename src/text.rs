@@ -3,6 +3,7 @@
 //! sentence boundaries. Extractors match on [`Doc::text`]; spans are reported in the original.
 
 use crate::model::Span;
+use crate::words::{words, Words};
 use std::ops::Range;
 
 /// An article prepared for extraction.
@@ -216,7 +217,7 @@ pub fn name_key(name: &str) -> String {
 }
 
 /// Abbreviations after which a period does not end a sentence (lower case, without the dot).
-const ABBREVIATIONS: &[&str] = &[
+const ABBREVIATIONS: Words = words![
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no",
     "nos", "mr", "mrs", "ms", "dr", "prof", "gen", "gov", "sen", "rep", "st", "mt", "ft", "lt",
     "col", "capt", "sgt", "vs", "etc", "inc", "corp", "co", "ltd", "jr", "sr", "u.s", "u.k", "u.n",
@@ -236,7 +237,7 @@ const FINAL_ABBREVIATIONS: &[&str] = &[
 ];
 
 /// Words that open sentences far more often than they follow an abbreviation inside one.
-const SENTENCE_OPENERS: &[&str] = &[
+const SENTENCE_OPENERS: Words = words![
     "The",
     "He",
     "She",
@@ -420,7 +421,7 @@ fn period_splits(text: &str, dot: usize, after: usize) -> bool {
     if !is_abbreviation(text, dot) {
         return true;
     }
-    let opener = SENTENCE_OPENERS.contains(&next_word);
+    let opener = SENTENCE_OPENERS.contains(next_word);
     let initial = lower.len() == 1;
     opener && (initial || FINAL_ABBREVIATIONS.contains(&lower.as_str()))
 }
@@ -447,7 +448,7 @@ fn is_abbreviation(text: &str, dot: usize) -> bool {
         return true;
     }
     let lower = word.to_ascii_lowercase();
-    ABBREVIATIONS.contains(&lower.as_str())
+    ABBREVIATIONS.contains(lower.as_str())
         || (lower.contains('.')
             && lower.len() <= 6
             && lower.chars().all(|c| c.is_alphabetic() || c == '.'))

@@ -4,15 +4,15 @@
 
 use super::claims::ClaimInfo;
 use super::verdict::{compare, Linked, Rel};
-use std::collections::{BTreeMap, BTreeSet};
+use crate::collections::{VecMap, VecSet};
 
 /// Claims of one measure, by index into the claim list, in claim order.
 pub type Members = Vec<usize>;
 
 /// Blocks claims by their measure key; a count with no noun joins the block of the same
 /// head when exactly one noun is in use for it.
-pub fn blocks(claims: &[ClaimInfo], link: &dyn Linked) -> BTreeMap<String, Members> {
-    let mut out: BTreeMap<String, Members> = BTreeMap::new();
+pub fn blocks(claims: &[ClaimInfo], link: &dyn Linked) -> VecMap<String, Members> {
+    let mut out: VecMap<String, Members> = VecMap::new();
     for (i, c) in claims.iter().enumerate() {
         if let Some(b) = &c.block {
             out.entry(b.clone()).or_default().push(i);
@@ -20,7 +20,7 @@ pub fn blocks(claims: &[ClaimInfo], link: &dyn Linked) -> BTreeMap<String, Membe
     }
     // "-" (no noun) and "person" join the one specific noun of the same head
     // ("9" and "nine people" with "killed"; "42 people" with "42 arrests").
-    let mut heads: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut heads: VecMap<String, Vec<String>> = VecMap::new();
     for k in out.keys().filter(|k| k.starts_with("count/")) {
         if let Some((head, _)) = k.rsplit_once('/') {
             heads.entry(head.to_string()).or_default().push(k.clone());
@@ -130,20 +130,20 @@ const PERSON_NOUNS: &[&str] = &[
 /// sets nest (one a subset of the other) merge when each is the other's only such partner.
 /// Anything else stays apart (unsure: no grouping).
 pub fn by_participants(members: &[usize], claims: &[ClaimInfo]) -> Vec<Members> {
-    let mut classes: Vec<(BTreeSet<String>, Members)> = Vec::new();
+    let mut classes: Vec<(VecSet<String>, Members)> = Vec::new();
     for &i in members {
         let c = &claims[i];
-        let set: BTreeSet<String> = if c.by_participants {
+        let set: VecSet<String> = if c.by_participants {
             c.participants.iter().cloned().collect()
         } else {
-            BTreeSet::new()
+            VecSet::new()
         };
         match classes.iter_mut().find(|(s, _)| *s == set) {
             Some(cl) => cl.1.push(i),
             None => classes.push((set, vec![i])),
         }
     }
-    let nests = |a: &BTreeSet<String>, b: &BTreeSet<String>| {
+    let nests = |a: &VecSet<String>, b: &VecSet<String>| {
         !a.is_empty() && !b.is_empty() && a != b && (a.is_subset(b) || b.is_subset(a))
     };
     let partners: Vec<Vec<usize>> = classes
@@ -267,7 +267,7 @@ pub fn by_scope(
     }
     let feature = if merged.len() > 1 {
         let differs = |k: usize| {
-            let vals: BTreeSet<Option<&String>> = merged.iter().map(|m| m.0[k].as_ref()).collect();
+            let vals: VecSet<Option<&String>> = merged.iter().map(|m| m.0[k].as_ref()).collect();
             vals.len() > 1
         };
         Some(if differs(0) || differs(1) {

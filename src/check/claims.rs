@@ -6,11 +6,12 @@ use super::attrib;
 use super::cues::{self, CueSet, COUNTS, EVENTS, MONEYS, PERCENTS};
 use super::names::{Directory, People};
 use crate::aliases::AliasTable;
+use crate::collections::{VecMap, VecSet};
 use crate::model::{Extraction, Granularity, Kind, Mention, Metadata};
 use crate::report::Claim;
 use crate::text::name_key;
 use std::cell::RefCell;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::HashMap;
 use std::rc::Rc;
 
 /// A claim plus what the alignment needs to know about it.
@@ -663,7 +664,7 @@ impl SourceCtx<'_> {
         sentence: (usize, usize),
         cl: (usize, usize),
     ) -> Vec<String> {
-        let mut set: BTreeSet<String> = self
+        let mut set: VecSet<String> = self
             .people
             .in_range(cl.0, cl.1)
             .into_iter()
@@ -1070,7 +1071,7 @@ pub fn directory<'a>(
 /// The protagonist of the story: the person most mentioned over all articles (ties: the
 /// first key).
 pub fn protagonist<'a>(all_people: impl IntoIterator<Item = &'a People>) -> Option<String> {
-    let mut total: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut total: VecMap<&str, usize> = VecMap::new();
     for p in all_people {
         for (k, c) in &p.counts {
             *total.entry(k.as_str()).or_default() += c;
@@ -1345,7 +1346,7 @@ fn claim_of(
         return info;
     }
     // In-clause people and institutions, for the report.
-    let mut subjects: BTreeSet<String> = people
+    let mut subjects: VecSet<String> = people
         .in_range(cl.0, cl.1)
         .into_iter()
         .map(|o| o.key.clone())
@@ -1608,7 +1609,7 @@ fn claim_of(
         m.kind,
         Kind::Count | Kind::Money | Kind::Percent | Kind::PercentagePoints
     ) {
-        let mut who: BTreeSet<String> = people
+        let mut who: VecSet<String> = people
             .in_range(cl.0, cl.1)
             .into_iter()
             .filter(|o| !people.speaks(ctx.text, o))
@@ -1759,8 +1760,8 @@ pub const WEEKDAYS: [&str; 7] = [
 ];
 
 /// Mentions grouped by sentence start, to look at neighbours.
-pub fn by_sentence(ext: &Extraction) -> BTreeMap<usize, Vec<usize>> {
-    let mut m: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+pub fn by_sentence(ext: &Extraction) -> VecMap<usize, Vec<usize>> {
+    let mut m: VecMap<usize, Vec<usize>> = VecMap::new();
     for (i, x) in ext.mentions.iter().enumerate() {
         m.entry(x.sentence.start).or_default().push(i);
     }

@@ -31,12 +31,12 @@ pub mod order;
 pub mod verdict;
 
 use crate::aliases::AliasTable;
+use crate::collections::{VecMap, VecSet};
 use crate::model::{Basis, Extraction, Kind};
 use crate::report::{Group, Report, Summary, Verdict, REPORT_VERSION};
 use claims::ClaimInfo;
 use serde::{Deserialize, Serialize};
 use std::borrow::Borrow;
-use std::collections::{BTreeMap, BTreeSet};
 
 /// Options for the check.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -93,7 +93,7 @@ pub fn groups<E: Borrow<Extraction>>(extractions: &[E], infos: &[ClaimInfo]) -> 
 /// Finds the claim of a linked mention.
 struct Lookup<'a> {
     claims: &'a [ClaimInfo],
-    index: BTreeMap<(usize, usize), usize>,
+    index: VecMap<(usize, usize), usize>,
 }
 
 impl verdict::Linked for Lookup<'_> {
@@ -171,7 +171,7 @@ fn not_comparable(infos: &[ClaimInfo], members: Vec<usize>, feature: &str) -> Op
         "different_attribution" => "figures attributed to different bodies",
         _ => "different scopes (place, period or leg of a trip)",
     };
-    let mut seen = BTreeSet::new();
+    let mut seen = VecSet::new();
     let listed: Vec<String> = members
         .iter()
         .filter_map(|&i| infos.get(i))
@@ -200,7 +200,7 @@ fn not_comparable(infos: &[ClaimInfo], members: Vec<usize>, feature: &str) -> Op
 }
 
 fn make_groups<E: Borrow<Extraction>>(infos: &[ClaimInfo], extractions: &[E]) -> Vec<Group> {
-    let mut index = BTreeMap::new();
+    let mut index = VecMap::new();
     for (i, c) in infos.iter().enumerate() {
         index.insert((c.source_index, c.mention_index), i);
     }
@@ -233,7 +233,7 @@ fn make_groups<E: Borrow<Extraction>>(infos: &[ClaimInfo], extractions: &[E]) ->
             .first()
             .and_then(|&i| infos.get(i))
             .is_some_and(|c| matches!(c.claim.mention.kind, Kind::Date | Kind::Time));
-        let mut involved: BTreeSet<usize> = BTreeSet::new();
+        let mut involved: VecSet<usize> = VecSet::new();
         for a in 0..classes.len() {
             if is_date {
                 break;
@@ -385,7 +385,7 @@ fn single_day(m: &crate::model::Mention) -> Option<i64> {
 fn day_of_visit_checks<E: Borrow<Extraction>>(
     infos: &[ClaimInfo],
     extractions: &[E],
-    index: &BTreeMap<(usize, usize), usize>,
+    index: &VecMap<(usize, usize), usize>,
 ) -> Vec<Draft> {
     let mut out = Vec::new();
     for (si, ext) in extractions.iter().enumerate() {
@@ -480,7 +480,7 @@ fn capitalized(w: &str) -> String {
 /// Checks each article against itself: a weekday that does not match the date it names.
 fn self_checks<E: Borrow<Extraction>>(infos: &[ClaimInfo], extractions: &[E]) -> Vec<Draft> {
     let mut out = Vec::new();
-    let mut index = BTreeMap::new();
+    let mut index = VecMap::new();
     for (i, c) in infos.iter().enumerate() {
         index.insert((c.source_index, c.mention_index), i);
     }

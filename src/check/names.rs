@@ -3,10 +3,10 @@
 //! quoted (speakers), and the protagonist a bare "his" or "the two leaders" points to.
 
 use crate::aliases::AliasTable;
+use crate::collections::{VecMap, VecSet};
 use crate::model::{Extraction, Kind};
 use crate::scan::ws_at;
 use crate::text::name_key;
-use std::collections::{BTreeMap, BTreeSet};
 
 // The scanners below replace regexes (`(?-u)` patterns: ASCII `\b`/`\w`/`(?i)`, the `ws!()`
 // whitespace set). Each one's doc comment gives the pattern it reproduces; the tests compare
@@ -772,15 +772,15 @@ pub struct People {
     /// Every occurrence, in text order.
     pub occurrences: Vec<Occurrence>,
     /// Mentions per person.
-    pub counts: BTreeMap<String, usize>,
+    pub counts: VecMap<String, usize>,
     /// The display form of each person (first full form seen).
-    pub display: BTreeMap<String, String>,
+    pub display: VecMap<String, String>,
     /// Holder of a role, when the document names exactly one ("premier" -> "li qiang").
-    pub role_holder: BTreeMap<String, String>,
+    pub role_holder: VecMap<String, String>,
     /// People who speak ("X said") somewhere in the document.
-    pub speakers: BTreeSet<String>,
+    pub speakers: VecSet<String>,
     /// Spans (start, end) of the occurrences that are quoted speakers ("Wang said").
-    pub speaking: BTreeSet<(usize, usize)>,
+    pub speaking: VecSet<(usize, usize)>,
     /// The protagonist of the whole set of articles, when known (see [`People::protagonist`]).
     pub main: Option<String>,
 }
@@ -790,9 +790,9 @@ pub struct People {
 #[derive(Debug, Clone, Default)]
 pub struct Directory {
     /// Key -> display of every full name seen.
-    pub full: BTreeMap<String, String>,
+    pub full: VecMap<String, String>,
     /// First token -> keys of the full names it starts (built by [`Directory::index`]).
-    pub short: BTreeMap<String, BTreeSet<String>>,
+    pub short: VecMap<String, VecSet<String>>,
 }
 
 impl Directory {
@@ -924,8 +924,8 @@ impl People {
     ) -> People {
         let mut p = People::default();
         // Surfaces: full names (>= 2 tokens) first, then short forms.
-        let mut full: BTreeMap<String, String> = BTreeMap::new(); // surface -> key
-        let mut roles: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        let mut full: VecMap<String, String> = VecMap::new(); // surface -> key
+        let mut roles: VecMap<String, VecSet<String>> = VecMap::new();
         let mut shorts: Vec<(String, Option<String>)> = Vec::new();
         for (name, role) in names {
             if name.split_whitespace().count() >= 2 {
@@ -940,7 +940,7 @@ impl People {
             }
         }
         // Short forms of the document's own full names, then of names seen elsewhere.
-        let mut short_map: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        let mut short_map: VecMap<String, VecSet<String>> = VecMap::new();
         for (surface, key) in &full {
             let toks: Vec<&str> = surface.split_whitespace().collect();
             for t in [toks.first(), toks.last()].into_iter().flatten() {
@@ -967,13 +967,13 @@ impl People {
                 }
             }
         }
-        let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+        let mut counts: VecMap<String, usize> = VecMap::new();
         for o in &occ {
             *counts.entry(o.key.clone()).or_default() += 1;
         }
         // Resolve each short form to one person: the most mentioned full name sharing it.
-        let mut short_key: BTreeMap<String, String> = BTreeMap::new();
-        let mut all_short: BTreeSet<String> = short_map.keys().cloned().collect();
+        let mut short_key: VecMap<String, String> = VecMap::new();
+        let mut all_short: VecSet<String> = short_map.keys().cloned().collect();
         all_short.extend(shorts.iter().map(|(s, _)| s.clone()));
         // The capitalized words of the text that start a full name seen elsewhere (one pass,
         // no copy of a word unless it is new).
@@ -1100,7 +1100,7 @@ impl People {
 
     /// The people mentioned in a byte range of the text, in order, without repeats.
     pub fn in_range(&self, start: usize, end: usize) -> Vec<&Occurrence> {
-        let mut seen = BTreeSet::new();
+        let mut seen = VecSet::new();
         self.occurrences
             .iter()
             .filter(|o| o.start >= start && o.end <= end)
@@ -1118,7 +1118,7 @@ impl People {
 
     /// The `n` most mentioned people who are not only quoted commentators (ties: first mention).
     pub fn top(&self, n: usize) -> Vec<&str> {
-        let first: BTreeMap<&str, usize> = self
+        let first: VecMap<&str, usize> = self
             .occurrences
             .iter()
             .rev()

@@ -11,10 +11,10 @@
 use super::claims::ClaimInfo;
 use super::names::People;
 use super::Draft;
+use crate::collections::VecMap;
 use crate::model::{Extraction, Kind, Mention, Qualifier, Quantity, Span, Value};
 use crate::report::{Claim, Verdict};
 use crate::scan::{is_word, lit_at, skip_ws, word_at, ws_len};
-use std::collections::BTreeMap;
 
 /// The rule name of order claims.
 pub const RULE: &str = "check.order";
@@ -480,7 +480,7 @@ pub fn claims(
 /// Groups the order claims by pair of people: agree when every claim states the same
 /// order, conflict when one says the reverse.
 pub(super) fn groups(infos: &[ClaimInfo]) -> Vec<Draft> {
-    let mut pairs: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    let mut pairs: VecMap<&str, Vec<usize>> = VecMap::new();
     for (i, c) in infos.iter().enumerate() {
         if c.claim.mention.rule == RULE {
             if let Some(m) = &c.claim.measure {

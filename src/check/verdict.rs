@@ -3,9 +3,9 @@
 //! verdict, cause and explanation of a group of them.
 
 use super::claims::{ClaimInfo, WEEKDAYS};
+use crate::collections::VecSet;
 use crate::model::{DateValue, Kind, Qualifier, Quantity, Value};
 use crate::report::Verdict;
-use std::collections::BTreeSet;
 
 /// How two values relate, with the name of the rule that decided it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -214,7 +214,7 @@ pub fn dates(a: &DateValue, b: &DateValue) -> Rel {
 }
 
 /// Content words of a venue or title, for containment.
-fn words(s: &str) -> BTreeSet<String> {
+fn words(s: &str) -> VecSet<String> {
     const STOP: &[&str] = &["the", "of", "a", "an", "in", "at", "and", "'s", "s"];
     s.to_lowercase()
         .split(|c: char| !c.is_alphanumeric())
@@ -237,12 +237,12 @@ const TITLE_MODIFIERS: &[&str] = &[
 /// Compares two titles of the same person.
 fn titles(a: &str, b: &str) -> Rel {
     let (wa, wb) = (words(a), words(b));
-    let ma: BTreeSet<&str> = TITLE_MODIFIERS
+    let ma: VecSet<&str> = TITLE_MODIFIERS
         .iter()
         .copied()
         .filter(|m| wa.contains(*m))
         .collect();
-    let mb: BTreeSet<&str> = TITLE_MODIFIERS
+    let mb: VecSet<&str> = TITLE_MODIFIERS
         .iter()
         .copied()
         .filter(|m| wb.contains(*m))
@@ -520,7 +520,7 @@ pub fn judge(members: &[&ClaimInfo], link: &dyn Linked) -> (Verdict, String, Str
         return (Verdict::SingleSource, "single_source".into(), String::new());
     };
     let what = &first.description;
-    let sources: BTreeSet<usize> = members.iter().map(|c| c.source_index).collect();
+    let sources: VecSet<usize> = members.iter().map(|c| c.source_index).collect();
     // Figures of one source that differ are different items ("14 billion pounds of cuts,
     // including 4.8 billion from welfare"): another source matching either of them is not
     // contradicted by the other. In one sentence they are never a contradiction; in

@@ -2,6 +2,7 @@
 //! words, surnames, first names, places and the function words that are never names.
 //! Everything is lower case; lookups go through [`Lexicon`], built once.
 
+use crate::words::{words, Words};
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
@@ -40,7 +41,7 @@ pub type WordSet = HashSet<&'static str, Fx>;
 pub type WordMap<V> = HashMap<&'static str, V, Fx>;
 
 /// Title and role words that name a position held by a person ("premier", "spokesperson").
-pub static TITLE_HEADS: &[&str] = &[
+pub static TITLE_HEADS: Words = words![
     "president",
     "president-elect",
     "premier",
@@ -175,7 +176,7 @@ pub static TITLE_HEADS_2: &[(&str, &str)] = &[
 ];
 
 /// Words that may stand before a title head as part of the title ("national security adviser").
-pub static TITLE_MODIFIERS: &[&str] = &[
+pub static TITLE_MODIFIERS: Words = words![
     "national",
     "security",
     "foreign",
@@ -318,7 +319,7 @@ pub static TITLE_MODIFIERS: &[&str] = &[
 ];
 
 /// Head words that end (or, followed by "of", start) an organization name.
-pub static ORG_HEADS: &[&str] = &[
+pub static ORG_HEADS: Words = words![
     "congress",
     "committee",
     "council",
@@ -456,10 +457,11 @@ pub static ORG_HEADS: &[&str] = &[
 ];
 
 /// Organization heads that stand alone as a name when capitalized mid-sentence ("Congress").
-pub static SINGLE_ORG_HEADS: &[&str] = &["congress", "parliament", "senate", "pentagon", "kremlin"];
+pub static SINGLE_ORG_HEADS: Words =
+    words!["congress", "parliament", "senate", "pentagon", "kremlin"];
 
 /// Well-known organizations written without a head word.
-pub static KNOWN_ORGS: &[&str] = &[
+pub static KNOWN_ORGS: Words = words![
     "cheong wa dae",
     "blue house",
     "white house",
@@ -544,7 +546,7 @@ pub static KNOWN_ORGS: &[&str] = &[
 ];
 
 /// Head words of venue names ("Diaoyutai State Guesthouse", "Great Hall of the People").
-pub static VENUE_HEADS: &[&str] = &[
+pub static VENUE_HEADS: Words = words![
     "guesthouse",
     "guest house",
     "hall",
@@ -613,7 +615,7 @@ pub static VENUE_HEADS: &[&str] = &[
 ];
 
 /// Well-known venues written without a head word.
-pub static KNOWN_VENUES: &[&str] = &[
+pub static KNOWN_VENUES: Words = words![
     "diaoyutai",
     "cheong wa dae",
     "blue house",
@@ -633,7 +635,7 @@ pub static KNOWN_VENUES: &[&str] = &[
 ];
 
 /// Lower-case descriptors that say a place is a venue ("the state guesthouse").
-pub static VENUE_DESCRIPTORS: &[&str] = &[
+pub static VENUE_DESCRIPTORS: Words = words![
     "guesthouse",
     "hotel",
     "palace",
@@ -660,7 +662,7 @@ pub static VENUE_DESCRIPTORS: &[&str] = &[
 
 /// Words (lower case) that are never part of a name even when capitalized: function words,
 /// sentence openers, calendar words.
-pub static STOPWORDS: &[&str] = &[
+pub static STOPWORDS: Words = words![
     "the",
     "a",
     "an",
@@ -1005,7 +1007,7 @@ pub static STOPWORDS: &[&str] = &[
 ];
 
 /// Stop words that may still open an organization name ("State Council", "National Assembly").
-pub static ORG_OPENERS: &[&str] = &[
+pub static ORG_OPENERS: Words = words![
     "state",
     "national",
     "international",
@@ -1048,7 +1050,7 @@ pub static ORG_OPENERS: &[&str] = &[
 ];
 
 /// Nationality adjectives, dropped from the front of a title's canonical form.
-pub static DEMONYMS: &[&str] = &[
+pub static DEMONYMS: Words = words![
     "chinese",
     "korean",
     "south korean",
@@ -1144,7 +1146,7 @@ pub static DEMONYMS: &[&str] = &[
 ];
 
 /// Countries (and a few country-like names) as written in English news.
-pub static COUNTRIES: &[&str] = &[
+pub static COUNTRIES: Words = words![
     "afghanistan",
     "albania",
     "algeria",
@@ -1324,7 +1326,7 @@ pub static COUNTRIES: &[&str] = &[
 ];
 
 /// Cities as written in English news.
-pub static CITIES: &[&str] = &[
+pub static CITIES: Words = words![
     "seoul",
     "busan",
     "incheon",
@@ -1587,7 +1589,7 @@ pub static CITIES: &[&str] = &[
 ];
 
 /// Common Korean and Chinese surnames in their usual romanizations.
-pub static SURNAMES: &[&str] = &[
+pub static SURNAMES: Words = words![
     // Korean
     "kim", "lee", "yi", "rhee", "park", "pak", "bak", "choi", "choe", "jung", "jeong", "chung",
     "kang", "cho", "jo", "yoon", "yun", "jang", "chang", "lim", "han", "oh", "seo", "suh", "shin",
@@ -1614,7 +1616,7 @@ pub static SURNAMES: &[&str] = &[
 ];
 
 /// Common given names in English-language news, used to spot Western-order names.
-pub static FIRST_NAMES: &[&str] = &[
+pub static FIRST_NAMES: Words = words![
     "john",
     "james",
     "robert",
@@ -1969,12 +1971,11 @@ pub static FIRST_NAMES: &[&str] = &[
 ];
 
 /// Possessive words that stay inside a name ("National People's Congress").
-pub static NAME_POSSESSIVES: &[&str] = &[
-    "people", "women", "children", "workers", "veterans", "workers'",
-];
+pub static NAME_POSSESSIVES: Words =
+    words!["people", "women", "children", "workers", "veterans", "workers'",];
 
 /// Verbs of saying that mark the capitalized words before them as a person ("Wang said").
-pub static SPEECH_VERBS: &[&str] = &[
+pub static SPEECH_VERBS: Words = words![
     "said",
     "says",
     "told",
@@ -2008,7 +2009,7 @@ pub static SPEECH_VERBS: &[&str] = &[
 ];
 
 /// Geographic words that make a preceding name a place ("Han River", "Ha Long Bay").
-pub static GEO_HEADS: &[&str] = &[
+pub static GEO_HEADS: Words = words![
     "river",
     "bay",
     "sea",
@@ -2124,7 +2125,7 @@ pub struct Lexicon {
     pub name_words: WordSet,
 }
 
-fn phrase_map(list: &[&'static str]) -> WordMap<Vec<Vec<&'static str>>> {
+fn phrase_map(list: Words) -> WordMap<Vec<Vec<&'static str>>> {
     let mut m: WordMap<Vec<Vec<&'static str>>> = WordMap::default();
     for p in list {
         let words: Vec<&'static str> = p.split(' ').collect();
@@ -2229,7 +2230,7 @@ impl Lexicon {
 
 /// The lexicon.
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
-    let set = |l: &[&'static str]| l.iter().copied().collect::<WordSet>();
+    let set = |l: Words| l.iter().collect::<WordSet>();
     let mut places: WordMap<Vec<(Vec<&'static str>, bool)>> = WordMap::default();
     for (list, country) in [(COUNTRIES, true), (CITIES, false)] {
         for p in list {
@@ -2253,7 +2254,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     ] {
         for p in l {
             if !p.contains(' ') {
-                name_words.insert(*p);
+                name_words.insert(p);
             }
         }
     }
@@ -2270,7 +2271,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         (VENUE_HEADS, class::VENUE_HEAD),
     ] {
         for w in list {
-            *classes.entry(*w).or_default() |= bit;
+            *classes.entry(w).or_default() |= bit;
         }
     }
     for w in [
@@ -2283,7 +2284,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         *classes.entry(*w).or_default() |= class::TITLE_TAIL;
     }
     for w in DEMONYMS.iter().filter(|d| !d.contains(' ')) {
-        *classes.entry(*w).or_default() |= class::DEMONYM;
+        *classes.entry(w).or_default() |= class::DEMONYM;
     }
     for w in &name_words {
         *classes.entry(*w).or_default() |= class::NAME_WORD;
@@ -2325,11 +2326,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         org_openers: set(ORG_OPENERS),
         speech: set(SPEECH_VERBS),
         geo: set(GEO_HEADS),
-        demonyms: DEMONYMS
-            .iter()
-            .filter(|d| !d.contains(' '))
-            .copied()
-            .collect(),
+        demonyms: DEMONYMS.iter().filter(|d| !d.contains(' ')).collect(),
         places,
         orgs,
         venues,

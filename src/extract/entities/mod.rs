@@ -504,7 +504,7 @@ impl Finder<'_, '_> {
                 (Some((x, false)), Some((y, false))) => Some(format!("{x} {y}")),
                 _ => None,
             };
-            if two.as_deref().is_some_and(|s| data::DEMONYMS.contains(&s)) && words.len() > 2 {
+            if two.as_deref().is_some_and(|s| data::DEMONYMS.contains(s)) && words.len() > 2 {
                 words.drain(..2);
                 continue;
             }
@@ -880,7 +880,7 @@ impl Finder<'_, '_> {
             }
             e += 1;
             if w.poss {
-                let keep = data::NAME_POSSESSIVES.contains(&t.lw(w));
+                let keep = data::NAME_POSSESSIVES.contains(t.lw(w));
                 if !(keep && t.joined_poss(e - 1) && t.get(e).is_some_and(|x| x.cap)) {
                     break;
                 }
@@ -1331,7 +1331,7 @@ impl Finder<'_, '_> {
                 h + 1
             };
             let single = end - p == 1;
-            if single && (t.toks[p].sent_start || !data::SINGLE_ORG_HEADS.contains(&t.lower(p))) {
+            if single && (t.toks[p].sent_start || !data::SINGLE_ORG_HEADS.contains(t.lower(p))) {
                 continue;
             }
             let canonical = name_key(t.span_text(p, end));

@@ -4,6 +4,7 @@
 use super::data::{class, Lexicon};
 use super::tokens::Tokens;
 use crate::text::name_key;
+use crate::words::{words, Words};
 use std::collections::HashMap;
 
 type FxMap<K, V> = HashMap<K, V, super::data::Fx>;
@@ -38,7 +39,7 @@ pub struct People {
     title_case: Vec<bool>,
 }
 
-const ONSETS: &[&str] = &[
+const ONSETS: Words = words![
     "zh", "ch", "sh", "kk", "tt", "pp", "ss", "jj", "hs", "ts", "tz", "b", "c", "d", "f", "g", "h",
     "j", "k", "l", "m", "n", "p", "q", "r", "s", "t", "w", "x", "y", "z", "",
 ];
