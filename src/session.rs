@@ -52,8 +52,9 @@ struct Claims {
     made_with: Option<(Names, Option<String>)>,
     /// The claims, with what each was made from.
     made: Made,
-    /// Their `Claim`s as JSON, comma-separated (made on the first [`Session::check_json`]).
-    json: Option<String>,
+    /// Each one's `Claim` as JSON, by index (made on the first [`Session::check_json`] that
+    /// needs it; kept for the claims an edit leaves as they were).
+    json: Vec<Option<String>>,
 }
 
 /// The full names over all articles (key -> display), as [`crate::check::names::Directory`]
@@ -65,7 +66,6 @@ impl Claims {
     fn stale(self) -> Claims {
         Claims {
             made_with: None,
-            json: None,
             ..self
         }
     }
@@ -206,7 +206,10 @@ impl Session {
             let mut people = e.people.as_ref().map(|p| p.1.clone()).unwrap_or_default();
             claims::set_protagonist(&mut people, main.as_ref());
             // What is still true of the claims made before an edit is reused, claim by claim.
-            let before = e.claims.take().map(|c| c.made);
+            let (before, mut json) = match e.claims.take() {
+                Some(c) => (Some(c.made), c.json),
+                None => (None, Vec::new()),
+            };
             let made = claims::source_claims_again(
                 &e.ext,
                 &e.input.text,
@@ -215,10 +218,17 @@ impl Session {
                 &self.aliases,
                 before,
             );
+            // The JSON of a kept claim still holds; the others' is made again when needed.
+            json.resize(made.infos.len(), None);
+            for (j, kept) in json.iter_mut().zip(&made.kept) {
+                if !kept {
+                    *j = None;
+                }
+            }
             e.claims = Some(Claims {
                 made_with: Some((dir.full.clone(), main.clone())),
                 made,
-                json: None,
+                json,
             });
         }
         self.entries = entries;
@@ -260,26 +270,24 @@ impl Session {
     ) -> Result<String, Error> {
         self.prepare(inputs, options)?;
         let groups = self.with_claims(|exts, infos| crate::check::groups(exts, infos));
-        let mut claims_json = String::new();
+        let mut claims_json = String::with_capacity(256 * 1024);
         let mut n = 0;
         for e in &mut self.entries {
             let Some(c) = &mut e.claims else { continue };
-            n += c.made.infos.len();
-            if c.json.is_none() {
-                let mut js = String::new();
-                for (i, info) in c.made.infos.iter().enumerate() {
-                    if i > 0 {
-                        js.push(',');
-                    }
-                    js.push_str(&to_json(&info.claim)?);
-                }
-                c.json = Some(js);
-            }
-            if let Some(js) = c.json.as_deref().filter(|j| !j.is_empty()) {
-                if !claims_json.is_empty() {
+            c.json.resize(c.made.infos.len(), None);
+            for (info, js) in c.made.infos.iter().zip(c.json.iter_mut()) {
+                if n > 0 {
                     claims_json.push(',');
                 }
-                claims_json.push_str(js);
+                n += 1;
+                match js {
+                    Some(j) => claims_json.push_str(j),
+                    None => {
+                        let j = to_json(&info.claim)?;
+                        claims_json.push_str(&j);
+                        *js = Some(j);
+                    }
+                }
             }
         }
         let sources: Vec<&SourceInfo> = self.entries.iter().map(|e| &e.ext.source).collect();

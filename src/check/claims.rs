@@ -1120,6 +1120,9 @@ pub(crate) struct Made {
     people: People,
     /// What each mention's claim read beyond these, by mention index.
     around: Vec<Around>,
+    /// Per claim: true when it is the claim at the same index of the `old` it was made with,
+    /// kept as it was (so whatever was derived from that claim still holds).
+    pub kept: Vec<bool>,
 }
 
 /// What the claim of one mention reads beyond its source's people and metadata: the text of
@@ -1199,6 +1202,7 @@ pub(crate) fn source_claims_again(
     };
     let mut out = Vec::new();
     let mut around = Vec::with_capacity(ext.mentions.len());
+    let mut kept_flags = Vec::with_capacity(ext.mentions.len());
     let orders = super::order::find(text, &people);
     let dates = ext
         .mentions
@@ -1239,9 +1243,11 @@ pub(crate) fn source_claims_again(
             Some((info, a)) => {
                 out.push(info);
                 around.push(a);
+                kept_flags.push(true);
             }
             None => {
                 out.push(claim_of(&ctx, si, mi, m, published.clone()));
+                kept_flags.push(false);
                 around.push(Around {
                     window,
                     text: text.get(window.0..window.1).unwrap_or("").to_string(),
@@ -1259,7 +1265,9 @@ pub(crate) fn source_claims_again(
         si,
         ext,
     ));
+    kept_flags.resize(out.len(), false);
     Made {
+        kept: kept_flags,
         infos: out,
         source: Some((ext.source.id.clone(), ext.source.metadata.clone())),
         si,
