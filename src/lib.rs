@@ -82,6 +82,7 @@ pub mod error;
 pub mod extract;
 pub mod meta;
 pub mod model;
+pub mod num;
 pub mod report;
 mod scan;
 pub mod session;

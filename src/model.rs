@@ -330,7 +330,7 @@ pub fn format_number(n: f64) -> String {
     if n.is_finite() && n.fract() == 0.0 && n.abs() < 1e21 {
         format!("{}", n as i128)
     } else {
-        let s = format!("{n:.6}");
+        let s = crate::num::fixed6(n);
         let s = s.trim_end_matches('0').trim_end_matches('.');
         s.to_string()
     }

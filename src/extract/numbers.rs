@@ -774,7 +774,7 @@ impl<'a> Scan<'a> {
                 if raw.contains('.') || raw.contains(',') {
                     return None;
                 }
-                (raw.parse::<f64>().ok()?, i + 3)
+                (crate::num::parse_decimal(raw)?, i + 3)
             } else if self.w(i) == "number"
                 && matches!(self.prev_w(i), "the" | "s" | "world" | "world's")
                 && self.w(i + 2) != "of"
@@ -1166,7 +1166,7 @@ impl<'a> Scan<'a> {
                 e = k;
             }
         }
-        let mut value: f64 = digits.parse().ok()?;
+        let mut value: f64 = crate::num::parse_decimal(&digits)?;
         let plain_int = e == i + 1 && !raw.contains(',') && !raw.contains('.');
         if plain_int {
             // "3/4" (a share), "2 1/4", "2½" (a mixed number: a count).
@@ -1180,8 +1180,8 @@ impl<'a> Scan<'a> {
                     && is_fraction(self.raw(a), self.raw(a + 2))
             };
             let ratio = |a: usize| -> Option<(f64, f64)> {
-                let n: f64 = self.raw(a).parse().ok()?;
-                let d: f64 = self.raw(a + 2).parse().ok()?;
+                let n: f64 = crate::num::parse_decimal(self.raw(a))?;
+                let d: f64 = crate::num::parse_decimal(self.raw(a + 2))?;
                 Some((n / d, d))
             };
             let mut n = Num {
@@ -1862,7 +1862,7 @@ impl<'a> Scan<'a> {
             }
             digits = format!("{}", v as u32);
         }
-        let frac: f64 = format!("0.{digits}").parse().ok()?;
+        let frac: f64 = crate::num::parse_decimal(&format!("0.{digits}"))?;
         Some((frac, digits.len(), j))
     }
 

@@ -2723,7 +2723,7 @@ impl<'d, 'a> Scan<'d, 'a> {
                     return None;
                 }
             }
-            let v: f64 = joined.as_deref().unwrap_or(head).parse().ok()?;
+            let v: f64 = crate::num::parse_decimal(joined.as_deref().unwrap_or(head))?;
             return Some((e, v, prec, None));
         }
         let w = self.lw(j);
