@@ -6,9 +6,16 @@
 //! - the extraction and the full names it spells out: while the article's input (text and
 //!   caller metadata) and its position are unchanged;
 //! - the people it mentions: while, in addition, the full names over all articles are the same;
-//! - its claims: while, in addition, the story's protagonist is the same.
+//! - its claims: while, in addition, the story's protagonist is the same. When an article
+//!   changed, each of its mentions' claims is still reused while what that claim reads is
+//!   unchanged (its index, its sentence's text and offsets, the mentions there, the article's
+//!   people and metadata: see `claims::source_claims_again`), so typing into one sentence
+//!   remakes that sentence's claims only;
+//! - each claim's JSON ([`Session::check_json`], what the web worker asks for): while the
+//!   claim is kept.
 //!
-//! Alignment and verdicts always run over all claims (they are cheap next to reading).
+//! Alignment and verdicts always run over all claims (they are cheap next to reading); the
+//! claims are lent to them, not copied.
 
 use crate::aliases::AliasTable;
 use crate::check::claims::{self, ClaimInfo, Made};
@@ -262,45 +269,96 @@ impl Session {
 
     /// Checks the articles as [`Session::check`] does, and gives the report as JSON: the same
     /// text as `serde_json::to_string` of [`Session::check`]'s report (tested), made faster by
-    /// keeping each unchanged article's claims serialized between checks.
+    /// keeping each claim's JSON while the claim is unchanged.
     pub fn check_json(
         &mut self,
         inputs: &[SourceInput],
         options: &CheckOptions,
     ) -> Result<String, Error> {
+        Ok(self.check_json_parts(inputs, options)?.join())
+    }
+
+    /// [`Session::check_json`] in pieces, so that a caller can keep what it made of an
+    /// unchanged article's part (the web binding keeps it as a JS string, decoded once).
+    pub fn check_json_parts(
+        &mut self,
+        inputs: &[SourceInput],
+        options: &CheckOptions,
+    ) -> Result<JsonParts, Error> {
         self.prepare(inputs, options)?;
         let groups = self.with_claims(|exts, infos| crate::check::groups(exts, infos));
-        let mut claims_json = String::with_capacity(256 * 1024);
+        let mut claims = Vec::with_capacity(self.entries.len());
         let mut n = 0;
         for e in &mut self.entries {
-            let Some(c) = &mut e.claims else { continue };
-            c.json.resize(c.made.infos.len(), None);
-            for (info, js) in c.made.infos.iter().zip(c.json.iter_mut()) {
-                if n > 0 {
-                    claims_json.push(',');
-                }
-                n += 1;
-                match js {
-                    Some(j) => claims_json.push_str(j),
-                    None => {
-                        let j = to_json(&info.claim)?;
-                        claims_json.push_str(&j);
-                        *js = Some(j);
+            let mut part = String::new();
+            if let Some(c) = &mut e.claims {
+                c.json.resize(c.made.infos.len(), None);
+                for (info, js) in c.made.infos.iter().zip(c.json.iter_mut()) {
+                    if !part.is_empty() {
+                        part.push(',');
+                    }
+                    n += 1;
+                    match js {
+                        Some(j) => part.push_str(j),
+                        None => {
+                            let j = to_json(&info.claim)?;
+                            part.push_str(&j);
+                            *js = Some(j);
+                        }
                     }
                 }
             }
+            claims.push(part);
         }
         let sources: Vec<&SourceInfo> = self.entries.iter().map(|e| &e.ext.source).collect();
         let summary = Summary::of(sources.len(), n, &groups);
         // The fields of `Report`, in its order.
-        Ok(format!(
-            "{{\"version\":{},\"generator\":{},\"sources\":{},\"claims\":[{claims_json}],\"groups\":{},\"summary\":{}}}",
-            to_json(REPORT_VERSION)?,
-            to_json(&crate::generator())?,
-            to_json(&sources)?,
-            to_json(&groups)?,
-            to_json(&summary)?,
-        ))
+        Ok(JsonParts {
+            head: format!(
+                "{{\"version\":{},\"generator\":{},\"sources\":{},\"claims\":[",
+                to_json(REPORT_VERSION)?,
+                to_json(&crate::generator())?,
+                to_json(&sources)?,
+            ),
+            claims,
+            tail: format!(
+                "],\"groups\":{},\"summary\":{}}}",
+                to_json(&groups)?,
+                to_json(&summary)?,
+            ),
+        })
+    }
+}
+
+/// A report's JSON in pieces: `head`, then the non-empty `claims` parts separated by commas,
+/// then `tail` ([`JsonParts::join`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct JsonParts {
+    /// From the opening brace to the claims array's opening bracket.
+    pub head: String,
+    /// Per article, in input order: its claims as JSON objects separated by commas (empty
+    /// when it has none).
+    pub claims: Vec<String>,
+    /// From the claims array's closing bracket to the end.
+    pub tail: String,
+}
+
+impl JsonParts {
+    /// The whole JSON text.
+    pub fn join(&self) -> String {
+        let len = self.head.len()
+            + self.tail.len()
+            + self.claims.iter().map(|c| c.len() + 1).sum::<usize>();
+        let mut out = String::with_capacity(len);
+        out.push_str(&self.head);
+        for part in self.claims.iter().filter(|c| !c.is_empty()) {
+            if out.len() > self.head.len() {
+                out.push(',');
+            }
+            out.push_str(part);
+        }
+        out.push_str(&self.tail);
+        out
     }
 }
 
