@@ -14,11 +14,10 @@
 //! `skip_typescript`), so the `.d.ts` shipped in the package has real types instead of `any`.
 
 use crate::error::{Error, MAX_SOURCES, MAX_SOURCE_BYTES, MAX_TOTAL_BYTES};
-use crate::model::SourceInput;
+use crate::model::{Kind, SourceInput};
 use crate::session::Session;
 use crate::{CheckOptions, ExtractOptions};
 use js_sys::{Array, JsString, Object, Reflect};
-use serde::de::DeserializeOwned;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -397,15 +396,14 @@ fn read_sources(sources: &JsValue) -> Result<Vec<SourceInput>, Error> {
     Ok(out)
 }
 
-/// Reads an options object (`undefined`/`null` mean the defaults). Unknown keys are refused
-/// (a typo must not be silently ignored); the known ones are the fields of `T::default()`
-/// serialized, so the list cannot drift from the core's struct.
-fn read_options<T: DeserializeOwned + Serialize + Default>(
-    name: &str,
-    v: &JsValue,
-) -> Result<T, Error> {
+/// Checks an options object (`undefined`/`null` mean the defaults: `None`) and refuses
+/// unknown keys (a typo must not be silently ignored).
+///
+/// Options are read by hand, not with a serde deserializer: serde's error messages print
+/// floats, which linked the standard float printer into the wasm for this alone.
+fn options_object(name: &str, v: &JsValue, known: &[&str]) -> Result<Option<Object>, Error> {
     if v.is_undefined() || v.is_null() {
-        return Ok(T::default());
+        return Ok(None);
     }
     if !v.is_object() || Array::is_array(v) {
         return Err(invalid(
@@ -413,13 +411,10 @@ fn read_options<T: DeserializeOwned + Serialize + Default>(
             format!("expected an object, got {}", js_type(v)),
         ));
     }
-    let known: Vec<String> = Object::keys(to_js(&T::default())?.unchecked_ref::<Object>())
-        .iter()
-        .filter_map(|k| k.as_string())
-        .collect();
-    for key in Object::keys(v.unchecked_ref::<Object>()).iter() {
+    let obj: Object = v.clone().unchecked_into();
+    for key in Object::keys(&obj).iter() {
         let key = key.as_string().unwrap_or_default();
-        if !known.contains(&key) {
+        if !known.contains(&key.as_str()) {
             return Err(invalid(
                 name,
                 format!(
@@ -429,7 +424,72 @@ fn read_options<T: DeserializeOwned + Serialize + Default>(
             ));
         }
     }
-    serde_wasm_bindgen::from_value(v.clone()).map_err(|e| invalid(name, e.to_string()))
+    Ok(Some(obj))
+}
+
+/// Reads an array of strings at `name`.
+fn string_list(name: &str, v: &JsValue) -> Result<Vec<String>, Error> {
+    let Some(arr) = v.dyn_ref::<Array>() else {
+        return Err(invalid(
+            name,
+            format!("expected an array of strings, got {}", js_type(v)),
+        ));
+    };
+    arr.iter()
+        .enumerate()
+        .map(|(i, item)| read_string(&format!("{name}[{i}]"), &item, 64 * 1024))
+        .collect()
+}
+
+/// Reads the options of [`check`]: `{aliases?: string[][]}`.
+fn check_options(v: &JsValue) -> Result<CheckOptions, Error> {
+    let mut options = CheckOptions::default();
+    let Some(obj) = options_object("options", v, &["aliases"])? else {
+        return Ok(options);
+    };
+    if let Some(sets) = get(&obj, "aliases", "options.aliases")? {
+        let Some(arr) = sets.dyn_ref::<Array>() else {
+            return Err(invalid(
+                "options.aliases",
+                format!("expected an array of name lists, got {}", js_type(&sets)),
+            ));
+        };
+        for (i, set) in arr.iter().enumerate() {
+            options
+                .aliases
+                .push(string_list(&format!("options.aliases[{i}]"), &set)?);
+        }
+    }
+    Ok(options)
+}
+
+/// Reads the options of [`extract`]: `{published?: string, kinds?: Kind[]}`.
+fn extract_options(v: &JsValue) -> Result<ExtractOptions, Error> {
+    let mut options = ExtractOptions::default();
+    let Some(obj) = options_object("options", v, &["published", "kinds"])? else {
+        return Ok(options);
+    };
+    if let Some(p) = get(&obj, "published", "options.published")? {
+        options.published = Some(read_string("options.published", &p, 64)?);
+    }
+    if let Some(k) = get(&obj, "kinds", "options.kinds")? {
+        let names = string_list("options.kinds", &k)?;
+        let mut kinds = Vec::with_capacity(names.len());
+        for n in names {
+            match Kind::ALL.iter().find(|k| k.as_str() == n) {
+                Some(&k) => kinds.push(k),
+                None => {
+                    let all: Vec<&str> = Kind::ALL.iter().map(|k| k.as_str()).collect();
+                    return Err(invalid(
+                        "options.kinds",
+                        format!("unknown kind {n:?}; expected one of: {}", all.join(", ")),
+                    ));
+                }
+            }
+        }
+        options.kinds = Some(kinds);
+    }
+    Ok(options)
 }
 
 /// Turns a result into plain JS objects (objects and `null`, never `Map`s and `undefined`).
@@ -439,7 +499,7 @@ fn read_options<T: DeserializeOwned + Serialize + Default>(
 /// sets through its own call into JS. Measured on the seeds in Node (benches/web.mjs, idle
 /// machine, three alternating runs): re-check while typing 21–22 -> 13–18 ms median, re-check of
 /// unchanged articles 12 -> 6.5 ms. The objects are the same (`null` for `None`, flattened
-/// mentions as plain fields); inputs are still read with serde-wasm-bindgen.
+/// mentions as plain fields). Inputs are read by hand (`read_sources`, `check_options`).
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, Error> {
     let json = serde_json::to_string(value)
         .map_err(|e| invalid("result", format!("could not convert the result: {e}")))?;
@@ -471,7 +531,7 @@ fn check_in(
     options: &JsValue,
 ) -> Result<JsValue, Error> {
     let inputs = read_sources(sources)?;
-    let options: CheckOptions = read_options("options", options)?;
+    let options = check_options(options)?;
     let json = session.check_json_parts(&inputs, &options)?;
     parts.resize(json.claims.len(), None);
     let mut text = JsString::from(json.head.as_str());
@@ -545,7 +605,7 @@ pub fn extract(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     init();
     let run = || -> Result<JsValue, Error> {
         let text = read_string("text", &text, MAX_SOURCE_BYTES)?;
-        let options: ExtractOptions = read_options("options", &options)?;
+        let options = extract_options(&options)?;
         let mentions = crate::extract(&text, &options)?;
         to_js(&mentions)
     };

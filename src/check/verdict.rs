@@ -445,11 +445,13 @@ fn compare_key(c: &ClaimInfo) -> String {
         (Kind::Money, Some(l)) => format!("{}:{l}", c.source_index),
         _ => String::new(),
     };
+    // The value as its JSON (every field, floats in shortest round-trip form), not its Debug
+    // text: Debug would link float printing into the wasm for this key alone.
+    let value = serde_json::to_string(&m.value).unwrap_or_default();
     format!(
-        "{:?}\u{1f}{:?}\u{1f}{:?}\u{1f}{}\u{1f}{linked}\u{1f}{venue}",
-        m.kind,
-        m.value,
-        m.qualifier,
+        "{}\u{1f}{value}\u{1f}{}\u{1f}{}\u{1f}{linked}\u{1f}{venue}",
+        m.kind as u8,
+        m.qualifier as u8,
         c.sign.to_bits()
     )
 }
