@@ -4,7 +4,8 @@
 //! check spends its time. The printed figures are for comparing before/after in one minute.
 //! Then it types a sentence into the first seed one key at a time in a
 //! [`factcheck::session::Session`] and prints the average re-check (`PROFCHECK_TYPING_ROUNDS=N`
-//! types it N times, to profile the re-check alone).
+//! types it N times, to profile the re-check alone), then the same as JSON
+//! ([`factcheck::session::Session::check_json`], what the page's worker runs).
 
 fn main() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
@@ -69,5 +70,22 @@ fn main() {
     println!(
         "re-check of unchanged articles, average of {n}: {:.2} ms",
         t.elapsed().as_secs_f64() * 1e3 / f64::from(n)
+    );
+    // What the page's worker does: the same typing, the report as JSON.
+    let mut session = factcheck::session::Session::new();
+    let mut edited = sources.clone();
+    session.check_json(&edited, &opts).expect("seeds check");
+    let t = std::time::Instant::now();
+    for _ in 0..rounds {
+        edited[0].text.clone_from(&base);
+        for ch in typed.chars() {
+            edited[0].text.push(ch);
+            std::hint::black_box(session.check_json(&edited, &opts).expect("re-check"));
+        }
+    }
+    println!(
+        "re-check while typing as JSON, average of {}: {:.2} ms",
+        typed.len() * rounds,
+        t.elapsed().as_secs_f64() * 1e3 / (typed.len() * rounds) as f64
     );
 }

@@ -6,18 +6,25 @@
 //! - the extraction and the full names it spells out: while the article's input (text and
 //!   caller metadata) and its position are unchanged;
 //! - the people it mentions: while, in addition, the full names over all articles are the same;
-//! - its claims: while, in addition, the story's protagonist is the same.
+//! - its claims: while, in addition, the story's protagonist is the same. When an article
+//!   changed, each of its mentions' claims is still reused while what that claim reads is
+//!   unchanged (its index, its sentence's text and offsets, the mentions there, the article's
+//!   people and metadata: see `claims::source_claims_again`), so typing into one sentence
+//!   remakes that sentence's claims only;
+//! - each claim's JSON ([`Session::check_json`], what the web worker asks for): while the
+//!   claim is kept.
 //!
-//! Alignment and verdicts always run over all claims (they are cheap next to reading).
+//! Alignment and verdicts always run over all claims (they are cheap next to reading); the
+//! claims are lent to them, not copied.
 
 use crate::aliases::AliasTable;
-use crate::check::claims::{self, ClaimInfo};
+use crate::check::claims::{self, ClaimInfo, Made};
 use crate::check::names::{self, People};
 use crate::check::CheckOptions;
 use crate::collections::VecMap;
 use crate::error::{Error, MAX_SOURCES, MAX_TOTAL_BYTES};
-use crate::model::{Extraction, SourceInput};
-use crate::report::Report;
+use crate::model::{Extraction, SourceInfo, SourceInput};
+use crate::report::{Report, Summary, REPORT_VERSION};
 use std::collections::HashSet;
 
 /// A checking session (see the module docs). `Session::default()` starts empty;
@@ -40,12 +47,36 @@ struct Entry {
     /// The people found with this directory of full names (protagonist not yet set).
     people: Option<(Names, People)>,
     /// The claims made with this directory and protagonist.
-    claims: Option<(Names, Option<String>, Vec<ClaimInfo>)>,
+    claims: Option<Claims>,
+}
+
+/// An article's claims and what they were made with.
+#[derive(Debug)]
+struct Claims {
+    /// The directory of full names and the story's protagonist they were made with; `None`
+    /// when the article or its people changed since (then they are only compared against, to
+    /// reuse the claims the change did not touch).
+    made_with: Option<(Names, Option<String>)>,
+    /// The claims, with what each was made from.
+    made: Made,
+    /// Each one's `Claim` as JSON, by index (made on the first [`Session::check_json`] that
+    /// needs it; kept for the claims an edit leaves as they were).
+    json: Vec<Option<String>>,
 }
 
 /// The full names over all articles (key -> display), as [`crate::check::names::Directory`]
 /// holds them: what an article's people and claims depend on beyond the article itself.
 type Names = VecMap<String, String>;
+
+impl Claims {
+    /// These claims, no longer current (see [`Claims::made_with`]).
+    fn stale(self) -> Claims {
+        Claims {
+            made_with: None,
+            ..self
+        }
+    }
+}
 
 impl Session {
     /// An empty session.
@@ -62,6 +93,27 @@ impl Session {
         inputs: &[SourceInput],
         options: &CheckOptions,
     ) -> Result<Report, Error> {
+        self.prepare(inputs, options)?;
+        let (groups, claims) = self.with_claims(|exts, infos| {
+            let groups = crate::check::groups(exts, infos);
+            (
+                groups,
+                infos.iter().map(|c| c.claim.clone()).collect::<Vec<_>>(),
+            )
+        });
+        let sources: Vec<SourceInfo> = self.entries.iter().map(|e| e.ext.source.clone()).collect();
+        Ok(Report {
+            version: REPORT_VERSION.to_string(),
+            generator: crate::generator(),
+            summary: Summary::of(sources.len(), claims.len(), &groups),
+            sources,
+            claims,
+            groups,
+        })
+    }
+
+    /// Brings every article's extraction, people and claims up to date with `inputs`.
+    fn prepare(&mut self, inputs: &[SourceInput], options: &CheckOptions) -> Result<(), Error> {
         if inputs.is_empty() {
             return Err(Error::NoSources);
         }
@@ -103,6 +155,14 @@ impl Session {
                     let ext = crate::extract_source(input, &format!("s{}", index + 1))?;
                     let names = names::full_names(&ext, &input.text, &self.aliases);
                     let id = ext.source.id.clone();
+                    // The claims made before this edit (at this position), to reuse claim by
+                    // claim what the edit did not touch; kept only to be compared against.
+                    let before = self
+                        .entries
+                        .get_mut(index)
+                        .filter(|e| e.index == index)
+                        .and_then(|e| e.claims.take())
+                        .map(Claims::stale);
                     reuse.push(None);
                     fresh.push(Some(Entry {
                         input: input.clone(),
@@ -110,7 +170,7 @@ impl Session {
                         ext,
                         names,
                         people: None,
-                        claims: None,
+                        claims: before,
                     }));
                     id
                 }
@@ -131,44 +191,181 @@ impl Session {
 
         // 2. The directory of full names over all articles, then each article's people.
         let dir = claims::directory(entries.iter().map(|e| &e.names));
-        let mut all_people = Vec::with_capacity(entries.len());
         for e in &mut entries {
-            let people = match &e.people {
-                Some((d, p)) if *d == dir.full => p.clone(),
-                _ => {
-                    let p = People::find_with(&e.ext, &e.input.text, &e.names, &dir);
-                    e.people = Some((dir.full.clone(), p.clone()));
-                    e.claims = None;
-                    p
-                }
-            };
-            all_people.push(people);
-        }
-        let main = claims::protagonist(&all_people);
-
-        // 3. Claims: reuse an article's while its directory and protagonist are the same.
-        let mut infos = Vec::new();
-        for (e, mut people) in entries.iter_mut().zip(all_people) {
-            match &e.claims {
-                Some((d, m, c)) if *d == dir.full && *m == main => infos.extend(c.iter().cloned()),
-                _ => {
-                    claims::set_protagonist(&mut people, main.as_ref());
-                    let c = claims::source_claims(
-                        &e.ext,
-                        &e.input.text,
-                        e.index,
-                        people,
-                        &self.aliases,
-                    );
-                    infos.extend(c.iter().cloned());
-                    e.claims = Some((dir.full.clone(), main.clone(), c));
-                }
+            if !matches!(&e.people, Some((d, _)) if *d == dir.full) {
+                let p = People::find_with(&e.ext, &e.input.text, &e.names, &dir);
+                e.people = Some((dir.full.clone(), p));
+                e.claims = e.claims.take().map(Claims::stale);
             }
         }
+        let main = claims::protagonist(
+            entries
+                .iter()
+                .filter_map(|e| e.people.as_ref().map(|p| &p.1)),
+        );
 
-        // 4. Alignment and verdicts over everything.
-        let exts: Vec<Extraction> = entries.iter().map(|e| e.ext.clone()).collect();
+        // 3. Claims: reuse an article's while its directory and protagonist are the same.
+        for e in &mut entries {
+            if matches!(&e.claims, Some(c) if c.made_with.as_ref().is_some_and(|(d, m)| *d == dir.full && *m == main))
+            {
+                continue;
+            }
+            let mut people = e.people.as_ref().map(|p| p.1.clone()).unwrap_or_default();
+            claims::set_protagonist(&mut people, main.as_ref());
+            // What is still true of the claims made before an edit is reused, claim by claim.
+            let (before, mut json) = match e.claims.take() {
+                Some(c) => (Some(c.made), c.json),
+                None => (None, Vec::new()),
+            };
+            let made = claims::source_claims_again(
+                &e.ext,
+                &e.input.text,
+                e.index,
+                people,
+                &self.aliases,
+                before,
+            );
+            // The JSON of a kept claim still holds; the others' is made again when needed.
+            json.resize(made.infos.len(), None);
+            for (j, kept) in json.iter_mut().zip(&made.kept) {
+                if !kept {
+                    *j = None;
+                }
+            }
+            e.claims = Some(Claims {
+                made_with: Some((dir.full.clone(), main.clone())),
+                made,
+                json,
+            });
+        }
         self.entries = entries;
-        Ok(crate::check::report(&exts, infos))
+        Ok(())
     }
+
+    /// Runs `f` over every claim of the last check (by source then text order), borrowed from
+    /// the entries and given back to them afterwards.
+    fn with_claims<T>(&mut self, f: impl FnOnce(&[&Extraction], &[ClaimInfo]) -> T) -> T {
+        let mut all = Vec::new();
+        let mut lens = Vec::with_capacity(self.entries.len());
+        for e in &mut self.entries {
+            let infos = e
+                .claims
+                .as_mut()
+                .map(|c| std::mem::take(&mut c.made.infos))
+                .unwrap_or_default();
+            lens.push(infos.len());
+            all.extend(infos);
+        }
+        let exts: Vec<&Extraction> = self.entries.iter().map(|e| &e.ext).collect();
+        let out = f(&exts, &all);
+        for (e, n) in self.entries.iter_mut().zip(lens).rev() {
+            let rest = all.split_off(all.len().saturating_sub(n));
+            if let Some(c) = &mut e.claims {
+                c.made.infos = rest;
+            }
+        }
+        out
+    }
+
+    /// Checks the articles as [`Session::check`] does, and gives the report as JSON: the same
+    /// text as `serde_json::to_string` of [`Session::check`]'s report (tested), made faster by
+    /// keeping each claim's JSON while the claim is unchanged.
+    pub fn check_json(
+        &mut self,
+        inputs: &[SourceInput],
+        options: &CheckOptions,
+    ) -> Result<String, Error> {
+        Ok(self.check_json_parts(inputs, options)?.join())
+    }
+
+    /// [`Session::check_json`] in pieces, so that a caller can keep what it made of an
+    /// unchanged article's part (the web binding keeps it as a JS string, decoded once).
+    pub fn check_json_parts(
+        &mut self,
+        inputs: &[SourceInput],
+        options: &CheckOptions,
+    ) -> Result<JsonParts, Error> {
+        self.prepare(inputs, options)?;
+        let groups = self.with_claims(|exts, infos| crate::check::groups(exts, infos));
+        let mut claims = Vec::with_capacity(self.entries.len());
+        let mut n = 0;
+        for e in &mut self.entries {
+            let mut part = String::new();
+            if let Some(c) = &mut e.claims {
+                c.json.resize(c.made.infos.len(), None);
+                for (info, js) in c.made.infos.iter().zip(c.json.iter_mut()) {
+                    if !part.is_empty() {
+                        part.push(',');
+                    }
+                    n += 1;
+                    match js {
+                        Some(j) => part.push_str(j),
+                        None => {
+                            let j = to_json(&info.claim)?;
+                            part.push_str(&j);
+                            *js = Some(j);
+                        }
+                    }
+                }
+            }
+            claims.push(part);
+        }
+        let sources: Vec<&SourceInfo> = self.entries.iter().map(|e| &e.ext.source).collect();
+        let summary = Summary::of(sources.len(), n, &groups);
+        // The fields of `Report`, in its order.
+        Ok(JsonParts {
+            head: format!(
+                "{{\"version\":{},\"generator\":{},\"sources\":{},\"claims\":[",
+                to_json(REPORT_VERSION)?,
+                to_json(&crate::generator())?,
+                to_json(&sources)?,
+            ),
+            claims,
+            tail: format!(
+                "],\"groups\":{},\"summary\":{}}}",
+                to_json(&groups)?,
+                to_json(&summary)?,
+            ),
+        })
+    }
+}
+
+/// A report's JSON in pieces: `head`, then the non-empty `claims` parts separated by commas,
+/// then `tail` ([`JsonParts::join`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct JsonParts {
+    /// From the opening brace to the claims array's opening bracket.
+    pub head: String,
+    /// Per article, in input order: its claims as JSON objects separated by commas (empty
+    /// when it has none).
+    pub claims: Vec<String>,
+    /// From the claims array's closing bracket to the end.
+    pub tail: String,
+}
+
+impl JsonParts {
+    /// The whole JSON text.
+    pub fn join(&self) -> String {
+        let len = self.head.len()
+            + self.tail.len()
+            + self.claims.iter().map(|c| c.len() + 1).sum::<usize>();
+        let mut out = String::with_capacity(len);
+        out.push_str(&self.head);
+        for part in self.claims.iter().filter(|c| !c.is_empty()) {
+            if out.len() > self.head.len() {
+                out.push(',');
+            }
+            out.push_str(part);
+        }
+        out.push_str(&self.tail);
+        out
+    }
+}
+
+/// One value as compact JSON.
+fn to_json<T: serde::Serialize + ?Sized>(value: &T) -> Result<String, Error> {
+    serde_json::to_string(value).map_err(|e| Error::InvalidOption {
+        name: "result".into(),
+        detail: format!("could not convert the result: {e}"),
+    })
 }

@@ -516,15 +516,53 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, Error> {
 #[wasm_bindgen(js_name = check, skip_typescript)]
 pub fn check(sources: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     init();
-    check_in(&mut Session::new(), &sources, &options).map_err(fail)
+    check_in(&mut Session::new(), &mut Vec::new(), &sources, &options).map_err(fail)
 }
 
-/// Reads the input of a check, runs it in `session` and converts the report.
-fn check_in(session: &mut Session, sources: &JsValue, options: &JsValue) -> Result<JsValue, Error> {
+/// Reads the input of a check, runs it in `session` and converts the report (the same JSON as
+/// [`to_js`] makes, with the claims of unchanged articles serialized once, not per check).
+/// `parts` keeps, per article, its claims' JSON and that text as a JS string, so that an
+/// unchanged article's part is not copied and decoded into JS again (the whole text is then
+/// joined in JS and parsed by `JSON.parse`).
+fn check_in(
+    session: &mut Session,
+    parts: &mut Vec<Option<(String, JsString)>>,
+    sources: &JsValue,
+    options: &JsValue,
+) -> Result<JsValue, Error> {
     let inputs = read_sources(sources)?;
     let options = check_options(options)?;
-    let report = session.check(&inputs, &options)?;
-    to_js(&report)
+    let json = session.check_json_parts(&inputs, &options)?;
+    parts.resize(json.claims.len(), None);
+    let mut text = JsString::from(json.head.as_str());
+    let mut first = true;
+    for (part, kept) in json.claims.iter().zip(parts.iter_mut()) {
+        if part.is_empty() {
+            continue;
+        }
+        if !first {
+            text = text.concat(&JsValue::from_str(","));
+        }
+        first = false;
+        let js = match kept {
+            Some((p, js)) if p == part => js.clone(),
+            _ => {
+                let js = JsString::from(part.as_str());
+                *kept = Some((part.clone(), js.clone()));
+                js
+            }
+        };
+        text = text.concat(&js);
+    }
+    text = text.concat(&JsValue::from_str(&json.tail));
+    parse_json(&text).map_err(|_| invalid("result", "could not convert the result"))
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// `JSON.parse` of a JS string (js-sys's takes a Rust `&str`, copied into JS each time).
+    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
+    fn parse_json(text: &JsString) -> Result<JsValue, JsValue>;
 }
 
 /// A checking session, for re-checks while an editor types: it remembers each article's
@@ -534,6 +572,8 @@ fn check_in(session: &mut Session, sources: &JsValue, options: &JsValue) -> Resu
 #[derive(Default)]
 pub struct Checker {
     session: Session,
+    /// Per article: its claims' JSON as last sent, and that text as a JS string.
+    parts: Vec<Option<(String, JsString)>>,
 }
 
 #[wasm_bindgen(js_class = Checker)]
@@ -552,7 +592,7 @@ impl Checker {
     /// is optional).
     #[wasm_bindgen(skip_typescript)]
     pub fn check(&mut self, sources: JsValue, options: JsValue) -> Result<JsValue, JsError> {
-        check_in(&mut self.session, &sources, &options).map_err(fail)
+        check_in(&mut self.session, &mut self.parts, &sources, &options).map_err(fail)
     }
 }
 

@@ -1,7 +1,8 @@
 //! The re-checking session gives, after every edit, exactly the report of a fresh check of the
-//! same input: typing into one article, editing its metadata, adding, removing and reordering
-//! articles, changing options, and bad input in between, over the seeds and every evaluation
-//! cluster.
+//! same input: typing into one article (at its end and in its middle), changing a figure,
+//! joining sentences, splitting and merging paragraphs, deleting a sentence, naming someone at
+//! the top, editing its metadata, adding, removing and reordering articles, changing options,
+//! and bad input in between, over the seeds and every evaluation cluster.
 
 use factcheck::session::Session;
 use factcheck::{check, CheckOptions, Error, SourceInput};
@@ -24,10 +25,31 @@ fn articles(dir: &Path, ext: &str) -> Vec<SourceInput> {
         .collect()
 }
 
-/// Checks with the session and afresh, and asserts the reports (or errors) are equal.
-fn same(session: &mut Session, sources: &[SourceInput], options: &CheckOptions, step: &str) {
-    let ours = session.check(sources, options);
+/// Two sessions fed the same edits: one asked for reports, one for JSON.
+#[derive(Default)]
+struct Sessions {
+    report: Session,
+    json: Session,
+}
+
+/// Checks with the sessions and afresh, and asserts the reports (or errors) are equal, and the
+/// JSON session's text is the fresh report's JSON.
+fn same(s: &mut Sessions, sources: &[SourceInput], options: &CheckOptions, step: &str) {
+    let ours = s.report.check(sources, options);
+    let json = s.json.check_json(sources, options);
     let fresh = check(sources, options);
+    match (&json, &fresh) {
+        (Ok(j), Ok(b)) => assert!(
+            *j == serde_json::to_string(b).expect("serializable"),
+            "{step}: the session's JSON differs from a fresh check's"
+        ),
+        (Err(a), Err(b)) => assert_eq!(a.to_string(), b.to_string(), "{step}: JSON"),
+        (a, b) => panic!(
+            "{step}: session JSON {:?} vs fresh {:?}",
+            a.as_ref().map(|_| ()),
+            b.as_ref().map(|_| ())
+        ),
+    }
     match (ours, fresh) {
         (Ok(a), Ok(b)) => assert!(
             a == b,
@@ -42,10 +64,19 @@ fn same(session: &mut Session, sources: &[SourceInput], options: &CheckOptions, 
     }
 }
 
+/// The end of a sentence ("." before a space, the space's offset) near the middle of `text`.
+fn middle_sentence_end(text: &str) -> Option<usize> {
+    let mut half = text.len() / 2;
+    while !text.is_char_boundary(half) {
+        half += 1;
+    }
+    text[half..].find(". ").map(|i| half + i + 1)
+}
+
 /// A sequence of edits an editor makes, checked after each one.
 fn edits(mut sources: Vec<SourceInput>, name: &str, keys: usize) {
     let options = CheckOptions::default();
-    let mut s = Session::new();
+    let mut s = Sessions::default();
     same(&mut s, &sources, &options, &format!("{name}: first"));
     same(&mut s, &sources, &options, &format!("{name}: unchanged"));
     // Typing a contradicting sentence into the first article, a few keys at a time.
@@ -59,6 +90,96 @@ fn edits(mut sources: Vec<SourceInput>, name: &str, keys: usize) {
         sources[0].text.push_str(&typed[done..end]);
         done = end;
         same(&mut s, &sources, &options, &format!("{name}: typing {end}"));
+    }
+    // Edits in the middle of the first article: a sentence typed between two others, a
+    // figure changed, a paragraph split and merged again, a sentence deleted. Claims after the
+    // edit move (their offsets and ids change); those before it stay.
+    let base = sources[0].text.clone();
+    if let Some(mid) = middle_sentence_end(&base) {
+        let inserted = " On Tuesday, 1,200 residents were evacuated, police said.";
+        let mut done = 0;
+        while done < inserted.len() {
+            let mut end = (done + keys).min(inserted.len());
+            while !inserted.is_char_boundary(end) {
+                end += 1;
+            }
+            done = end;
+            sources[0].text = format!("{}{}{}", &base[..mid], &inserted[..end], &base[mid..]);
+            same(&mut s, &sources, &options, &format!("{name}: middle {end}"));
+        }
+        // The figure typed changes (one digit), then the sentence after it is joined to it.
+        sources[0].text = sources[0]
+            .text
+            .replacen("1,200 residents", "1,300 residents", 1);
+        same(
+            &mut s,
+            &sources,
+            &options,
+            &format!("{name}: figure changed"),
+        );
+        // A word of the same length changes who the figure is attributed to (no mention and
+        // no offset changes).
+        sources[0].text = sources[0].text.replacen("police said", "rivals said", 1);
+        same(
+            &mut s,
+            &sources,
+            &options,
+            &format!("{name}: attribution changed"),
+        );
+        let joined = format!("{}{}{}", &base[..mid], inserted, &base[mid..]);
+        let at = mid + inserted.len();
+        sources[0].text = format!(
+            "{}{}",
+            joined[..at].trim_end_matches('.'),
+            &joined[at..].replacen(". ", " and ", 1)
+        );
+        same(
+            &mut s,
+            &sources,
+            &options,
+            &format!("{name}: sentences joined"),
+        );
+        // A paragraph split after the middle sentence, then merged again.
+        sources[0].text = format!("{}\n\n{}", &base[..mid], base[mid..].trim_start());
+        same(
+            &mut s,
+            &sources,
+            &options,
+            &format!("{name}: paragraph split"),
+        );
+        sources[0].text = base.clone();
+        same(
+            &mut s,
+            &sources,
+            &options,
+            &format!("{name}: paragraph merged"),
+        );
+        // The middle sentence deleted.
+        let start = base[..mid.saturating_sub(1)]
+            .rfind(". ")
+            .map_or(0, |i| i + 1);
+        sources[0].text = format!("{}{}", &base[..start], &base[mid..]);
+        same(
+            &mut s,
+            &sources,
+            &options,
+            &format!("{name}: sentence deleted"),
+        );
+        // A name spelled out at the top changes who later pronouns and surnames are.
+        sources[0].text = format!("Prime Minister Jana Novak visited. {base}");
+        same(
+            &mut s,
+            &sources,
+            &options,
+            &format!("{name}: name at the top"),
+        );
+        sources[0].text = base;
+        same(
+            &mut s,
+            &sources,
+            &options,
+            &format!("{name}: back to the start"),
+        );
     }
     // Caller metadata changes the publication date weekdays resolve against.
     sources[0].published = Some("2026-01-09".into());

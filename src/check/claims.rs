@@ -7,7 +7,7 @@ use super::cues::{self, CueSet, COUNTS, EVENTS, MONEYS, PERCENTS};
 use super::names::{Directory, People};
 use crate::aliases::AliasTable;
 use crate::collections::{VecMap, VecSet};
-use crate::model::{Extraction, Granularity, Kind, Mention};
+use crate::model::{Extraction, Granularity, Kind, Mention, Metadata};
 use crate::report::Claim;
 use crate::text::name_key;
 use std::cell::RefCell;
@@ -1070,7 +1070,7 @@ pub fn directory<'a>(
 
 /// The protagonist of the story: the person most mentioned over all articles (ties: the
 /// first key).
-pub fn protagonist(all_people: &[People]) -> Option<String> {
+pub fn protagonist<'a>(all_people: impl IntoIterator<Item = &'a People>) -> Option<String> {
     let mut total: VecMap<&str, usize> = VecMap::new();
     for p in all_people {
         for (k, c) in &p.counts {
@@ -1098,7 +1098,111 @@ pub fn source_claims(
     people: People,
     aliases: &AliasTable,
 ) -> Vec<ClaimInfo> {
+    source_claims_again(ext, text, si, people, aliases, None).infos
+}
+
+/// Bytes of text either side of a claim's sentence that its claim may read (a possessive
+/// "'s" after a date, a rank right next to another): part of what [`Made`] compares.
+const AROUND: usize = 16;
+
+/// A source's claims and what they were made from, so that [`source_claims_again`] remakes
+/// only the claims whose surroundings changed since.
+#[derive(Debug, Default)]
+pub(crate) struct Made {
+    /// The claims: one per mention (in mention order), then the stated orders of meetings.
+    pub infos: Vec<ClaimInfo>,
+    /// The source's id and metadata (its claims' ids, outlet and publication date; not its
+    /// length, which every keystroke changes).
+    source: Option<(String, Metadata)>,
+    /// Its index in the input.
+    si: usize,
+    /// Its people (with the protagonist set).
+    people: People,
+    /// What each mention's claim read beyond these, by mention index.
+    around: Vec<Around>,
+    /// Per claim: true when it is the claim at the same index of the `old` it was made with,
+    /// kept as it was (so whatever was derived from that claim still holds).
+    pub kept: Vec<bool>,
+}
+
+/// What the claim of one mention reads beyond its source's people and metadata: the text of
+/// its sentence (and [`AROUND`] bytes either side) and the mentions overlapping it. A claim
+/// of a mention is a function of these, the mention's index, the people, the metadata and the
+/// alias table: equal inputs make an equal claim.
+#[derive(Debug, PartialEq)]
+struct Around {
+    /// Byte range of the text read.
+    window: (usize, usize),
+    /// That text.
+    text: String,
+    /// The mentions overlapping it, in mention order (the claim's own among them).
+    mentions: Vec<Mention>,
+}
+
+/// The byte range a mention's claim reads: its sentence (or itself), widened by [`AROUND`]
+/// to char boundaries.
+fn window_of(text: &str, m: &Mention) -> (usize, usize) {
+    let (a, b) = if m.sentence.end > m.sentence.start
+        && text.get(m.sentence.start..m.sentence.end).is_some()
+    {
+        (m.sentence.start, m.sentence.end)
+    } else {
+        (m.start.min(m.end), m.end.max(m.start))
+    };
+    let mut a = a.min(text.len()).saturating_sub(AROUND);
+    let mut b = b.saturating_add(AROUND).min(text.len());
+    while a > 0 && !text.is_char_boundary(a) {
+        a -= 1;
+    }
+    while b < text.len() && !text.is_char_boundary(b) {
+        b += 1;
+    }
+    (a, b)
+}
+
+/// The mentions overlapping `w` (touching counts), as a sub-slice of `mentions` when they are
+/// contiguous there; else `None` (then nothing is reused).
+fn overlapping(mentions: &[Mention], w: (usize, usize)) -> Option<&[Mention]> {
+    let hit = |m: &Mention| m.start <= w.1 && m.end >= w.0;
+    let first = mentions.iter().position(hit)?;
+    let len = mentions.get(first..)?.iter().take_while(|m| hit(m)).count();
+    let rest = mentions.get(first + len..)?;
+    if rest.iter().any(hit) {
+        return None;
+    }
+    mentions.get(first..first + len)
+}
+
+/// [`source_claims`], reusing from `old` (made earlier by this function for the same source
+/// position with the same alias table) the claims of mentions whose index, surroundings
+/// ([`Around`]), people and metadata are unchanged: an editor typing into one sentence
+/// remakes the claims of that sentence only.
+pub(crate) fn source_claims_again(
+    ext: &Extraction,
+    text: &str,
+    si: usize,
+    people: People,
+    aliases: &AliasTable,
+    old: Option<Made>,
+) -> Made {
+    // Reusable only with the same people, metadata and position.
+    let old = old.filter(|o| {
+        o.si == si
+            && o.people == people
+            && o.source
+                .as_ref()
+                .is_some_and(|(id, meta)| *id == ext.source.id && *meta == ext.source.metadata)
+    });
+    let (mut old_infos, mut old_around): (Vec<Option<ClaimInfo>>, Vec<Option<Around>>) = match old {
+        Some(o) => (
+            o.infos.into_iter().map(Some).collect(),
+            o.around.into_iter().map(Some).collect(),
+        ),
+        None => (Vec::new(), Vec::new()),
+    };
     let mut out = Vec::new();
+    let mut around = Vec::with_capacity(ext.mentions.len());
+    let mut kept_flags = Vec::with_capacity(ext.mentions.len());
     let orders = super::order::find(text, &people);
     let dates = ext
         .mentions
@@ -1122,7 +1226,36 @@ pub fn source_claims(
         .as_ref()
         .map(|f| f.value.clone());
     for (mi, m) in ext.mentions.iter().enumerate() {
-        out.push(claim_of(&ctx, si, mi, m, published.clone()));
+        let window = window_of(text, m);
+        let near = overlapping(&ext.mentions, window);
+        let same = |a: &Around| {
+            a.window == window
+                && text.get(window.0..window.1) == Some(a.text.as_str())
+                && near.is_some_and(|n| a.mentions.as_slice() == n)
+        };
+        let kept = match old_around.get_mut(mi) {
+            Some(slot) if slot.as_ref().is_some_and(same) => slot
+                .take()
+                .and_then(|a| Some((old_infos.get_mut(mi)?.take()?, a))),
+            _ => None,
+        };
+        match kept {
+            Some((info, a)) => {
+                out.push(info);
+                around.push(a);
+                kept_flags.push(true);
+            }
+            None => {
+                out.push(claim_of(&ctx, si, mi, m, published.clone()));
+                kept_flags.push(false);
+                around.push(Around {
+                    window,
+                    text: text.get(window.0..window.1).unwrap_or("").to_string(),
+                    // Mentions that are not contiguous never compare equal to a slice.
+                    mentions: near.map(<[Mention]>::to_vec).unwrap_or_default(),
+                });
+            }
+        }
     }
     out.extend(super::order::claims(
         &orders,
@@ -1132,7 +1265,15 @@ pub fn source_claims(
         si,
         ext,
     ));
-    out
+    kept_flags.resize(out.len(), false);
+    Made {
+        kept: kept_flags,
+        infos: out,
+        source: Some((ext.source.id.clone(), ext.source.metadata.clone())),
+        si,
+        people: ctx.people,
+        around,
+    }
 }
 
 fn claim_of(

@@ -36,6 +36,7 @@ use crate::model::{Basis, Extraction, Kind};
 use crate::report::{Group, Report, Summary, Verdict, REPORT_VERSION};
 use claims::ClaimInfo;
 use serde::{Deserialize, Serialize};
+use std::borrow::Borrow;
 
 /// Options for the check.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -69,7 +70,7 @@ pub fn run_with_texts(
 /// Aligns the claims of several sources (made by [`claims::build`], or its steps) and gives
 /// every group its verdict: the report.
 pub fn report(extractions: &[Extraction], infos: Vec<ClaimInfo>) -> Report {
-    let groups = make_groups(&infos, extractions);
+    let groups = groups(extractions, &infos);
     let sources: Vec<_> = extractions.iter().map(|e| e.source.clone()).collect();
     let claims: Vec<_> = infos.into_iter().map(|c| c.claim).collect();
     Report {
@@ -80,6 +81,13 @@ pub fn report(extractions: &[Extraction], infos: Vec<ClaimInfo>) -> Report {
         claims,
         groups,
     }
+}
+
+/// The groups of a report: the claims of several sources (`infos`, by source then text
+/// order) aligned, each group with its verdict. [`report`] is these plus the sources and claims;
+/// the extractions may be borrowed (a [`crate::session::Session`] keeps its own).
+pub fn groups<E: Borrow<Extraction>>(extractions: &[E], infos: &[ClaimInfo]) -> Vec<Group> {
+    make_groups(infos, extractions)
 }
 
 /// Finds the claim of a linked mention.
@@ -191,7 +199,7 @@ fn not_comparable(infos: &[ClaimInfo], members: Vec<usize>, feature: &str) -> Op
     })
 }
 
-fn make_groups(infos: &[ClaimInfo], extractions: &[Extraction]) -> Vec<Group> {
+fn make_groups<E: Borrow<Extraction>>(infos: &[ClaimInfo], extractions: &[E]) -> Vec<Group> {
     let mut index = VecMap::new();
     for (i, c) in infos.iter().enumerate() {
         index.insert((c.source_index, c.mention_index), i);
@@ -297,7 +305,7 @@ fn make_groups(infos: &[ClaimInfo], extractions: &[Extraction]) -> Vec<Group> {
                 sources: sources
                     .into_iter()
                     .filter_map(|s| extractions.get(s))
-                    .map(|e| e.source.id.clone())
+                    .map(|e| e.borrow().source.id.clone())
                     .collect(),
             }
         })
@@ -374,13 +382,14 @@ fn single_day(m: &crate::model::Mention) -> Option<i64> {
 }
 
 /// "the third day of a four-day visit" on a date that does not fit the stated start.
-fn day_of_visit_checks(
+fn day_of_visit_checks<E: Borrow<Extraction>>(
     infos: &[ClaimInfo],
-    extractions: &[Extraction],
+    extractions: &[E],
     index: &VecMap<(usize, usize), usize>,
 ) -> Vec<Draft> {
     let mut out = Vec::new();
     for (si, ext) in extractions.iter().enumerate() {
+        let ext = ext.borrow();
         // The stated start of the trip: the first resolved arrival date.
         let start = infos
             .iter()
@@ -469,13 +478,14 @@ fn capitalized(w: &str) -> String {
 }
 
 /// Checks each article against itself: a weekday that does not match the date it names.
-fn self_checks(infos: &[ClaimInfo], extractions: &[Extraction]) -> Vec<Draft> {
+fn self_checks<E: Borrow<Extraction>>(infos: &[ClaimInfo], extractions: &[E]) -> Vec<Draft> {
     let mut out = Vec::new();
     let mut index = VecMap::new();
     for (i, c) in infos.iter().enumerate() {
         index.insert((c.source_index, c.mention_index), i);
     }
     for (si, ext) in extractions.iter().enumerate() {
+        let ext = ext.borrow();
         for (mi, m) in ext.mentions.iter().enumerate() {
             let Some(d) = m.value.date() else { continue };
             if m.kind != Kind::Date {

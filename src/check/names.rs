@@ -767,7 +767,7 @@ pub struct Occurrence {
 }
 
 /// The people of one document.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct People {
     /// Every occurrence, in text order.
     pub occurrences: Vec<Occurrence>,

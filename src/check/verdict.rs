@@ -470,6 +470,18 @@ struct Compared<'a> {
 
 impl<'a> Compared<'a> {
     fn new(members: &'a [&'a ClaimInfo], link: &'a dyn Linked) -> Compared<'a> {
+        // One or two members: each its own class (at most one pair to compare either way, so
+        // the keys would cost more than they save; `compare` gives the same answer).
+        if members.len() <= 2 {
+            let n = members.len();
+            return Compared {
+                members,
+                link,
+                class: (0..n).collect(),
+                rep: (0..n).collect(),
+                memo: std::cell::RefCell::new(vec![None; n * n]),
+            };
+        }
         let mut ids: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
         let mut rep = Vec::new();
         let class = members
