@@ -21,11 +21,10 @@ use crate::aliases::AliasTable;
 use crate::check::claims::{self, ClaimInfo, Made};
 use crate::check::names::{self, People};
 use crate::check::CheckOptions;
-use crate::collections::VecMap;
+use crate::collections::{VecMap, VecSet};
 use crate::error::{Error, MAX_SOURCES, MAX_TOTAL_BYTES};
 use crate::model::{Extraction, SourceInfo, SourceInput};
 use crate::report::{Report, Summary, REPORT_VERSION};
-use std::collections::HashSet;
 
 /// A checking session (see the module docs). `Session::default()` starts empty;
 /// [`Session::check`] gives the same report as [`crate::check()`].
@@ -137,7 +136,7 @@ impl Session {
         // 1. Extraction and full names: reuse an unchanged article's, read the others.
         let mut fresh: Vec<Option<Entry>> = Vec::with_capacity(inputs.len());
         let mut reuse: Vec<Option<usize>> = Vec::with_capacity(inputs.len());
-        let mut seen = HashSet::new();
+        let mut seen = VecSet::new();
         for (index, input) in inputs.iter().enumerate() {
             // Entries are kept in input order, so an unchanged article's is at its own index.
             let known = self

@@ -11,7 +11,6 @@ use crate::model::{Extraction, Granularity, Kind, Mention, Metadata};
 use crate::report::Claim;
 use crate::text::name_key;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 /// A claim plus what the alignment needs to know about it.
@@ -488,13 +487,13 @@ struct SourceCtx<'a> {
 /// sentence and clause is scanned once however many figures it holds.
 #[derive(Default)]
 struct Memo {
-    clauses: HashMap<Range, Rc<Vec<Range>>>,
-    attributions: HashMap<Range, Rc<Vec<(usize, String)>>>,
+    clauses: VecMap<Range, Rc<Vec<Range>>>,
+    attributions: VecMap<Range, Rc<Vec<(usize, String)>>>,
     /// (regex id, start, end) -> matched.
-    flags: HashMap<(u8, usize, usize), bool>,
+    flags: VecMap<(u8, usize, usize), bool>,
     /// (cue set id, start, end) -> matches.
-    cues: HashMap<(u8, usize, usize), Rc<Vec<CueMatch>>>,
-    aliases: HashMap<(usize, usize), Rc<Vec<String>>>,
+    cues: VecMap<(u8, usize, usize), Rc<Vec<CueMatch>>>,
+    aliases: VecMap<(usize, usize), Rc<Vec<String>>>,
 }
 
 /// A byte range (start, end) of a source text.

@@ -3,7 +3,7 @@
 //! verdict, cause and explanation of a group of them.
 
 use super::claims::{ClaimInfo, WEEKDAYS};
-use crate::collections::VecSet;
+use crate::collections::{VecMap, VecSet};
 use crate::model::{DateValue, Kind, Qualifier, Quantity, Value};
 use crate::report::Verdict;
 
@@ -482,7 +482,7 @@ impl<'a> Compared<'a> {
                 memo: std::cell::RefCell::new(vec![None; n * n]),
             };
         }
-        let mut ids: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+        let mut ids: VecMap<String, usize> = VecMap::new();
         let mut rep = Vec::new();
         let class = members
             .iter()
