@@ -78,6 +78,7 @@ pub mod aliases;
 pub mod check;
 pub mod civil;
 pub mod collections;
+pub mod csv;
 pub mod error;
 pub mod extract;
 pub mod meta;

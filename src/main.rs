@@ -14,14 +14,14 @@ factcheck: find where news articles about the same event disagree
 
 USAGE:
     factcheck extract [--json] [--published YYYY-MM-DD] FILE...
-    factcheck check [--json] FILE...
+    factcheck check [--json | --csv] FILE...
     factcheck --version | --help
 
 FILE is a plain-text or Markdown article (front matter read); '-' reads standard input.
 
 extract   prints every numeric and factual mention with its value and offsets
 check     aligns the claims of all FILEs and prints conflicts first, then look-alikes,
-          agreements and single-source figures
+          agreements and single-source figures; --csv: one row per claim with its verdict
 
 EXIT STATUS: 0 no conflict, 1 conflicts found (check), 2 error";
 
@@ -30,6 +30,7 @@ EXIT STATUS: 0 no conflict, 1 conflicts found (check), 2 error";
 struct Args {
     command: String,
     json: bool,
+    csv: bool,
     published: Option<String>,
     files: Vec<String>,
 }
@@ -70,6 +71,7 @@ fn parse_args(argv: &[String]) -> Result<Args, CliError> {
     while let Some(a) = it.next() {
         match a.as_str() {
             "--json" => args.json = true,
+            "--csv" => args.csv = true,
             "--published" => {
                 let v = it.next().ok_or_else(|| {
                     CliError::Usage("--published needs a date, e.g. --published 2026-01-07".into())
@@ -84,6 +86,11 @@ fn parse_args(argv: &[String]) -> Result<Args, CliError> {
             s if args.command.is_empty() => args.command = s.to_string(),
             s => args.files.push(s.to_string()),
         }
+    }
+    if args.csv && (args.json || args.command != "check") {
+        return Err(CliError::Usage(
+            "--csv goes with `factcheck check`, instead of --json".into(),
+        ));
     }
     match args.command.as_str() {
         "extract" | "check" if args.files.is_empty() => Err(CliError::Usage(format!(
@@ -282,7 +289,10 @@ fn print_group(out: &mut impl Write, report: &Report, g: &Group) -> std::io::Res
 fn run_check(args: &Args, out: &mut impl Write) -> Result<ExitCode, CliError> {
     let sources = read_sources(&args.files, args.published.as_deref())?;
     let report = factcheck::check(&sources, &CheckOptions::default())?;
-    if args.json {
+    if args.csv {
+        let texts: Vec<&str> = sources.iter().map(|s| s.text.as_str()).collect();
+        out.write_all(factcheck::csv::to_csv(&report, &texts).as_bytes())?;
+    } else if args.json {
         serde_json::to_writer_pretty(&mut *out, &report).map_err(std::io::Error::from)?;
         writeln!(out)?;
     } else {

@@ -129,3 +129,29 @@ fn check_exit_status_says_whether_there_are_conflicts() {
         assert!(s["path"].as_str().unwrap().ends_with(".txt"));
     }
 }
+
+#[test]
+fn check_csv_prints_a_row_per_claim_and_refuses_json_with_it() {
+    let a = seed("000_a038938c61ebb700.txt");
+    let b = seed("001_3497635191482747.txt");
+    let (_, json, _) = run(&["check", "--json", &a, &b], None);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let claims = v["claims"].as_array().unwrap().len();
+    let (c, out, e) = run(&["check", "--csv", &a, &b], None);
+    assert!(c == 0 || c == 1, "{e}");
+    assert!(out.starts_with("claim,source,outlet,kind,text,display,qualifier,start_utf16,end_utf16,group,verdict,measure,cause,sentence\r\n"));
+    assert_eq!(
+        out.matches("\r\n").count(),
+        claims + 1,
+        "a header and a row per claim"
+    );
+    // A usage error (status 2, with the pointer to --help), not a silent choice of one format.
+    for args in [
+        vec!["check", "--csv", "--json", &a],
+        vec!["extract", "--csv", &a],
+    ] {
+        let (c, out, e) = run(&args, None);
+        assert_eq!(c, 2, "{e}");
+        assert!(out.is_empty() && e.contains("--csv goes with"), "{e}");
+    }
+}

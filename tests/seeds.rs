@@ -113,3 +113,32 @@ fn seed_report_is_deterministic() {
     let b = check(&seeds(), &CheckOptions::default()).unwrap();
     assert_eq!(a, b);
 }
+
+/// The CSV export of the seed report, byte for byte. The page's "Export CSV"
+/// (www/report-dom.js `reportCsv`) is held to the same file by tests/e2e/csv.test.mjs, so
+/// the CLI's `check --csv` and the page cannot drift apart. `FACTCHECK_BLESS=1` rewrites it
+/// after a reviewed change.
+#[test]
+fn seed_report_csv() {
+    let sources = seeds();
+    let report = check(&sources, &CheckOptions::default()).unwrap();
+    let texts: Vec<&str> = sources.iter().map(|s| s.text.as_str()).collect();
+    let csv = factcheck::csv::to_csv(&report, &texts);
+    assert_eq!(
+        csv.lines().count(),
+        report.claims.len() + 1,
+        "a header and a row per claim"
+    );
+    assert!(csv.starts_with("claim,source,outlet,kind,text,display,qualifier,"));
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/seeds.csv");
+    if std::env::var_os("FACTCHECK_BLESS").is_some() {
+        std::fs::create_dir_all(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden")).unwrap();
+        std::fs::write(path, &csv).unwrap();
+    }
+    let golden = std::fs::read_to_string(path)
+        .expect("tests/golden/seeds.csv (FACTCHECK_BLESS=1 writes it)");
+    assert!(
+        csv == golden,
+        "the seed CSV changed; review the diff and bless it"
+    );
+}
