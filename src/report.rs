@@ -24,6 +24,21 @@ pub struct Report {
     pub summary: Summary,
 }
 
+impl Report {
+    /// The report of these sources, claims and groups: this version and generator, and the
+    /// summary counted from them.
+    pub fn new(sources: Vec<SourceInfo>, claims: Vec<Claim>, groups: Vec<Group>) -> Report {
+        Report {
+            version: REPORT_VERSION.to_string(),
+            generator: crate::generator(),
+            summary: Summary::of(sources.len(), claims.len(), &groups),
+            sources,
+            claims,
+            groups,
+        }
+    }
+}
+
 /// A mention plus what it is about.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Claim {

@@ -101,14 +101,7 @@ impl Session {
             )
         });
         let sources: Vec<SourceInfo> = self.entries.iter().map(|e| e.ext.source.clone()).collect();
-        Ok(Report {
-            version: REPORT_VERSION.to_string(),
-            generator: crate::generator(),
-            summary: Summary::of(sources.len(), claims.len(), &groups),
-            sources,
-            claims,
-            groups,
-        })
+        Ok(Report::new(sources, claims, groups))
     }
 
     /// Brings every article's extraction, people and claims up to date with `inputs`.

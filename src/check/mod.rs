@@ -33,7 +33,7 @@ pub mod verdict;
 use crate::aliases::AliasTable;
 use crate::collections::{VecMap, VecSet};
 use crate::model::{Basis, Extraction, Kind};
-use crate::report::{Group, Report, Summary, Verdict, REPORT_VERSION};
+use crate::report::{Group, Report, Verdict};
 use claims::ClaimInfo;
 use serde::{Deserialize, Serialize};
 use std::borrow::Borrow;
@@ -73,14 +73,7 @@ pub fn report(extractions: &[Extraction], infos: Vec<ClaimInfo>) -> Report {
     let groups = groups(extractions, &infos);
     let sources: Vec<_> = extractions.iter().map(|e| e.source.clone()).collect();
     let claims: Vec<_> = infos.into_iter().map(|c| c.claim).collect();
-    Report {
-        version: REPORT_VERSION.to_string(),
-        generator: crate::generator(),
-        summary: Summary::of(sources.len(), claims.len(), &groups),
-        sources,
-        claims,
-        groups,
-    }
+    Report::new(sources, claims, groups)
 }
 
 /// The groups of a report: the claims of several sources (`infos`, by source then text
