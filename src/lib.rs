@@ -78,6 +78,23 @@ macro_rules! ws {
     };
 }
 
+/// Helpers shared by the unit tests.
+#[cfg(test)]
+pub(crate) mod testing {
+    /// A small deterministic generator (xorshift64), so that randomized tests reproduce.
+    pub struct Rng(pub u64);
+
+    impl Rng {
+        /// The next number (never 0 for a non-zero seed).
+        pub fn next(&mut self) -> u64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            self.0
+        }
+    }
+}
+
 pub mod aliases;
 pub mod check;
 pub mod civil;

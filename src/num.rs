@@ -160,16 +160,7 @@ fn big_decimal(m: u64, e: u32) -> String {
 mod tests {
     use super::*;
 
-    /// A small deterministic generator (xorshift), so failures reproduce.
-    struct Rng(u64);
-    impl Rng {
-        fn next(&mut self) -> u64 {
-            self.0 ^= self.0 << 13;
-            self.0 ^= self.0 >> 7;
-            self.0 ^= self.0 << 17;
-            self.0
-        }
-    }
+    use crate::testing::Rng;
 
     #[test]
     fn news_figures_parse_exactly_as_the_standard_library() {
