@@ -977,17 +977,8 @@ fn is_event_verb(word: &str) -> bool {
         "finalised",
         "sworn in",
     ];
-    VERBS.contains(&word)
-        || [
-            "kicked off",
-            "began",
-            "begins",
-            "started",
-            "starts",
-            "opened",
-        ]
-        .iter()
-        .any(|v| word.starts_with(v))
+    // The verbs that open a trip ("kicked off", "began", ...) are the arrival lead's.
+    VERBS.contains(&word) || cues::ARRIVAL_LEAD.verbs.iter().any(|v| word.starts_with(v))
 }
 
 /// Weekday and month names (they end a place name: "to China Sunday").

@@ -41,7 +41,7 @@ pub struct Lead {
 }
 
 /// "kicked off a visit", "began his three-day trip": the start of a trip.
-const ARRIVAL_LEAD: Lead = Lead {
+pub(super) const ARRIVAL_LEAD: Lead = Lead {
     key: "arrival",
     verbs: &[
         "kicked off",
