@@ -21,6 +21,35 @@ pub struct Doc<'a> {
     utf16_savings: Vec<(u32, u32)>,
     /// Sentences as ranges of `text`, in order, covering every non-blank stretch.
     pub sentences: Vec<Range<usize>>,
+    /// `text` with ASCII letters lower-cased (same length and offsets), built on first use
+    /// and shared by the extractors instead of each making its own copy.
+    lower: std::sync::OnceLock<String>,
+}
+
+/// Where the last [`Doc::span_near`] lookup landed in the document's offset maps.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct SpanCursor {
+    /// Index into the edits.
+    edit: usize,
+    /// Index into the UTF-16 savings.
+    utf16: usize,
+}
+
+/// `v.partition_point(pred)` (`pred` holds on a prefix of `v`), searched from `hint`:
+/// a few steps forward when the answer is at or a little after it, a bisection otherwise.
+fn partition_from<T>(v: &[T], hint: usize, pred: impl Fn(&T) -> bool) -> usize {
+    let h = hint.min(v.len());
+    if h > 0 && !v.get(h - 1).is_some_and(&pred) {
+        return v.partition_point(pred);
+    }
+    let mut i = h;
+    for _ in 0..8 {
+        match v.get(i) {
+            Some(x) if pred(x) => i += 1,
+            _ => return i,
+        }
+    }
+    i + v.get(i..).map_or(0, |rest| rest.partition_point(pred))
 }
 
 /// Maps one character to its matching form, or `None` to keep it.
@@ -98,14 +127,30 @@ impl<'a> Doc<'a> {
             edits,
             utf16_savings,
             sentences,
+            lower: std::sync::OnceLock::new(),
         }
+    }
+
+    /// [`Doc::text`] with ASCII letters lower-cased: byte for byte the same offsets and char
+    /// boundaries (other chars are kept as they are). Built once per document.
+    pub fn lower(&self) -> &str {
+        self.lower.get_or_init(|| self.text.to_ascii_lowercase())
     }
 
     /// The original byte offset of byte `p` of the normalized text (`p <= text.len()`);
     /// a byte inside a replacement maps to the start of the original char it replaced.
+    #[cfg(test)]
     fn original_at(&self, p: usize) -> usize {
-        let i = self.edits.partition_point(|e| e.norm as usize <= p);
-        match i.checked_sub(1).map(|i| self.edits[i]) {
+        self.original_near(p, &mut 0)
+    }
+
+    /// [`Doc::original_at`], searching the edits from `*hint` (the answer for an earlier
+    /// offset) and leaving there the answer's index: offsets asked in text order cost a
+    /// step or two instead of a bisection.
+    fn original_near(&self, p: usize, hint: &mut usize) -> usize {
+        let i = partition_from(&self.edits, *hint, |e| e.norm as usize <= p);
+        *hint = i;
+        match i.checked_sub(1).and_then(|i| self.edits.get(i)) {
             None => p,
             Some(e) if p < (e.norm + e.norm_len) as usize => e.orig as usize,
             Some(e) => (e.orig + e.orig_len) as usize + p - (e.norm + e.norm_len) as usize,
@@ -116,15 +161,21 @@ impl<'a> Doc<'a> {
     ///
     /// A normalized character that expanded ("—" to "--") maps to the whole original character.
     pub fn to_original(&self, r: Range<usize>) -> Range<usize> {
-        let start = self.original_at(r.start.min(self.text.len()));
+        self.to_original_near(r, &mut SpanCursor::default())
+    }
+
+    /// [`Doc::to_original`] with a cursor for ranges asked in text order.
+    fn to_original_near(&self, r: Range<usize>, cur: &mut SpanCursor) -> Range<usize> {
+        let start = self.original_near(r.start.min(self.text.len()), &mut cur.edit);
+        let mut hint = cur.edit;
         let end = if r.end == 0 {
             0
         } else if r.end >= self.text.len() {
             self.original.len()
         } else {
             // End after the original char containing the last normalized byte.
-            let last = self.original_at(r.end - 1);
-            let next = self.original_at(r.end);
+            let last = self.original_near(r.end - 1, &mut hint);
+            let next = self.original_near(r.end, &mut hint);
             if next > last {
                 next
             } else {
@@ -142,23 +193,37 @@ impl<'a> Doc<'a> {
 
     /// The UTF-16 offset of a byte offset of the original text (a char boundary).
     pub fn utf16_at(&self, byte: usize) -> usize {
+        self.utf16_near(byte, &mut 0)
+    }
+
+    /// [`Doc::utf16_at`], searching from `*hint` as [`Doc::original_near`] does.
+    fn utf16_near(&self, byte: usize, hint: &mut usize) -> usize {
         let byte = byte.min(self.original.len());
-        let i = self
-            .utf16_savings
-            .partition_point(|&(end, _)| end as usize <= byte);
+        let i = partition_from(&self.utf16_savings, *hint, |&(end, _)| end as usize <= byte);
+        *hint = i;
         byte - i
             .checked_sub(1)
-            .map_or(0, |i| self.utf16_savings[i].1 as usize)
+            .and_then(|i| self.utf16_savings.get(i))
+            .map_or(0, |s| s.1 as usize)
     }
 
     /// The full [`Span`] (bytes and UTF-16) of a range of the normalized text.
     pub fn span(&self, r: Range<usize>) -> Span {
-        let o = self.to_original(r);
+        self.span_near(r, &mut SpanCursor::default())
+    }
+
+    /// [`Doc::span`] for ranges asked in text order (by start): `cur` remembers where the
+    /// last one was found, so each lookup steps forward instead of bisecting the maps.
+    /// Any order gives the same answers; text order is only faster.
+    pub fn span_near(&self, r: Range<usize>, cur: &mut SpanCursor) -> Span {
+        let o = self.to_original_near(r, cur);
+        let start_utf16 = self.utf16_near(o.start, &mut cur.utf16);
+        let mut hint = cur.utf16;
         Span {
             start: o.start,
             end: o.end,
-            start_utf16: self.utf16_at(o.start),
-            end_utf16: self.utf16_at(o.end),
+            start_utf16,
+            end_utf16: self.utf16_near(o.end, &mut hint),
         }
     }
 
@@ -536,6 +601,30 @@ mod tests {
         }
         for (i, _) in s.char_indices().chain([(s.len(), ' ')]) {
             assert_eq!(d.utf16_at(i), s[..i].encode_utf16().count(), "utf16 at {i}");
+        }
+    }
+
+    #[test]
+    fn spans_with_a_cursor_match_spans_without_in_any_order() {
+        let s = "\u{201c}A\u{2019}b\u{201d} \u{2014} c\r\n\u{200b}\u{201c}\u{e9}\u{1f389}x\u{2026} \u{a0}end\u{2014} and \u{2018}so\u{2019} on \u{2013} 12\u{2009}000 \u{e9}t\u{e9} \u{201c}q\u{201d}.";
+        let d = Doc::new(s);
+        let bounds: Vec<usize> = (0..=d.text.len())
+            .filter(|&p| d.text.is_char_boundary(p))
+            .collect();
+        let mut ranges = Vec::new();
+        for (k, &a) in bounds.iter().enumerate() {
+            for &b in bounds.iter().skip(k).take(12) {
+                ranges.push(a..b);
+            }
+        }
+        // In text order, then backwards, then interleaved: one cursor throughout.
+        let mut order = ranges.clone();
+        order.extend(ranges.iter().rev().cloned());
+        order.extend(ranges.iter().step_by(7).cloned());
+        order.extend(ranges.iter().step_by(3).rev().cloned());
+        let mut cur = SpanCursor::default();
+        for r in order {
+            assert_eq!(d.span_near(r.clone(), &mut cur), d.span(r.clone()), "{r:?}");
         }
     }
 

@@ -12,7 +12,7 @@ pub mod rules;
 
 use crate::error::{validate_text, Error};
 use crate::model::{Kind, Mention, Qualifier, Quantity, Value};
-use crate::text::Doc;
+use crate::text::{Doc, SpanCursor};
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
@@ -175,16 +175,18 @@ fn survivors(cands: &[Candidate]) -> Vec<usize> {
             )
         })
         .collect();
-    order.sort_unstable_by(|a, b| {
-        b.0.cmp(&a.0)
-            .then(b.1.cmp(&a.1))
-            .then(a.2.cmp(&b.2))
-            .then_with(|| match (cands.get(a.3), cands.get(b.3)) {
-                (Some(x), Some(y)) => x.rule.cmp(y.rule),
-                _ => std::cmp::Ordering::Equal,
-            })
-            .then(a.3.cmp(&b.3))
-    });
+    let fits = |x: usize| u32::try_from(x).is_ok();
+    if order.iter().all(|o| fits(o.0) && fits(o.2) && fits(o.3)) {
+        sort_packed(&mut order, cands);
+    } else {
+        order.sort_unstable_by(|a, b| {
+            b.0.cmp(&a.0)
+                .then(b.1.cmp(&a.1))
+                .then(a.2.cmp(&b.2))
+                .then_with(|| by_rule(cands, a.3, b.3))
+                .then(a.3.cmp(&b.3))
+        });
+    }
     let limit = order.iter().map(|o| o.0 + o.2).max().unwrap_or(0);
     let mut taken = [Taken::new(limit), Taken::new(limit)];
     // (start, end, layer, index) of each survivor.
@@ -201,6 +203,42 @@ fn survivors(cands: &[Candidate]) -> Vec<usize> {
     // unstable sort gives the one order.
     kept.sort_unstable();
     kept.into_iter().map(|k| k.3).collect()
+}
+
+/// Orders candidates of the same length, priority and start by rule name.
+fn by_rule(cands: &[Candidate], a: usize, b: usize) -> std::cmp::Ordering {
+    match (cands.get(a), cands.get(b)) {
+        (Some(x), Some(y)) => x.rule.cmp(y.rule),
+        _ => std::cmp::Ordering::Equal,
+    }
+}
+
+/// Sorts `order` (every field but the priority fits in 32 bits) as [`survivors`] wants:
+/// longest first, then higher priority, earlier start, rule name, index. The first three
+/// and the index are packed into one integer key, so the sort compares plain numbers;
+/// the rare runs that tie on length, priority and start are then ordered by rule name
+/// (stable, so the index order within a rule is kept).
+fn sort_packed(order: &mut [(usize, u8, usize, usize)], cands: &[Candidate]) {
+    let key = |o: &(usize, u8, usize, usize)| -> u128 {
+        let len = u128::from(!(o.0 as u32));
+        let prio = u128::from(!o.1);
+        (len << 72) | (prio << 64) | ((o.2 as u128) << 32) | (o.3 as u128)
+    };
+    order.sort_unstable_by_key(key);
+    let mut a = 0;
+    while a < order.len() {
+        let head = order.get(a).map(|o| (o.0, o.1, o.2));
+        let mut b = a + 1;
+        while b < order.len() && order.get(b).map(|o| (o.0, o.1, o.2)) == head {
+            b += 1;
+        }
+        if b - a > 1 {
+            if let Some(run) = order.get_mut(a..b) {
+                run.sort_by(|x, y| by_rule(cands, x.3, y.3));
+            }
+        }
+        a = b;
+    }
 }
 
 /// The ranges kept so far in one layer (disjoint): a bit per byte of the text, or for
@@ -275,6 +313,8 @@ pub fn extract_doc(
     let mut links: Vec<Option<Range<usize>>> = Vec::with_capacity(kept.len());
     let mut ranges: Vec<Range<usize>> = Vec::with_capacity(kept.len());
     let mut last_sentence: Option<(usize, crate::model::Span)> = None;
+    // Mentions come in text order: the offset maps are walked, not bisected.
+    let (mut at, mut at_sentence) = (SpanCursor::default(), SpanCursor::default());
     for i in kept {
         let Some(c) = cands.get_mut(i) else { continue };
         if let Some(ks) = kinds {
@@ -282,7 +322,7 @@ pub fn extract_doc(
                 continue;
             }
         }
-        let span = doc.span(c.range.clone());
+        let span = doc.span_near(c.range.clone(), &mut at);
         if skip
             .iter()
             .any(|s| span.start < s.end && s.start < span.end)
@@ -294,7 +334,7 @@ pub fn extract_doc(
         let sentence = match last_sentence {
             Some((i, sp)) if i == si => sp,
             _ => {
-                let sp = doc.span(doc.sentence_at(c.range.start));
+                let sp = doc.span_near(doc.sentence_at(c.range.start), &mut at_sentence);
                 last_sentence = Some((si, sp));
                 sp
             }
@@ -435,6 +475,47 @@ mod tests {
         };
         assert_eq!(got(0), got(far));
         assert_eq!(got(0).len(), 5, "{:?}", got(0));
+    }
+
+    #[test]
+    fn packed_sort_orders_as_the_comparison_sort() {
+        let mut rng = crate::testing::Rng(0x9e37_79b9_7f4a_7c15);
+        let kinds = [
+            Kind::Count,
+            Kind::Date,
+            Kind::Money,
+            Kind::Entity,
+            Kind::Title,
+        ];
+        let rules = ["b.rule", "a.rule", "c.rule"];
+        for round in 0..50 {
+            let n = 1 + (rng.next() % 200) as usize;
+            // Few distinct starts, lengths, kinds and rules: many ties to break.
+            let cands: Vec<Candidate> = (0..n)
+                .map(|_| {
+                    let start = (rng.next() % 20) as usize;
+                    let len = (rng.next() % 4) as usize;
+                    let mut c = cand(start..start + len, kinds[(rng.next() % 5) as usize]);
+                    c.rule = rules[(rng.next() % 3) as usize];
+                    c
+                })
+                .collect();
+            let mut order: Vec<(usize, u8, usize, usize)> = cands
+                .iter()
+                .enumerate()
+                .map(|(i, c)| (c.range.len(), priority(c.kind), c.range.start, i))
+                .collect();
+            let mut want = order.clone();
+            want.sort_by(|a, b| {
+                b.0.cmp(&a.0)
+                    .then(b.1.cmp(&a.1))
+                    .then(a.2.cmp(&b.2))
+                    .then(cands[a.3].rule.cmp(cands[b.3].rule))
+                    .then(a.3.cmp(&b.3))
+            });
+            sort_packed(&mut order, &cands);
+            assert_eq!(order, want, "round {round}");
+        }
     }
 
     #[test]

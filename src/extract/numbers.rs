@@ -369,7 +369,7 @@ enum Parsed {
 /// The token stream of one document with the lower-cased text and the blocked tokens.
 struct Scan<'a> {
     text: &'a str,
-    lc: String,
+    lc: &'a str,
     toks: Vec<Tok>,
     blocked: Vec<bool>,
     /// Start offsets of sentences (sorted).
@@ -382,7 +382,7 @@ impl<'a> Scan<'a> {
         let toks = lex(text);
         let mut s = Scan {
             text,
-            lc: text.to_ascii_lowercase(),
+            lc: ctx.doc.lower(),
             blocked: vec![false; toks.len()],
             toks,
             sentence_starts: ctx.doc.sentences.iter().map(|r| r.start).collect(),

@@ -248,11 +248,30 @@ fn word_key(w: &str) -> Option<u128> {
     if b.len() > 16 || b.is_empty() {
         return None;
     }
-    let mut k = 0u128;
-    for (i, &c) in b.iter().enumerate() {
-        k |= u128::from(c) << (8 * i);
+    let mut k = [0u8; 16];
+    k.get_mut(..b.len())?.copy_from_slice(b);
+    Some(u128::from_le_bytes(k))
+}
+
+/// [`word_key`] of the word `buf[lo..hi]`, read straight from `buf` when 16 bytes from `lo`
+/// are there (no byte-by-byte assembly, no store-to-load stall through a stack copy).
+#[inline]
+fn word_key_in(buf: &[u8], lo: usize, hi: usize) -> Option<u128> {
+    let n = hi.wrapping_sub(lo);
+    if !(1..=16).contains(&n) {
+        return None;
     }
-    Some(k)
+    match buf.get(lo..lo.wrapping_add(16)) {
+        Some(chunk) => {
+            let k = u128::from_le_bytes(chunk.try_into().ok()?);
+            Some(if n == 16 {
+                k
+            } else {
+                k & ((1u128 << (8 * n)) - 1)
+            })
+        }
+        None => word_key(std::str::from_utf8(buf.get(lo..hi)?).ok()?),
+    }
 }
 
 /// Slot of a word key in a memo of `mask + 1` slots.
@@ -265,7 +284,7 @@ fn word_slot(k: u128, mask: usize) -> usize {
 /// The scanner state over one document.
 pub(super) struct Scan<'d, 'a> {
     doc: &'d Doc<'a>,
-    low: String,
+    low: &'d str,
     toks: Vec<Tok>,
     /// For each token: what the word tables say about it (non-words: nothing).
     infos: Vec<Info>,
@@ -281,7 +300,7 @@ pub(super) struct Scan<'d, 'a> {
 impl<'d, 'a> Scan<'d, 'a> {
     /// Prepares the scanner.
     pub fn new(doc: &'d Doc<'a>, published: Option<Date>) -> Scan<'d, 'a> {
-        let low = doc.text.to_ascii_lowercase();
+        let low = doc.lower();
         let toks = lex::tokenize(&doc.text);
         let empty = Info::of("");
         // What each distinct word says, in a direct-mapped memo (a clash just looks again).
@@ -292,7 +311,7 @@ impl<'d, 'a> Scan<'d, 'a> {
             .map(|t| match t.cls {
                 Cls::Word => {
                     let w = low.get(t.s()..t.e()).unwrap_or("");
-                    match word_key(w) {
+                    match word_key_in(low.as_bytes(), t.s(), t.e()).filter(|_| !w.is_empty()) {
                         Some(k) => {
                             let slot = word_slot(k, slots - 1);
                             match memo.get_mut(slot) {

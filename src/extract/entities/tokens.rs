@@ -13,7 +13,7 @@ pub struct Tok {
     /// One past the possessive, or `end`.
     full_end: u32,
     /// Start of the word in lower case (without the possessive) in [`Tokens::lower_buf`]
-    /// (or in [`Tokens::text`] when the word is written in lower case).
+    /// (or in [`Tokens::lower`] when the word is ASCII).
     lo: u32,
     /// End of the lower-case word.
     hi: u32,
@@ -31,7 +31,7 @@ pub struct Tok {
     pub sent_start: bool,
     /// Exactly one space separates it (after its possessive) from the next word.
     sp: bool,
-    /// The word is already lower case: `lo..hi` index [`Tokens::text`], not [`Tokens::lower_buf`].
+    /// The word is ASCII: `lo..hi` index [`Tokens::lower`], not [`Tokens::lower_buf`].
     in_text: bool,
 }
 
@@ -61,9 +61,11 @@ impl Tok {
 pub struct Tokens<'t> {
     /// The normalized text.
     pub text: &'t str,
+    /// The normalized text with ASCII letters lower-cased ([`Doc::lower`]).
+    pub lower: &'t str,
     /// The words.
     pub toks: Vec<Tok>,
-    /// The lower-case forms of the words not written in lower case, back to back
+    /// The lower-case forms of the words that are not ASCII, back to back
     /// (one allocation for the whole text).
     pub lower_buf: String,
 }
@@ -76,8 +78,9 @@ impl<'t> Tokens<'t> {
     /// Splits the normalized text of `doc` into words.
     pub fn new(doc: &'t Doc<'_>) -> Tokens<'t> {
         let text = doc.text.as_str();
+        let lower = doc.lower();
         let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 6);
-        let mut lower_buf = String::with_capacity(text.len() / 4);
+        let mut lower_buf = String::new();
         let bytes = text.as_bytes();
         // The char at byte `j` (fast for ASCII), or `None` past the end or off a boundary.
         let ch = |j: usize| -> Option<char> {
@@ -107,7 +110,16 @@ impl<'t> Tokens<'t> {
             let mut has_dot = false;
             let mut poss = false;
             let mut j = end;
-            while let Some(d) = ch(j) {
+            loop {
+                // Runs of ASCII letters and digits (most of a word) a byte at a time.
+                while bytes.get(j).is_some_and(u8::is_ascii_alphanumeric) {
+                    j += 1;
+                    end = j;
+                    seg_len += 1;
+                }
+                let Some(d) = ch(j) else {
+                    break;
+                };
                 if is_word_char(d) {
                     end = j + d.len_utf8();
                     seg_len += 1;
@@ -188,26 +200,17 @@ impl<'t> Tokens<'t> {
             };
             let sent_start = sent != last_sent;
             last_sent = sent;
-            // Words already in lower case (most of them) are read from the text itself.
-            let in_text = word
-                .bytes()
-                .all(|b| b.is_ascii() && !b.is_ascii_uppercase());
+            // ASCII words (nearly all) are read from the lower-cased text itself.
+            let in_text = word.is_ascii();
             let (lo, hi) = if in_text {
                 (start, end)
             } else {
                 let lo = lower_buf.len();
-                if word.is_ascii() {
-                    lower_buf.push_str(word);
-                    if let Some(w) = lower_buf.get_mut(lo..) {
-                        w.make_ascii_lowercase();
-                    }
-                } else {
-                    lower_buf.push_str(&word.to_lowercase());
-                }
+                lower_buf.push_str(&word.to_lowercase());
                 (lo, lower_buf.len())
             };
             let class = if in_text {
-                lex.class_in(text, lo, hi)
+                lex.class_in(lower, lo, hi)
             } else {
                 lex.class_in(&lower_buf, lo, hi)
             };
@@ -234,6 +237,7 @@ impl<'t> Tokens<'t> {
         }
         Tokens {
             text,
+            lower,
             toks,
             lower_buf,
         }
@@ -262,7 +266,7 @@ impl<'t> Tokens<'t> {
     /// The lower-case form of a word of this document.
     pub fn lw(&self, tok: &Tok) -> &str {
         let buf = if tok.in_text {
-            self.text
+            self.lower
         } else {
             self.lower_buf.as_str()
         };

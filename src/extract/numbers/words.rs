@@ -3,7 +3,13 @@
 
 /// The value of `w` in a word table (first match).
 fn look<T: Copy>(table: &[(&str, T)], w: &str) -> Option<T> {
-    table.iter().find(|e| e.0 == w).map(|e| e.1)
+    // Length and first byte first: most entries differ there, and the full comparison
+    // is a call.
+    let first = w.as_bytes().first();
+    table
+        .iter()
+        .find(|e| e.0.len() == w.len() && e.0.as_bytes().first() == first && e.0 == w)
+        .map(|e| e.1)
 }
 
 /// The value of a cardinal unit or teen word ("seven" -> 7, "nineteen" -> 19).
