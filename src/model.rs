@@ -203,6 +203,19 @@ pub enum Basis {
     Unresolved,
 }
 
+impl Basis {
+    /// The `snake_case` name used in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Basis::Explicit => "explicit",
+            Basis::PublicationRelative => "publication_relative",
+            Basis::WeekdayRelative => "weekday_relative",
+            Basis::EventRelative => "event_relative",
+            Basis::Unresolved => "unresolved",
+        }
+    }
+}
+
 /// Calendar unit of a date value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -224,6 +237,22 @@ pub enum Granularity {
     Year,
     /// A decade or longer era.
     Decade,
+}
+
+impl Granularity {
+    /// The `snake_case` name used in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Granularity::Time => "time",
+            Granularity::PartOfDay => "part_of_day",
+            Granularity::Day => "day",
+            Granularity::Week => "week",
+            Granularity::Month => "month",
+            Granularity::Quarter => "quarter",
+            Granularity::Year => "year",
+            Granularity::Decade => "decade",
+        }
+    }
 }
 
 /// A date, time or date range, resolved where possible.
@@ -460,6 +489,20 @@ pub enum Provenance {
     Byline,
     /// Inferred from the file name or another weak clue.
     Inferred,
+}
+
+impl Provenance {
+    /// The `snake_case` name used in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Provenance::Caller => "caller",
+            Provenance::FrontMatter => "front_matter",
+            Provenance::Header => "header",
+            Provenance::Dateline => "dateline",
+            Provenance::Byline => "byline",
+            Provenance::Inferred => "inferred",
+        }
+    }
 }
 
 /// One metadata value with where it came from.
