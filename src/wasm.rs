@@ -14,11 +14,10 @@
 //! `skip_typescript`), so the `.d.ts` shipped in the package has real types instead of `any`.
 
 use crate::error::{Error, MAX_SOURCES, MAX_SOURCE_BYTES, MAX_TOTAL_BYTES};
+use crate::json::ToJson;
 use crate::model::{Kind, SourceInput};
 use crate::session::Session;
 use crate::{CheckOptions, ExtractOptions};
-use js_sys::{Array, JsString, Object, Reflect};
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -262,7 +261,7 @@ fn invalid(name: &str, detail: impl Into<String>) -> Error {
 fn js_type(v: &JsValue) -> String {
     if v.is_null() {
         "null".into()
-    } else if Array::is_array(v) {
+    } else if is_array(v) {
         "an array".into()
     } else {
         let t = v.js_typeof().as_string().unwrap_or_default();
@@ -291,12 +290,12 @@ fn read_string(name: &str, v: &JsValue, max_utf16: usize) -> Result<String, Erro
             limit: max_utf16,
         });
     }
-    let text = js
+    let text = v
         .as_string()
         .ok_or_else(|| invalid(name, "could not read the string"))?;
-    // The conversion turns an unpaired surrogate into U+FFFD; only then is the (slow: one
-    // call into JS per code unit) UTF-16 check needed, to tell it from a real U+FFFD.
-    if text.contains('\u{FFFD}') && !js.is_valid_utf16() {
+    // The conversion turns an unpaired surrogate into U+FFFD; only then is the UTF-16 check
+    // needed, to tell it from a real U+FFFD.
+    if text.contains('\u{FFFD}') && encode_uri_component(js).is_err() {
         return Err(invalid(
             name,
             "the string contains an unpaired surrogate (broken UTF-16); re-encode the text",
@@ -307,7 +306,7 @@ fn read_string(name: &str, v: &JsValue, max_utf16: usize) -> Result<String, Erro
 
 /// Reads property `key` of `obj`, treating `undefined` and `null` as absent.
 fn get(obj: &JsValue, key: &str, name: &str) -> Result<Option<JsValue>, Error> {
-    let v = Reflect::get(obj, &JsValue::from_str(key))
+    let v = reflect_get(obj, &JsValue::from_str(key))
         .map_err(|_| invalid(name, "could not read this property"))?;
     Ok(if v.is_undefined() || v.is_null() {
         None
@@ -330,7 +329,7 @@ fn read_sources(sources: &JsValue) -> Result<Vec<SourceInput>, Error> {
     if sources.is_undefined() || sources.is_null() {
         return Err(Error::NoSources);
     }
-    let Some(arr) = sources.dyn_ref::<Array>() else {
+    let Some(arr) = sources.dyn_ref::<JsArray>() else {
         return Err(invalid(
             "sources",
             format!(
@@ -339,7 +338,7 @@ fn read_sources(sources: &JsValue) -> Result<Vec<SourceInput>, Error> {
             ),
         ));
     };
-    let n = arr.length() as usize;
+    let n = arr.len() as usize;
     if n > MAX_SOURCES {
         return Err(Error::TooMuchInput {
             detail: format!("{n} articles, more than {MAX_SOURCES}"),
@@ -348,8 +347,8 @@ fn read_sources(sources: &JsValue) -> Result<Vec<SourceInput>, Error> {
     // Cheap size check over all texts before copying any of them.
     let mut total = 0usize;
     for i in 0..n {
-        let item = arr.get(i as u32);
-        if let Ok(t) = Reflect::get(&item, &JsValue::from_str("text")) {
+        let item = arr.at(i as u32);
+        if let Ok(t) = reflect_get(&item, &JsValue::from_str("text")) {
             if let Some(js) = t.dyn_ref::<JsString>() {
                 total = total.saturating_add(js.length() as usize);
             }
@@ -362,9 +361,9 @@ fn read_sources(sources: &JsValue) -> Result<Vec<SourceInput>, Error> {
     }
     let mut out = Vec::with_capacity(n);
     for i in 0..n {
-        let item = arr.get(i as u32);
+        let item = arr.at(i as u32);
         let prefix = format!("sources[{i}]");
-        if !item.is_object() || Array::is_array(&item) {
+        if !item.is_object() || is_array(&item) {
             return Err(invalid(
                 &prefix,
                 format!(
@@ -401,18 +400,17 @@ fn read_sources(sources: &JsValue) -> Result<Vec<SourceInput>, Error> {
 ///
 /// Options are read by hand, not with a serde deserializer: serde's error messages print
 /// floats, which linked the standard float printer into the wasm for this alone.
-fn options_object(name: &str, v: &JsValue, known: &[&str]) -> Result<Option<Object>, Error> {
+fn options_object(name: &str, v: &JsValue, known: &[&str]) -> Result<Option<JsValue>, Error> {
     if v.is_undefined() || v.is_null() {
         return Ok(None);
     }
-    if !v.is_object() || Array::is_array(v) {
+    if !v.is_object() || is_array(v) {
         return Err(invalid(
             name,
             format!("expected an object, got {}", js_type(v)),
         ));
     }
-    let obj: Object = v.clone().unchecked_into();
-    for key in Object::keys(&obj).iter() {
+    for key in object_keys(v).items() {
         let key = key.as_string().unwrap_or_default();
         if !known.contains(&key.as_str()) {
             return Err(invalid(
@@ -424,18 +422,18 @@ fn options_object(name: &str, v: &JsValue, known: &[&str]) -> Result<Option<Obje
             ));
         }
     }
-    Ok(Some(obj))
+    Ok(Some(v.clone()))
 }
 
 /// Reads an array of strings at `name`.
 fn string_list(name: &str, v: &JsValue) -> Result<Vec<String>, Error> {
-    let Some(arr) = v.dyn_ref::<Array>() else {
+    let Some(arr) = v.dyn_ref::<JsArray>() else {
         return Err(invalid(
             name,
             format!("expected an array of strings, got {}", js_type(v)),
         ));
     };
-    arr.iter()
+    arr.items()
         .enumerate()
         .map(|(i, item)| read_string(&format!("{name}[{i}]"), &item, 64 * 1024))
         .collect()
@@ -448,13 +446,13 @@ fn check_options(v: &JsValue) -> Result<CheckOptions, Error> {
         return Ok(options);
     };
     if let Some(sets) = get(&obj, "aliases", "options.aliases")? {
-        let Some(arr) = sets.dyn_ref::<Array>() else {
+        let Some(arr) = sets.dyn_ref::<JsArray>() else {
             return Err(invalid(
                 "options.aliases",
                 format!("expected an array of name lists, got {}", js_type(&sets)),
             ));
         };
-        for (i, set) in arr.iter().enumerate() {
+        for (i, set) in arr.items().enumerate() {
             options
                 .aliases
                 .push(string_list(&format!("options.aliases[{i}]"), &set)?);
@@ -500,10 +498,10 @@ fn extract_options(v: &JsValue) -> Result<ExtractOptions, Error> {
 /// machine, three alternating runs): re-check while typing 21–22 -> 13–18 ms median, re-check of
 /// unchanged articles 12 -> 6.5 ms. The objects are the same (`null` for `None`, flattened
 /// mentions as plain fields). Inputs are read by hand (`read_sources`, `check_options`).
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, Error> {
-    let json = serde_json::to_string(value)
-        .map_err(|e| invalid("result", format!("could not convert the result: {e}")))?;
-    js_sys::JSON::parse(&json).map_err(|_| invalid("result", "could not convert the result"))
+fn to_js<T: ToJson + ?Sized>(value: &T) -> Result<JsValue, Error> {
+    let json = crate::json::to_string(value);
+    parse_json(&JsString::from_str(&json))
+        .map_err(|_| invalid("result", "could not convert the result"))
 }
 
 /// Checks several articles against each other and returns the report.
@@ -534,7 +532,7 @@ fn check_in(
     let options = check_options(options)?;
     let json = session.check_json_parts(&inputs, &options)?;
     parts.resize(json.claims.len(), None);
-    let mut text = JsString::from(json.head.as_str());
+    let mut text = JsString::from_str(&json.head);
     let mut first = true;
     for (part, kept) in json.claims.iter().zip(parts.iter_mut()) {
         if part.is_empty() {
@@ -547,7 +545,7 @@ fn check_in(
         let js = match kept {
             Some((p, js)) if p == part => js.clone(),
             _ => {
-                let js = JsString::from(part.as_str());
+                let js = JsString::from_str(part);
                 *kept = Some((part.clone(), js.clone()));
                 js
             }
@@ -558,11 +556,60 @@ fn check_in(
     parse_json(&text).map_err(|_| invalid("result", "could not convert the result"))
 }
 
+// The few JS built-ins the binding calls, declared here rather than through js-sys: its
+// declarations kept ~40 closure shims and their table in the module (-2 KB gzipped without).
 #[wasm_bindgen]
 extern "C" {
-    /// `JSON.parse` of a JS string (js-sys's takes a Rust `&str`, copied into JS each time).
+    /// A JS string primitive.
+    #[wasm_bindgen(is_type_of = JsValue::is_string, typescript_type = "string")]
+    #[derive(Clone, Debug)]
+    type JsString;
+    /// Its length in UTF-16 code units.
+    #[wasm_bindgen(method, getter, structural)]
+    fn length(this: &JsString) -> u32;
+    /// `a.concat(b)`.
+    #[wasm_bindgen(method, structural)]
+    fn concat(this: &JsString, other: &JsValue) -> JsString;
+    /// `encodeURIComponent(s)`: throws `URIError` exactly when `s` has an unpaired surrogate.
+    #[wasm_bindgen(js_name = encodeURIComponent, catch)]
+    fn encode_uri_component(s: &JsString) -> Result<JsValue, JsValue>;
+
+    /// A JS array.
+    #[wasm_bindgen(is_type_of = is_array, typescript_type = "Array<any>")]
+    #[derive(Debug)]
+    type JsArray;
+    /// Its length.
+    #[wasm_bindgen(method, getter, structural, js_name = length)]
+    fn len(this: &JsArray) -> u32;
+    /// `a[i]`.
+    #[wasm_bindgen(method, structural, indexing_getter)]
+    fn at(this: &JsArray, i: u32) -> JsValue;
+    /// `Array.isArray(v)`.
+    #[wasm_bindgen(js_namespace = Array, js_name = isArray)]
+    fn is_array(v: &JsValue) -> bool;
+
+    /// `Reflect.get(obj, key)`.
+    #[wasm_bindgen(js_namespace = Reflect, js_name = get, catch)]
+    fn reflect_get(obj: &JsValue, key: &JsValue) -> Result<JsValue, JsValue>;
+    /// `Object.keys(obj)`.
+    #[wasm_bindgen(js_namespace = Object, js_name = keys)]
+    fn object_keys(obj: &JsValue) -> JsArray;
+    /// `JSON.parse(text)`.
     #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
     fn parse_json(text: &JsString) -> Result<JsValue, JsValue>;
+}
+
+impl JsString {
+    fn from_str(s: &str) -> JsString {
+        JsValue::from_str(s).unchecked_into()
+    }
+}
+
+impl JsArray {
+    /// The elements in order.
+    fn items(&self) -> impl Iterator<Item = JsValue> + '_ {
+        (0..self.len()).map(|i| self.at(i))
+    }
 }
 
 /// A checking session, for re-checks while an editor types: it remembers each article's
