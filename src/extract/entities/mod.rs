@@ -1209,8 +1209,8 @@ impl Finder<'_, '_> {
             self.entity(*i, *i + 1, "entity.short_form", key.clone());
         }
         // Parts of hyphenated compounds: "Lee-Xi summit".
-        for i in 0..t.len() {
-            let tok = &t.toks[i];
+        for i in t.caps.iter().map(|&i| i as usize) {
+            let Some(tok) = t.get(i) else { continue };
             if !tok.cap || !t.lw(tok).contains('-') {
                 continue;
             }
@@ -1250,15 +1250,15 @@ impl Finder<'_, '_> {
         }
         self.acronyms();
         // Organizations and places in capitalized chunks.
-        let mut i = 0;
-        while i < t.len() {
-            if !t.toks[i].cap {
-                i += 1;
+        // Each chunk starts at the first capitalized word after the previous chunk.
+        let mut next = 0;
+        for i in t.caps.iter().map(|&i| i as usize) {
+            if i < next {
                 continue;
             }
             let e = self.cap_chunk(i).max(i + 1);
             self.chunk_entities(i, e);
-            i = e;
+            next = e;
         }
     }
 
@@ -1372,8 +1372,9 @@ impl Finder<'_, '_> {
         if self.people.acronyms.is_empty() {
             return;
         }
-        for i in 0..t.len() {
-            let tok = &t.toks[i];
+        // Acronyms are capitalized.
+        for i in t.caps.iter().map(|&i| i as usize) {
+            let Some(tok) = t.get(i) else { continue };
             if !tok.upper {
                 continue;
             }

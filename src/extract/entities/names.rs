@@ -148,8 +148,8 @@ impl People {
         }
         // How often each capitalized word stands alone (no capitalized word joined before or after).
         let mut alone: FxMap<&str, usize> = FxMap::default();
-        for i in 0..t.len() {
-            let tok = &t.toks[i];
+        for i in t.caps.iter().map(|&i| i as usize) {
+            let Some(tok) = t.get(i) else { continue };
             let before = i > 0 && t.joined(i - 1) && t.toks[i - 1].cap;
             let after = t.joined(i) && t.get(i + 1).is_some_and(|x| x.cap);
             if tok.cap && !before && !after {
@@ -244,8 +244,8 @@ impl People {
             }
         }
         // Single-word short forms.
-        for i in 0..t.len() {
-            let tok = &t.toks[i];
+        for i in t.caps.iter().map(|&i| i as usize) {
+            let Some(tok) = t.get(i) else { continue };
             if !tok.cap
                 || covered.get(i).copied().unwrap_or(true)
                 || !p.shorts.contains_key(t.lw(tok))
@@ -387,8 +387,9 @@ impl People {
 
     /// "Republic of Korea (ROK)": registers "ROK".
     fn find_acronyms(&mut self, t: &Tokens<'_>, lex: &Lexicon) {
-        for j in 1..t.len() {
-            let tok = &t.toks[j];
+        // Acronyms are capitalized.
+        for j in t.caps.iter().map(|&j| j as usize).filter(|&j| j >= 1) {
+            let Some(tok) = t.get(j) else { continue };
             if !tok.upper || t.gap(j - 1) != " (" || !t.gap(j).starts_with(')') {
                 continue;
             }

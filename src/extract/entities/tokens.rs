@@ -3,37 +3,35 @@
 
 use crate::text::Doc;
 
-/// One word of [`Doc::text`].
+/// One word of [`Doc::text`]. Kept to 24 bytes: the rules walk the whole token array many
+/// times, and on long texts that walk is bound by memory traffic.
 #[derive(Debug, Clone)]
 pub struct Tok {
     /// First byte.
     start: u32,
     /// One past the last byte of the word, without a possessive "'s".
     end: u32,
-    /// One past the possessive, or `end`.
-    full_end: u32,
-    /// Start of the word in lower case (without the possessive) in [`Tokens::lower_buf`]
-    /// (or in [`Tokens::lower`] when the word is ASCII).
-    lo: u32,
-    /// End of the lower-case word.
-    hi: u32,
+    /// Its word-class bits (see `data::class`).
+    pub class: u32,
+    /// Index of its sentence in [`Doc::sentences`].
+    sent: u32,
     /// The first character is upper case (or a digit-led code like "G20" counts as capitalized).
     pub cap: bool,
     /// Two or more letters, all upper case ("ROK", "NPC").
     pub upper: bool,
     /// Followed by a possessive "'s" or "'".
     pub poss: bool,
-    /// Its word-class bits (see `data::class`).
-    pub class: u32,
-    /// Index of its sentence in [`Doc::sentences`].
-    sent: u32,
     /// The first word of its sentence.
     pub sent_start: bool,
-    /// Exactly one space separates it (after its possessive) from the next word.
-    sp: bool,
-    /// The word is ASCII: `lo..hi` index [`Tokens::lower`], not [`Tokens::lower_buf`].
-    in_text: bool,
+    /// Bits 0-1: the length of the possessive (0, 1 or 2 bytes); [`SP`]; [`NOT_ASCII`].
+    flags: u8,
 }
+
+/// [`Tok::flags`]: exactly one space separates the word (after its possessive) from the next.
+const SP: u8 = 4;
+/// [`Tok::flags`]: the word is not ASCII; its lower-case form is in [`Tokens::lower_buf`]
+/// (found through [`Tokens::others`]), not in [`Tokens::lower`].
+const NOT_ASCII: u8 = 8;
 
 impl Tok {
     /// First byte.
@@ -48,7 +46,7 @@ impl Tok {
 
     /// One past the possessive, or `end`.
     pub fn full_end(&self) -> usize {
-        self.full_end as usize
+        self.end as usize + usize::from(self.flags & 3)
     }
 
     /// Index of its sentence in [`Doc::sentences`].
@@ -68,6 +66,12 @@ pub struct Tokens<'t> {
     /// The lower-case forms of the words that are not ASCII, back to back
     /// (one allocation for the whole text).
     pub lower_buf: String,
+    /// For each word that is not ASCII, in text order: its first byte and the range of its
+    /// lower-case form in [`Tokens::lower_buf`].
+    others: Vec<(u32, u32, u32)>,
+    /// The indices of the capitalized words ([`Tok::cap`]), in order: the passes that look
+    /// only at capitalized words walk this instead of every word.
+    pub caps: Vec<u32>,
 }
 
 fn is_word_char(c: char) -> bool {
@@ -81,6 +85,8 @@ impl<'t> Tokens<'t> {
         let lower = doc.lower();
         let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 6);
         let mut lower_buf = String::new();
+        let mut others = Vec::new();
+        let mut caps = Vec::new();
         let bytes = text.as_bytes();
         // The char at byte `j` (fast for ASCII), or `None` past the end or off a boundary.
         let ch = |j: usize| -> Option<char> {
@@ -96,6 +102,14 @@ impl<'t> Tokens<'t> {
         let mut last_sent = usize::MAX;
         let mut i = 0usize;
         while i < bytes.len() {
+            // Spaces and ASCII punctuation between words, a byte at a time.
+            if bytes
+                .get(i)
+                .is_some_and(|&b| b < 0x80 && !b.is_ascii_alphanumeric())
+            {
+                i += 1;
+                continue;
+            }
             let Some(c) = ch(i) else {
                 i += 1;
                 continue;
@@ -181,14 +195,26 @@ impl<'t> Tokens<'t> {
             }
             i = full_end;
             let word = text.get(start..end).unwrap_or("");
-            let first = word.chars().next().unwrap_or(' ');
-            let cap = first.is_uppercase();
-            let upper = cap
-                && word.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                && word
-                    .chars()
-                    .filter(|c| c.is_alphabetic())
-                    .all(char::is_uppercase);
+            let in_text = word.is_ascii();
+            let (cap, upper) = if in_text {
+                // The same tests on bytes.
+                let wb = word.as_bytes();
+                let cap = wb.first().is_some_and(u8::is_ascii_uppercase);
+                let upper = cap
+                    && wb.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2
+                    && !wb.iter().any(u8::is_ascii_lowercase);
+                (cap, upper)
+            } else {
+                let first = word.chars().next().unwrap_or(' ');
+                let cap = first.is_uppercase();
+                let upper = cap
+                    && word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && word
+                        .chars()
+                        .filter(|c| c.is_alphabetic())
+                        .all(char::is_uppercase);
+                (cap, upper)
+            };
             let sent = {
                 // Sentences are in order; advance monotonically.
                 while sent_idx + 1 < doc.sentences.len()
@@ -200,39 +226,37 @@ impl<'t> Tokens<'t> {
             };
             let sent_start = sent != last_sent;
             last_sent = sent;
+            let u = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
             // ASCII words (nearly all) are read from the lower-cased text itself.
-            let in_text = word.is_ascii();
-            let (lo, hi) = if in_text {
-                (start, end)
+            let class = if in_text {
+                lex.class_in(lower, start, end)
             } else {
                 let lo = lower_buf.len();
                 lower_buf.push_str(&word.to_lowercase());
-                (lo, lower_buf.len())
+                others.push((u(start), u(lo), u(lower_buf.len())));
+                lex.class_in(&lower_buf, lo, lower_buf.len())
             };
-            let class = if in_text {
-                lex.class_in(lower, lo, hi)
-            } else {
-                lex.class_in(&lower_buf, lo, hi)
-            };
-            let u = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
             if let Some(prev) = toks.last_mut() {
                 let pe = prev.full_end();
-                prev.sp = start == pe + 1 && bytes.get(pe) == Some(&b' ');
+                if start == pe + 1 && bytes.get(pe) == Some(&b' ') {
+                    prev.flags |= SP;
+                }
             }
+            if cap {
+                caps.push(u(toks.len()));
+            }
+            // The possessive is "'s" or "'": 0 to 2 bytes.
+            let poss_len = u8::try_from(full_end - end).unwrap_or(0) & 3;
             toks.push(Tok {
                 start: u(start),
                 end: u(end),
-                full_end: u(full_end),
                 class,
-                lo: u(lo),
-                hi: u(hi),
                 cap,
                 upper,
                 poss,
                 sent: u(sent),
                 sent_start,
-                sp: false,
-                in_text,
+                flags: poss_len | if in_text { 0 } else { NOT_ASCII },
             });
         }
         Tokens {
@@ -240,6 +264,8 @@ impl<'t> Tokens<'t> {
             lower,
             toks,
             lower_buf,
+            others,
+            caps,
         }
     }
 
@@ -265,12 +291,17 @@ impl<'t> Tokens<'t> {
 
     /// The lower-case form of a word of this document.
     pub fn lw(&self, tok: &Tok) -> &str {
-        let buf = if tok.in_text {
-            self.lower
-        } else {
-            self.lower_buf.as_str()
-        };
-        buf.get(tok.lo as usize..tok.hi as usize).unwrap_or("")
+        if tok.flags & NOT_ASCII == 0 {
+            return self.lower.get(tok.start()..tok.end()).unwrap_or("");
+        }
+        match self.others.binary_search_by_key(&tok.start, |o| o.0) {
+            Ok(k) => self
+                .others
+                .get(k)
+                .and_then(|o| self.lower_buf.get(o.1 as usize..o.2 as usize))
+                .unwrap_or(""),
+            Err(_) => "",
+        }
     }
 
     /// The lower-case word at `i`, or "".
@@ -288,12 +319,14 @@ impl<'t> Tokens<'t> {
 
     /// Word `i` and word `i + 1` are separated by exactly one space, with no possessive on `i`.
     pub fn joined(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| !t.poss && t.sp)
+        self.toks
+            .get(i)
+            .is_some_and(|t| !t.poss && t.flags & SP != 0)
     }
 
     /// Like [`Tokens::joined`] but allowing a possessive on word `i`.
     pub fn joined_poss(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.sp)
+        self.toks.get(i).is_some_and(|t| t.flags & SP != 0)
     }
 
     /// The text of words `a..b` (from the start of `a` to the end of `b - 1`, without its possessive).
@@ -385,5 +418,28 @@ mod tests {
         );
         assert!(t.toks[0].sent_start && !t.toks[1].sent_start && t.toks[7].sent_start);
         assert!(t.joined(1) && !t.joined(0) && t.joined_poss(0));
+    }
+
+    #[test]
+    fn lower_case_forms_of_ascii_and_other_words() {
+        let doc = Doc::new("\u{c9}COLE Bank's \u{d1}and\u{fa}s' Zo\u{eb} SEOUL \u{130}stanbul x");
+        let t = Tokens::new(&doc);
+        let lows: Vec<&str> = (0..t.len()).map(|i| t.lower(i)).collect();
+        assert_eq!(
+            lows,
+            vec![
+                "\u{e9}cole",
+                "bank",
+                "\u{f1}and\u{fa}s",
+                "zo\u{eb}",
+                "seoul",
+                "i\u{307}stanbul",
+                "x"
+            ]
+        );
+        let ends: Vec<usize> = t.toks.iter().map(|k| k.full_end() - k.end()).collect();
+        assert_eq!(ends, vec![0, 2, 1, 0, 0, 0, 0]);
+        assert_eq!(t.lower(99), "");
+        assert!(std::mem::size_of::<Tok>() <= 24);
     }
 }
