@@ -416,7 +416,8 @@ fn options_object(name: &str, v: &JsValue, known: &[&str]) -> Result<Option<JsVa
             return Err(invalid(
                 name,
                 format!(
-                    "unknown field {key:?}; expected one of: {}",
+                    "unknown field {}; expected one of: {}",
+                    crate::json::to_string(&key),
                     known.join(", ")
                 ),
             ));
@@ -480,7 +481,11 @@ fn extract_options(v: &JsValue) -> Result<ExtractOptions, Error> {
                     let all: Vec<&str> = Kind::ALL.iter().map(|k| k.as_str()).collect();
                     return Err(invalid(
                         "options.kinds",
-                        format!("unknown kind {n:?}; expected one of: {}", all.join(", ")),
+                        format!(
+                            "unknown kind {}; expected one of: {}",
+                            crate::json::to_string(&n),
+                            all.join(", ")
+                        ),
                     ));
                 }
             }
