@@ -1,5 +1,5 @@
 //! Word lists stored as one string each ([`Words`], built with the crate-private `words!` macro;
-//! [`Pairs`] with `pairs!` for key-value tables).
+//! [`Pairs`] with `pairs!` for key-value tables; [`WordList`], a `Words` read as a slice).
 //!
 //! A `&[&str]` table costs a pointer and a length per word in the compiled module; the crate's
 //! ~90 lists of ~4,000 words made ~50 KB of such pairs in the wasm data (~13 KB gzipped, as the
@@ -57,6 +57,32 @@ impl IntoIterator for Words {
     type IntoIter = std::str::SplitTerminator<'static, char>;
     fn into_iter(self) -> Self::IntoIter {
         self.iter()
+    }
+}
+
+/// A [`Words`] list that reads as a `[&str]` slice: the slice is built on first use, so the
+/// module carries the words as one string (no pointer and length per word in its data) and
+/// lookups cost what they cost on a slice. For lists read in hot loops (`contains`, `iter`).
+#[derive(Debug)]
+pub struct WordList {
+    words: Words,
+    slice: std::sync::OnceLock<Vec<&'static str>>,
+}
+
+impl WordList {
+    /// The list of `words` (use `words!`).
+    pub const fn new(words: Words) -> WordList {
+        WordList {
+            words,
+            slice: std::sync::OnceLock::new(),
+        }
+    }
+}
+
+impl std::ops::Deref for WordList {
+    type Target = [&'static str];
+    fn deref(&self) -> &[&'static str] {
+        self.slice.get_or_init(|| self.words.iter().collect())
     }
 }
 
@@ -120,6 +146,14 @@ mod tests {
         assert!(E.is_empty() && E.iter().next().is_none());
         assert_eq!(E.len(), 0);
         assert_eq!(W.into_iter().collect::<Vec<_>>().len(), 4);
+    }
+
+    #[test]
+    fn a_word_list_reads_as_its_slice() {
+        static L: WordList = WordList::new(words!["kim", "lee", ""]);
+        assert_eq!(&*L, &["kim", "lee", ""]);
+        assert!(L.contains(&"lee") && !L.contains(&"park"));
+        assert_eq!(L.iter().count(), 3);
     }
 
     #[test]

@@ -7,6 +7,7 @@ use crate::collections::{VecMap, VecSet};
 use crate::model::{Extraction, Kind};
 use crate::scan::ws_at;
 use crate::text::name_key;
+use crate::words::{words, WordList};
 
 // The scanners below replace regexes (`(?-u)` patterns: ASCII `\b`/`\w`/`(?i)`, the `ws!()`
 // whitespace set). Each one's doc comment gives the pattern it reproduces; the tests compare
@@ -140,7 +141,7 @@ fn more_name_words<T>(
 /// The role words that come before a name ("President Lee Jae Myung", "Chinese Premier Li
 /// Qiang"), matched ASCII case-insensitively. No entry is a prefix of another, so at most one
 /// matches at a position.
-const TITLE_ROLES: &[&str] = &[
+static TITLE_ROLES: WordList = WordList::new(words![
     "vice-president",
     "vice president",
     "president",
@@ -178,7 +179,7 @@ const TITLE_ROLES: &[&str] = &[
     "ms.",
     "mrs.",
     "dr.",
-];
+]);
 
 /// A role and a name anchored at the start of `s`:
 /// `^(?i:(ROLE))ws+((?:[A-Z](?:[a-z]+|[A-Z]+)(?:-[a-zA-Z][a-z]+)?)(?:ws[A-Z][a-z]+(?:-[a-zA-Z][a-z]+)?){0,2})\b`
@@ -277,7 +278,7 @@ fn role_names(text: &str) -> Vec<(String, String)> {
 
 /// The role words of an appositive ("Zhao Leji, chairman of ..."), case-sensitive; "spokes"
 /// takes the rest of its word ("spokesman", "spokeswoman"). No entry is a prefix of another.
-const APPOSITIVE_ROLES: &[&str] = &[
+static APPOSITIVE_ROLES: WordList = WordList::new(words![
     "chairman",
     "chairwoman",
     "president",
@@ -304,7 +305,7 @@ const APPOSITIVE_ROLES: &[&str] = &[
     "lawmaker",
     "member",
     "commander",
-];
+]);
 
 /// The [`APPOSITIVE_ROLES`] word at byte `i` as a plain substring: its length.
 fn appositive_role_word(s: &[u8], i: usize) -> Option<usize> {
@@ -443,7 +444,7 @@ fn appositive_names(text: &str) -> Vec<(String, String)> {
 
 /// "the premier", "the president": a role standing for its holder (case-sensitive, after
 /// an ASCII case-insensitive "the").
-const THE_ROLES: &[&str] = &[
+static THE_ROLES: WordList = WordList::new(words![
     "premier",
     "president",
     "chairman",
@@ -454,7 +455,7 @@ const THE_ROLES: &[&str] = &[
     "governor",
     "top legislator",
     "first lady",
-];
+]);
 
 /// Every `\b(?i:the)ws(ROLE)\b` with ROLE one of [`THE_ROLES`], left to right:
 /// (match start, match end, role).
@@ -510,7 +511,7 @@ fn capitalized_runs(text: &str) -> impl Iterator<Item = &str> + '_ {
 }
 
 /// The verbs of speaking after a name ("Wang said"), case-sensitive.
-const SPEECH_VERBS: &[&str] = &[
+static SPEECH_VERBS: WordList = WordList::new(words![
     "said",
     "says",
     "told",
@@ -520,7 +521,7 @@ const SPEECH_VERBS: &[&str] = &[
     "explained",
     "argued",
     "wrote",
-];
+]);
 
 /// A speech verb right after the name (`s` starts where the name ends), possibly after an
 /// appositive: `^(?:,[^,.;]{1,140},)?ws(?:said|says|...|wrote)\b`.
@@ -577,7 +578,7 @@ fn speech_before(s: &str) -> bool {
 }
 
 /// Words that make a capitalized phrase something other than a person.
-const NON_PERSON_WORDS: &[&str] = &[
+static NON_PERSON_WORDS: WordList = WordList::new(words![
     "ministry",
     "committee",
     "congress",
@@ -653,10 +654,10 @@ const NON_PERSON_WORDS: &[&str] = &[
     "people's",
     "communist",
     "administration",
-];
+]);
 
 /// Capitalized words that are not part of a person's name (roles, months, weekdays, openers).
-const NOT_NAME_WORDS: &[&str] = &[
+static NOT_NAME_WORDS: WordList = WordList::new(words![
     "president",
     "premier",
     "prime",
@@ -753,7 +754,7 @@ const NOT_NAME_WORDS: &[&str] = &[
     "county",
     "avenue",
     "road",
-];
+]);
 
 /// One occurrence of a person in the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
