@@ -139,7 +139,8 @@ impl People {
             let short_i = if east_asian { a } else { b - 1 };
             keys.insert(kbuf.clone(), t.lower(short_i).to_string());
         };
-        for i in 0..t.len() {
+        // Both kinds of name start with a capitalized word.
+        for i in t.caps.iter().map(|&i| i as usize) {
             if let Some(b) = p.east_asian(t, lex, i) {
                 add(&mut keys, i, b, true);
             } else if let Some(b) = p.western(t, lex, i) {
@@ -198,12 +199,14 @@ impl People {
         let mut buf = String::new();
         p.by_start = vec![0; t.len() + 1];
         p.by_end = vec![0; t.len() + 1];
-        let mut i = 0;
-        while i < t.len() {
+        // Occurrences start at a capitalized word, after the previous occurrence.
+        let mut next = 0;
+        for i in t.caps.iter().map(|&i| i as usize) {
+            if i < next {
+                continue;
+            }
             let mut found = None;
-            if t.toks[i].cap
-                && firsts.contains(t.lw(&t.toks[i]).split(['-', '.']).next().unwrap_or(""))
-            {
+            if firsts.contains(t.lower(i).split(['-', '.']).next().unwrap_or("")) {
                 for len in (2..=4).rev() {
                     let last_cap = t.get(i + len - 1).is_some_and(|x| x.cap);
                     let linked = |x: usize| {
@@ -238,9 +241,7 @@ impl People {
                 for c in covered.iter_mut().skip(i).take(len) {
                     *c = true;
                 }
-                i += len;
-            } else {
-                i += 1;
+                next = i + len;
             }
         }
         // Single-word short forms.
