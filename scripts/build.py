@@ -69,6 +69,36 @@ def std_build(profile: dict) -> tuple[list[str], dict[str, str]]:
     return args, env
 
 
+def leb128(b: bytes, i: int) -> tuple[int, int]:
+    value = shift = 0
+    while True:
+        x = b[i]
+        i += 1
+        value |= (x & 0x7F) << shift
+        shift += 7
+        if x < 0x80:
+            return value, i
+
+
+def strip_custom_sections(path: Path) -> int:
+    """Drops the custom sections (names, producers, target features) of a wasm module, which
+    the browser does not need; returns the bytes saved. Done after wasm-bindgen rather than by
+    cargo's `strip`, because wasm-bindgen reads the target-features section to know it may use
+    reference types (smaller JS glue; without it, it warns and falls back)."""
+    b = path.read_bytes()
+    if b[:4] != b"\0asm":
+        sys.exit(f"{path}: not a wasm module")
+    out = bytearray(b[:8])
+    i = 8
+    while i < len(b):
+        size, j = leb128(b, i + 1)
+        if b[i] != 0:
+            out += b[i:j + size]
+        i = j + size
+    path.write_bytes(bytes(out))
+    return len(b) - len(out)
+
+
 def gz_size(path: Path) -> int:
     return len(gzip.compress(path.read_bytes(), compresslevel=9))
 
@@ -179,12 +209,16 @@ def build(name: str, spec: dict, profile: dict) -> None:
     if spec.get("package", {}).get("scope"):
         cmd += ["--scope", spec["package"]["scope"]]
     cargo_args, env = std_build(profile)
+    if profile.get("strip_after_bindgen"):
+        env["CARGO_PROFILE_RELEASE_STRIP"] = "false"
     if cargo_args:
         print(f"  standard library rebuilt for size with {env['RUSTUP_TOOLCHAIN']} "
               f"({' '.join(cargo_args)}; RUSTFLAGS={env['RUSTFLAGS']})")
         cmd += [str(ROOT), "--", *cargo_args]
     run(cmd, env)
     wasm = out / f"{out_name}_bg.wasm"
+    if profile.get("strip_after_bindgen"):
+        print(f"  stripped {strip_custom_sections(wasm)} bytes of custom sections")
     flags = profile.get("wasm_opt", [])
     if flags:
         opt = shutil.which("wasm-opt")
