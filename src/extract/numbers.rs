@@ -39,6 +39,7 @@ mod words;
 use super::rules::{Example, Rule};
 use super::{Candidate, Context};
 use crate::model::{Kind, Qualifier, Quantity, Value};
+use crate::words::{words, WordList};
 use lex::{lex, Tk, Tok};
 use std::sync::LazyLock;
 use words::Hedge;
@@ -2778,9 +2779,9 @@ fn is_superlative(w: &str) -> bool {
 }
 
 /// The words `Scan::may_start` accepts besides the word tables.
-const START_WORDS: &[&str] = &[
+static START_WORDS: WordList = WordList::new(words![
     "a", "an", "half", "quarter", "minus", "negative", "no", "nos", "number", "tens", "u", "rs",
-];
+]);
 
 /// Index of a word's first and last letters (both `a..=z`) in [`START_SHAPES`].
 fn shape_key(first: u8, last: u8) -> usize {

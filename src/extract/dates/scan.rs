@@ -10,6 +10,7 @@ use crate::model::{
     format_number, Basis, DateValue, DurationValue, Granularity, Kind, Qualifier, Quantity, Value,
 };
 use crate::text::Doc;
+use crate::words::{words, WordList};
 
 /// A match, in token indexes, with its value.
 #[derive(Debug, Clone)]
@@ -59,7 +60,7 @@ struct DayParts {
 }
 
 /// Words after which a bare year or month reads as a date.
-const DATE_PREPS: &[&str] = &[
+static DATE_PREPS: WordList = WordList::new(words![
     "in",
     "since",
     "by",
@@ -94,20 +95,20 @@ const DATE_PREPS: &[&str] = &[
     "this",
     "next",
     "as",
-];
+]);
 
 /// Words that end a duration's noun.
-const NOUN_STOP: &[&str] = &[
+static NOUN_STOP: WordList = WordList::new(words![
     "to", "in", "of", "the", "a", "an", "and", "or", "with", "for", "on", "at", "by", "from",
     "that", "which", "who", "was", "is", "were", "are", "will", "has", "had", "have", "be", "been",
     "it", "its", "his", "her", "their", "this", "these", "those", "as", "but", "after", "before",
     "since", "during", "into", "than", "ago", "later", "earlier", "long", "old", "away", "from",
     "per", "each", "every", "when", "while", "where", "so", "he", "she", "they", "we", "i", "you",
     "not", "no", "also", "there", "here", "said", "says",
-];
+]);
 
 /// Nouns that can close a two-word duration noun ("state visit", "peace talks").
-const HEAD_NOUNS: &[&str] = &[
+static HEAD_NOUNS: WordList = WordList::new(words![
     "visit",
     "visits",
     "trip",
@@ -194,7 +195,7 @@ const HEAD_NOUNS: &[&str] = &[
     "curfew",
     "moratorium",
     "freeze",
-];
+]);
 
 /// What the word tables say about one token, looked up once per distinct word of a
 /// document (the tables are `match`es that compare a word against each arm in turn).

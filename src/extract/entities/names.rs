@@ -4,6 +4,7 @@
 use super::data::{class, Lexicon};
 use super::tokens::Tokens;
 use crate::text::name_key;
+use crate::words::{words, WordList};
 use std::collections::HashMap;
 
 type FxMap<K, V> = HashMap<K, V, super::data::Fx>;
@@ -46,7 +47,9 @@ const ONSETS: &[[u8; 2]] = &[
     *b"c ", *b"d ", *b"f ", *b"g ", *b"h ", *b"j ", *b"k ", *b"l ", *b"m ", *b"n ", *b"p ", *b"q ",
     *b"r ", *b"s ", *b"t ", *b"w ", *b"x ", *b"y ", *b"z ", *b"  ",
 ];
-const CODAS: &[&str] = &["ng", "n", "m", "l", "k", "p", "t", "c", "r", "w", ""];
+static CODAS: WordList = WordList::new(words![
+    "ng", "n", "m", "l", "k", "p", "t", "c", "r", "w", ""
+]);
 
 /// `s` without the prefix `p`, if it starts with it (a byte loop: the prefixes are one or
 /// two bytes, too short for a `memcmp` call to pay).
@@ -77,7 +80,7 @@ fn syllabic(s: &[u8], max: usize) -> bool {
             let vowels = r2.iter().take_while(|c| b"aeiou".contains(c)).count();
             for nv in (1..=vowels.min(3)).rev() {
                 let r3 = &r2[nv..];
-                for coda in CODAS {
+                for coda in CODAS.iter() {
                     if let Some(r4) = strip(r3, coda.as_bytes()) {
                         if syllabic(r4, max - 1) {
                             return true;
