@@ -306,9 +306,36 @@ const APPOSITIVE_ROLES: &[&str] = &[
     "commander",
 ];
 
+/// The bucket of the first two bytes of a word in [`APPOSITIVE_ROLE_PAIRS`].
+const fn role_pair_bucket(b1: u8, b2: u8) -> usize {
+    ((b1 as usize) * 31 + b2 as usize) % 1024
+}
+
+/// Bit [`role_pair_bucket`] is set for the first two bytes of every [`APPOSITIVE_ROLES`]
+/// word: [`appositive_role_word`] is asked at every byte of a text, and this rules out almost
+/// all of them with one lookup (a bucket shared with other pairs only costs the full search).
+static APPOSITIVE_ROLE_PAIRS: [u64; 16] = {
+    let mut bits = [0u64; 16];
+    let mut r = 0;
+    while r < APPOSITIVE_ROLES.len() {
+        let w = APPOSITIVE_ROLES[r].as_bytes();
+        let bucket = role_pair_bucket(w[0], w[1]);
+        bits[bucket / 64] |= 1 << (bucket % 64);
+        r += 1;
+    }
+    bits
+};
+
 /// The [`APPOSITIVE_ROLES`] word at byte `i` as a plain substring: its length.
 fn appositive_role_word(s: &[u8], i: usize) -> Option<usize> {
     let first = *s.get(i)?;
+    let bucket = role_pair_bucket(first, *s.get(i + 1)?);
+    if APPOSITIVE_ROLE_PAIRS
+        .get(bucket / 64)
+        .map_or(true, |w| w & (1 << (bucket % 64)) == 0)
+    {
+        return None;
+    }
     APPOSITIVE_ROLES
         .iter()
         .find(|r| r.as_bytes().first() == Some(&first) && has_at(s, i, r))
