@@ -102,6 +102,7 @@ pub mod collections;
 pub mod csv;
 pub mod error;
 pub mod extract;
+pub mod json;
 pub mod meta;
 pub mod model;
 pub mod num;

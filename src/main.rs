@@ -2,10 +2,10 @@
 //! `factcheck check FILE...` the cross-source report. Errors become exit codes here, in one place.
 
 use factcheck::error::validate_bytes;
+use factcheck::json::{ToJson, Writer};
 use factcheck::model::{Extraction, Mention, SourceInfo, SourceInput};
 use factcheck::report::{Group, Report, Verdict};
 use factcheck::{CheckOptions, Error};
-use serde::Serialize;
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
@@ -164,20 +164,37 @@ fn read_sources(files: &[String], published: Option<&str>) -> Result<Vec<SourceI
 }
 
 /// A mention with the id of its source, as `extract --json` prints it.
-#[derive(Serialize)]
 struct SourcedMention<'a> {
     source: &'a str,
-    #[serde(flatten)]
     mention: &'a Mention,
 }
 
+impl ToJson for SourcedMention<'_> {
+    fn write_json(&self, w: &mut Writer) {
+        w.begin_object();
+        w.field("source", self.source);
+        self.mention.write_json_fields(w);
+        w.end_object();
+    }
+}
+
 /// The JSON document of `extract --json`.
-#[derive(Serialize)]
 struct ExtractOutput<'a> {
     version: &'static str,
     generator: String,
     sources: Vec<&'a SourceInfo>,
     mentions: Vec<SourcedMention<'a>>,
+}
+
+impl ToJson for ExtractOutput<'_> {
+    fn write_json(&self, w: &mut Writer) {
+        w.begin_object();
+        w.field("version", self.version);
+        w.field("generator", &self.generator);
+        w.field("sources", &self.sources);
+        w.field("mentions", &self.mentions);
+        w.end_object();
+    }
 }
 
 fn one_line(s: &str, max: usize) -> String {
@@ -223,8 +240,7 @@ fn run_extract(args: &Args, out: &mut impl Write) -> Result<ExitCode, CliError> 
                 })
                 .collect(),
         };
-        serde_json::to_writer_pretty(&mut *out, &doc).map_err(std::io::Error::from)?;
-        writeln!(out)?;
+        writeln!(out, "{}", factcheck::json::to_string_pretty(&doc))?;
         return Ok(ExitCode::SUCCESS);
     }
     for e in &extractions {
@@ -293,8 +309,7 @@ fn run_check(args: &Args, out: &mut impl Write) -> Result<ExitCode, CliError> {
         let texts: Vec<&str> = sources.iter().map(|s| s.text.as_str()).collect();
         out.write_all(factcheck::csv::to_csv(&report, &texts).as_bytes())?;
     } else if args.json {
-        serde_json::to_writer_pretty(&mut *out, &report).map_err(std::io::Error::from)?;
-        writeln!(out)?;
+        writeln!(out, "{}", factcheck::json::to_string_pretty(&report))?;
     } else {
         let s = &report.summary;
         writeln!(

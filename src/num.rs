@@ -107,9 +107,17 @@ pub fn fixed6(x: f64) -> String {
         return out;
     }
     // a * 10^6 = m * 10^6 / 2^k, rounded half to even.
+    // a = int + rem / 2^k; the fraction is rem * 10^6 / 2^k, rounded half to even (a carry
+    // goes into the integer part). Shifts and multiplications only: a u128 division or
+    // `Display` would link compiler-builtins' 128-bit division and printer (~2.5 KB of wasm).
     let k = e.unsigned_abs();
-    let p = u128::from(m) * 1_000_000;
-    let q = if k >= 128 {
+    let (int, rem) = if k >= 64 {
+        (0, m)
+    } else {
+        (m >> k, m & ((1u64 << k) - 1))
+    };
+    let p = u128::from(rem) * 1_000_000; // < 2^73
+    let frac = if k >= 128 {
         0 // p < 2^73, so p / 2^k < 1/2^55: rounds to 0
     } else {
         let q = p >> k;
@@ -121,7 +129,13 @@ pub fn fixed6(x: f64) -> String {
             q
         }
     };
-    out.push_str(&format!("{}.{:06}", q / 1_000_000, q % 1_000_000));
+    // frac <= 10^6; at 10^6 the fraction rounded up into the next integer.
+    let (int, frac) = if frac >= 1_000_000 {
+        (int + 1, 0)
+    } else {
+        (int, frac as u32)
+    };
+    out.push_str(&format!("{int}.{frac:06}"));
     out
 }
 
@@ -250,6 +264,12 @@ mod tests {
             0.0000005,
             0.0000015,
             2.0000005,
+            0.9999995,
+            0.99999949999,
+            1.9999999,
+            -7.9999996,
+            4503599627370495.5,
+            9007199254740991.0,
             f64::INFINITY,
             f64::NEG_INFINITY,
             f64::NAN,

@@ -260,7 +260,7 @@ impl Session {
     }
 
     /// Checks the articles as [`Session::check`] does, and gives the report as JSON: the same
-    /// text as `serde_json::to_string` of [`Session::check`]'s report (tested), made faster by
+    /// text as [`crate::json::to_string`] of [`Session::check`]'s report (tested), made faster by
     /// keeping each claim's JSON while the claim is unchanged.
     pub fn check_json(
         &mut self,
@@ -354,10 +354,7 @@ impl JsonParts {
     }
 }
 
-/// One value as compact JSON.
-fn to_json<T: serde::Serialize + ?Sized>(value: &T) -> Result<String, Error> {
-    serde_json::to_string(value).map_err(|e| Error::InvalidOption {
-        name: "result".into(),
-        detail: format!("could not convert the result: {e}"),
-    })
+/// One value as compact JSON (writing cannot fail; the `Result` keeps the call sites' shape).
+fn to_json<T: crate::json::ToJson + ?Sized>(value: &T) -> Result<String, Error> {
+    Ok(crate::json::to_string(value))
 }

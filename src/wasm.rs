@@ -14,11 +14,11 @@
 //! `skip_typescript`), so the `.d.ts` shipped in the package has real types instead of `any`.
 
 use crate::error::{Error, MAX_SOURCES, MAX_SOURCE_BYTES, MAX_TOTAL_BYTES};
+use crate::json::ToJson;
 use crate::model::{Kind, SourceInput};
 use crate::session::Session;
 use crate::{CheckOptions, ExtractOptions};
 use js_sys::{Array, JsString, Object, Reflect};
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -500,9 +500,8 @@ fn extract_options(v: &JsValue) -> Result<ExtractOptions, Error> {
 /// machine, three alternating runs): re-check while typing 21–22 -> 13–18 ms median, re-check of
 /// unchanged articles 12 -> 6.5 ms. The objects are the same (`null` for `None`, flattened
 /// mentions as plain fields). Inputs are read by hand (`read_sources`, `check_options`).
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, Error> {
-    let json = serde_json::to_string(value)
-        .map_err(|e| invalid("result", format!("could not convert the result: {e}")))?;
+fn to_js<T: ToJson + ?Sized>(value: &T) -> Result<JsValue, Error> {
+    let json = crate::json::to_string(value);
     js_sys::JSON::parse(&json).map_err(|_| invalid("result", "could not convert the result"))
 }
 

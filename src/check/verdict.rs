@@ -447,7 +447,7 @@ fn compare_key(c: &ClaimInfo) -> String {
     };
     // The value as its JSON (every field, floats in shortest round-trip form), not its Debug
     // text: Debug would link float printing into the wasm for this key alone.
-    let value = serde_json::to_string(&m.value).unwrap_or_default();
+    let value = crate::json::to_string(&m.value);
     format!(
         "{}\u{1f}{value}\u{1f}{}\u{1f}{}\u{1f}{linked}\u{1f}{venue}",
         m.kind as u8,
