@@ -9,6 +9,7 @@
 
 use crate::collections::VecMap;
 use crate::text::name_key;
+use crate::words::{words, Words};
 
 /// What an alias set names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -27,9 +28,9 @@ pub struct AliasSet {
     /// What it is.
     pub kind: EntityType,
     /// Other names that always mean it.
-    pub names: &'static [&'static str],
+    pub names: Words,
     /// Names that mean it only as a subject (capital for government, seat of office).
-    pub metonyms: &'static [&'static str],
+    pub metonyms: Words,
 }
 
 /// The built-in table. Keys are compared after [`name_key`] (case, hyphens, periods, "the").
@@ -37,30 +38,30 @@ pub static ALIASES: &[AliasSet] = &[
     AliasSet {
         canonical: "South Korea",
         kind: EntityType::Country,
-        names: &["ROK", "R.O.K.", "Republic of Korea", "Korea", "S. Korea"],
-        metonyms: &["Seoul"],
+        names: words!["ROK", "R.O.K.", "Republic of Korea", "Korea", "S. Korea"],
+        metonyms: words!["Seoul"],
     },
     AliasSet {
         canonical: "China",
         kind: EntityType::Country,
-        names: &[
+        names: words![
             "PRC",
             "P.R.C.",
             "People's Republic of China",
             "mainland China",
         ],
-        metonyms: &["Beijing"],
+        metonyms: words!["Beijing"],
     },
     AliasSet {
         canonical: "North Korea",
         kind: EntityType::Country,
-        names: &["DPRK", "D.P.R.K.", "Democratic People's Republic of Korea"],
-        metonyms: &["Pyongyang"],
+        names: words!["DPRK", "D.P.R.K.", "Democratic People's Republic of Korea"],
+        metonyms: words!["Pyongyang"],
     },
     AliasSet {
         canonical: "United States",
         kind: EntityType::Country,
-        names: &[
+        names: words![
             "US",
             "U.S.",
             "USA",
@@ -68,166 +69,166 @@ pub static ALIASES: &[AliasSet] = &[
             "United States of America",
             "America",
         ],
-        metonyms: &["Washington", "the White House"],
+        metonyms: words!["Washington", "the White House"],
     },
     AliasSet {
         canonical: "United Kingdom",
         kind: EntityType::Country,
-        names: &["UK", "U.K.", "Britain", "Great Britain"],
-        metonyms: &["London", "Downing Street"],
+        names: words!["UK", "U.K.", "Britain", "Great Britain"],
+        metonyms: words!["London", "Downing Street"],
     },
     AliasSet {
         canonical: "Japan",
         kind: EntityType::Country,
-        names: &["Nippon"],
-        metonyms: &["Tokyo"],
+        names: words!["Nippon"],
+        metonyms: words!["Tokyo"],
     },
     AliasSet {
         canonical: "Russia",
         kind: EntityType::Country,
-        names: &["Russian Federation"],
-        metonyms: &["Moscow", "the Kremlin"],
+        names: words!["Russian Federation"],
+        metonyms: words!["Moscow", "the Kremlin"],
     },
     AliasSet {
         canonical: "France",
         kind: EntityType::Country,
-        names: &["French Republic"],
-        metonyms: &["Paris", "the Elysee", "the Élysée"],
+        names: words!["French Republic"],
+        metonyms: words!["Paris", "the Elysee", "the Élysée"],
     },
     AliasSet {
         canonical: "Germany",
         kind: EntityType::Country,
-        names: &["Federal Republic of Germany"],
-        metonyms: &["Berlin"],
+        names: words!["Federal Republic of Germany"],
+        metonyms: words!["Berlin"],
     },
     AliasSet {
         canonical: "India",
         kind: EntityType::Country,
-        names: &["Republic of India"],
-        metonyms: &["New Delhi"],
+        names: words!["Republic of India"],
+        metonyms: words!["New Delhi"],
     },
     AliasSet {
         canonical: "Taiwan",
         kind: EntityType::Country,
-        names: &["Republic of China", "ROC"],
-        metonyms: &["Taipei"],
+        names: words!["Republic of China", "ROC"],
+        metonyms: words!["Taipei"],
     },
     AliasSet {
         canonical: "Turkey",
         kind: EntityType::Country,
-        names: &["Türkiye", "Turkiye"],
-        metonyms: &["Ankara"],
+        names: words!["Türkiye", "Turkiye"],
+        metonyms: words!["Ankara"],
     },
     AliasSet {
         canonical: "Cheong Wa Dae",
         kind: EntityType::Institution,
-        names: &[
+        names: words![
             "Blue House",
             "Cheongwadae",
             "presidential office",
             "South Korean presidential office",
             "Korean presidential office",
         ],
-        metonyms: &[],
+        metonyms: words![],
     },
     AliasSet {
         canonical: "United Nations",
         kind: EntityType::Institution,
-        names: &["UN", "U.N."],
-        metonyms: &[],
+        names: words!["UN", "U.N."],
+        metonyms: words![],
     },
     AliasSet {
         canonical: "National People's Congress",
         kind: EntityType::Institution,
-        names: &[
+        names: words![
             "NPC",
             "China's National People's Congress",
             "China's legislature",
         ],
-        metonyms: &[],
+        metonyms: words![],
     },
     AliasSet {
         canonical: "Standing Committee of the National People's Congress",
         kind: EntityType::Institution,
-        names: &["NPC Standing Committee", "NPCSC"],
-        metonyms: &[],
+        names: words!["NPC Standing Committee", "NPCSC"],
+        metonyms: words![],
     },
     AliasSet {
         canonical: "European Union",
         kind: EntityType::Institution,
-        names: &["EU", "E.U."],
-        metonyms: &["Brussels"],
+        names: words!["EU", "E.U."],
+        metonyms: words!["Brussels"],
     },
     AliasSet {
         canonical: "North Atlantic Treaty Organization",
         kind: EntityType::Institution,
-        names: &["NATO"],
-        metonyms: &[],
+        names: words!["NATO"],
+        metonyms: words![],
     },
     AliasSet {
         canonical: "World Health Organization",
         kind: EntityType::Institution,
-        names: &["WHO"],
-        metonyms: &[],
+        names: words!["WHO"],
+        metonyms: words![],
     },
     AliasSet {
         canonical: "International Monetary Fund",
         kind: EntityType::Institution,
-        names: &["IMF"],
-        metonyms: &[],
+        names: words!["IMF"],
+        metonyms: words![],
     },
     AliasSet {
         canonical: "Association of Southeast Asian Nations",
         kind: EntityType::Institution,
-        names: &["ASEAN"],
-        metonyms: &[],
+        names: words!["ASEAN"],
+        metonyms: words![],
     },
     AliasSet {
         canonical: "United States Geological Survey",
         kind: EntityType::Institution,
-        names: &["USGS", "U.S. Geological Survey", "US Geological Survey"],
-        metonyms: &[],
+        names: words!["USGS", "U.S. Geological Survey", "US Geological Survey"],
+        metonyms: words![],
     },
     AliasSet {
         canonical: "China Earthquake Networks Center",
         kind: EntityType::Institution,
-        names: &[
+        names: words![
             "CENC",
             "China's earthquake network",
             "China Earthquake Network Center",
         ],
-        metonyms: &[],
+        metonyms: words![],
     },
     AliasSet {
         canonical: "General Administration of Customs",
         kind: EntityType::Institution,
-        names: &[
+        names: words![
             "China Customs",
             "GAC",
             "General Administration of Customs of China",
         ],
-        metonyms: &[],
+        metonyms: words![],
     },
     AliasSet {
         canonical: "Xinhua News Agency",
         kind: EntityType::Institution,
-        names: &["Xinhua", "China's state-run Xinhua News Agency"],
-        metonyms: &[],
+        names: words!["Xinhua", "China's state-run Xinhua News Agency"],
+        metonyms: words![],
     },
     AliasSet {
         canonical: "National Assembly",
         kind: EntityType::Institution,
-        names: &[
+        names: words![
             "Korea's National Assembly",
             "South Korea's National Assembly",
         ],
-        metonyms: &[],
+        metonyms: words![],
     },
     AliasSet {
         canonical: "State Council",
         kind: EntityType::Institution,
-        names: &["China's State Council", "China's cabinet"],
-        metonyms: &[],
+        names: words!["China's State Council", "China's cabinet"],
+        metonyms: words![],
     },
 ];
 
@@ -396,7 +397,7 @@ mod tests {
     fn table_has_no_name_claimed_by_two_entities() {
         let mut seen: VecMap<String, &str> = VecMap::new();
         for set in ALIASES {
-            for n in std::iter::once(&set.canonical)
+            for n in std::iter::once(set.canonical)
                 .chain(set.names.iter())
                 .chain(set.metonyms.iter())
             {

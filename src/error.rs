@@ -97,7 +97,8 @@ impl fmt::Display for Error {
             Error::NoSources => write!(f, "no articles given; pass at least one article to check"),
             Error::DuplicateId { id } => write!(
                 f,
-                "two articles have the id {id:?}; give each article a distinct id"
+                "two articles have the id {}; give each article a distinct id",
+                crate::json::to_string(id)
             ),
             Error::InvalidOption { name, detail } => write!(f, "invalid {name}: {detail}"),
             Error::Io { path, message } => write!(f, "{path}: cannot read: {message}"),

@@ -8,6 +8,7 @@
 use crate::extract::dates::month_number;
 use crate::model::{Field, Metadata, Provenance, SourceInput};
 use crate::scan::{is_word, skip_ws, word_at, ws_len};
+use crate::words::{pairs, words, Pairs, Words};
 use std::ops::Range;
 
 /// Metadata found in a text, and the ranges of the original text that are metadata
@@ -22,7 +23,7 @@ pub struct Detected {
 
 /// E-mail and web domains of news outlets, and the outlet's name. A domain matches itself
 /// and its subdomains ("newsis.com" matches "en.newsis.com").
-pub static OUTLET_DOMAINS: &[(&str, &str)] = &[
+pub static OUTLET_DOMAINS: Pairs = pairs![
     ("donga.com", "Dong-A Ilbo"),
     ("chinadaily.com.cn", "China Daily"),
     ("xinhuanet.com", "Xinhua"),
@@ -94,7 +95,7 @@ pub static OUTLET_DOMAINS: &[(&str, &str)] = &[
 ];
 
 /// Agency names as written in datelines and header lines ("(Xinhua)", "(AP)"), and the outlet's name.
-pub static AGENCY_NAMES: &[(&str, &str)] = &[
+pub static AGENCY_NAMES: Pairs = pairs![
     ("xinhua", "Xinhua"),
     ("yonhap", "Yonhap"),
     ("ap", "Associated Press"),
@@ -140,16 +141,14 @@ pub fn outlet_of_domain(domain: &str) -> Option<&'static str> {
         let sub = d.len() > dom.len()
             && d.ends_with(dom)
             && d.as_bytes().get(d.len() - dom.len() - 1) == Some(&b'.');
-        (d == *dom || sub).then_some(*name)
+        (d == dom || sub).then_some(name)
     })
 }
 
 /// The outlet name of an agency as written in a dateline or header ("Xinhua", "AP").
 pub fn outlet_of_agency(name: &str) -> Option<&'static str> {
     let n = name.trim().to_lowercase();
-    AGENCY_NAMES
-        .iter()
-        .find_map(|(k, v)| (*k == n.as_str()).then_some(*v))
+    AGENCY_NAMES.get(&n)
 }
 
 // The header patterns are hand-written scanners over bytes rather than regular expressions
@@ -718,7 +717,7 @@ fn source_name(line: &str) -> Option<Range<usize>> {
 
 /// Labels of publication and update lines, in the order the original pattern tries them:
 /// `^[ \t(]*(?P<label>posted|published|...|edited)\b` (case-insensitive).
-const LABELS: &[&str] = &[
+const LABELS: Words = words![
     "posted",
     "published",
     "first published",
@@ -737,23 +736,21 @@ fn label_of(line: &str) -> Option<&'static str> {
     LABELS
         .iter()
         .find(|l| has_ci(s, i, l) && !word_at(s, i + l.len()))
-        .copied()
 }
 
 /// Words after "Source:", "Editor:"... on a date line.
-const FILLER_KEYS: &[&str] = &["source", "editor", "editors", "reporter", "writer", "photo"];
+const FILLER_KEYS: Words = words!["source", "editor", "editors", "reporter", "writer", "photo"];
 /// Time zones on a date line.
-const FILLER_ZONES: &[&str] = &[
+const FILLER_ZONES: Words = words![
     "kst", "gmt", "utc", "cst", "est", "edt", "pst", "pdt", "bst", "cet", "jst", "hkt", "sgt",
     "et", "pt", "ct", "mt", "cest", "ist",
 ];
 /// Weekday stems and endings on a date line: any stem, with or without any ending.
-const FILLER_WEEKDAYS: &[&str] = &[
-    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-];
-const FILLER_WEEKDAY_ENDS: &[&str] = &["day", "nesday", "sday", "rsday", "urday"];
+const FILLER_WEEKDAYS: Words =
+    words!["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",];
+const FILLER_WEEKDAY_ENDS: Words = words!["day", "nesday", "sday", "rsday", "urday"];
 /// Other whole words that are filler on a date line.
-const FILLER_WORDS: &[&str] = &["updated", "posted", "published", "on", "at"];
+const FILLER_WORDS: Words = words!["updated", "posted", "published", "on", "at"];
 
 /// The end of a `[+-]` time-zone offset at `i`: `[+-]\d{1,2}(?::?\d{2})?\b` (its companion
 /// `[+-]\d{2}:?\d{2}\b` matches nothing more).
@@ -826,7 +823,7 @@ fn filler_at(s: &[u8], i: usize) -> Option<usize> {
         let end = run(s, i, is_word);
         let w = s.get(i..end).unwrap_or_default();
         let one_of =
-            |w: &[u8], list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x.as_bytes()));
+            |w: &[u8], list: Words| list.iter().any(|x| w.eq_ignore_ascii_case(x.as_bytes()));
         if one_of(w, FILLER_ZONES) {
             return Some(end);
         }

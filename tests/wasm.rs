@@ -423,6 +423,16 @@ fn every_kind_of_bad_input_throws_a_js_error() {
         wasm::extract(swapped.into(), JsValue::UNDEFINED),
         "unpaired surrogate",
     );
+    // A real U+FFFD and a well-formed surrogate pair are text, not broken UTF-16.
+    let fine = wasm::extract(
+        "Officials said 400 people \u{FFFD} came \u{1F600}.".into(),
+        JsValue::UNDEFINED,
+    )
+    .expect("U+FFFD and a surrogate pair are accepted");
+    assert!(
+        Array::from(&fine).length() >= 1,
+        "the figure is still found"
+    );
     // A 50 MB string is refused before it is copied into wasm memory.
     let huge = JsString::from("0123456789").repeat(5_000_000);
     let arr = Array::of1(&source("huge", &huge.clone().into()));

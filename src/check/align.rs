@@ -5,6 +5,7 @@
 use super::claims::ClaimInfo;
 use super::verdict::{compare, Linked, Rel};
 use crate::collections::{VecMap, VecSet};
+use crate::words::{words, WordList};
 
 /// Claims of one measure, by index into the claim list, in claim order.
 pub type Members = Vec<usize>;
@@ -75,7 +76,7 @@ pub fn blocks(claims: &[ClaimInfo], link: &dyn Linked) -> VecMap<String, Members
 }
 
 /// Nouns that count people (or what happened to them), which a bare "people" may stand for.
-const PERSON_NOUNS: &[&str] = &[
+static PERSON_NOUNS: WordList = WordList::new(words![
     "protester",
     "demonstrator",
     "marcher",
@@ -124,7 +125,7 @@ const PERSON_NOUNS: &[&str] = &[
     "citizen",
     "national",
     "official",
-];
+]);
 
 /// Splits a block by participants: claims with equal sets form a class; two classes whose
 /// sets nest (one a subset of the other) merge when each is the other's only such partner.

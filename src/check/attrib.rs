@@ -5,6 +5,7 @@
 //! engine. Each scanner names its original pattern; the differential test below runs both.
 
 use crate::scan::{is_word, lit_at, lit_exact, skip_ws, word_at, word_end, ws_at};
+use crate::words::{words, WordList};
 
 /// A scanner: the leftmost match starting at or after `from`, as
 /// (group start, group end, match end).
@@ -185,7 +186,7 @@ fn the_cap_name(
 
 /// Words ending a name after "according to": "according to the agency, ...", "according to
 /// the survey's data".
-const ACCORDING_ENDS: &[&str] = &[
+static ACCORDING_ENDS: WordList = WordList::new(words![
     "said",
     "show",
     "shows",
@@ -194,7 +195,7 @@ const ACCORDING_ENDS: &[&str] = &[
     "figures",
     "estimate",
     "estimates",
-];
+]);
 
 /// `ATTRIB_ACCORDING`: `(?i)\baccording to (?:the |an? )?((?:[\w'.-]|\x{2019})+(?:ws(?:[\w'.-]|
 /// \x{2019})+){0,6}?)(?:[,.;]|$|ws(?:said|show|shows|showed|data|figures|estimates?)\b)`.
@@ -204,13 +205,13 @@ pub(super) fn according(t: &str, from: usize) -> Option<(usize, usize, usize)> {
         .filter(|&p| word_starts(b, p) && at_ci(b, p, "according to "))
         .find_map(|p| {
             let g = p + "according to ".len();
-            name_after_article(t, g, &[&["the "], &["an ", "a "]], 6, ACCORDING_ENDS)
+            name_after_article(t, g, &[&["the "], &["an ", "a "]], 6, &ACCORDING_ENDS)
         })
 }
 
 /// What a source's figures are called before "from the agency" (`estimates?`: the plural
 /// first).
-const FROM_HEADS: &[&str] = &[
+static FROM_HEADS: WordList = WordList::new(words![
     "statistics ",
     "data ",
     "figures ",
@@ -221,7 +222,7 @@ const FROM_HEADS: &[&str] = &[
     "a tally ",
     "a count ",
     "a statement ",
-];
+]);
 /// How the figures relate to their source.
 const FROM_LINKS: &[&str] = &["from ", "by ", "released by ", "published by ", "of "];
 /// Verbs ending the source's name: "data from the ministry showed".
@@ -243,7 +244,7 @@ pub(super) fn figures_from(t: &str, from: usize) -> Option<(usize, usize, usize)
     (from..b.len())
         .filter(|&p| word_starts(b, p))
         .find_map(|p| {
-            let h = p + lit_ci(b, p, FROM_HEADS)?;
+            let h = p + lit_ci(b, p, &FROM_HEADS)?;
             let g = h + lit_ci(b, h, FROM_LINKS)?;
             name_after_article(t, g, &[&["the "]], 5, FROM_ENDS)
         })
@@ -293,7 +294,7 @@ pub(super) fn subject_measured(t: &str, from: usize) -> Option<(usize, usize, us
 }
 
 /// Generic sources before "said" (ASCII case-insensitive), in pattern order.
-const SAID_GENERIC: &[&str] = &[
+static SAID_GENERIC: WordList = WordList::new(words![
     "police",
     "organisers",
     "organizers",
@@ -307,9 +308,9 @@ const SAID_GENERIC: &[&str] = &[
     "the company",
     "the organisers",
     "the organizers",
-];
+]);
 /// Verbs of a source speaking ("officials said", "organizers estimated").
-const SAID_VERBS: &[&str] = &[
+static SAID_VERBS: WordList = WordList::new(words![
     "said",
     "says",
     "reported",
@@ -318,7 +319,7 @@ const SAID_VERBS: &[&str] = &[
     "put",
     "counted",
     "told",
-];
+]);
 
 /// `(?:,(?u-i:[^,.;]){1,100},)?ws(?:said|...)\b` at `q`: the match end.
 fn said_cont(t: &str, q: usize) -> Option<usize> {
@@ -336,7 +337,7 @@ fn said_cont(t: &str, q: usize) -> Option<usize> {
         let i = close.filter(|_| (1..=100).contains(&n))?;
         q += 1 + i + 1;
     }
-    keyword(b, q + ws_at(t, q)?, SAID_VERBS, false)
+    keyword(b, q + ws_at(t, q)?, &SAID_VERBS, false)
 }
 
 /// `ATTRIB_SAID`: `\b((?i:police|organi[sz]ers|officials|authorities|rescuers|the government|
@@ -349,7 +350,7 @@ pub(super) fn said(t: &str, from: usize) -> Option<(usize, usize, usize)> {
     (from..b.len())
         .filter(|&p| word_starts(b, p))
         .find_map(|p| {
-            lit_ci(b, p, SAID_GENERIC)
+            lit_ci(b, p, &SAID_GENERIC)
                 .and_then(|n| said_cont(t, p + n).map(|e| (p + n, e)))
                 .or_else(|| the_cap_name(t, p, 5, true, &cont))
                 .map(|(ge, e)| (p, ge, e))
@@ -357,7 +358,7 @@ pub(super) fn said(t: &str, from: usize) -> Option<(usize, usize, usize)> {
 }
 
 /// Generic sources after "said" (ASCII case-insensitive), in pattern order.
-const SAID_AFTER_GENERIC: &[&str] = &[
+static SAID_AFTER_GENERIC: WordList = WordList::new(words![
     "police",
     "organisers",
     "organizers",
@@ -366,7 +367,7 @@ const SAID_AFTER_GENERIC: &[&str] = &[
     "rescuers",
     "state media",
     "local media",
-];
+]);
 
 /// `ws*(?:[,.;"]|\x{201d}|$)` at `q`: the match end.
 fn said_after_cont(t: &str, q: usize) -> Option<usize> {
@@ -391,7 +392,7 @@ pub(super) fn said_after(t: &str, from: usize) -> Option<(usize, usize, usize)> 
                 .iter()
                 .find(|l| at_cs(b, p, l))?;
             let g = p + lead.len() + ws_at(t, p + lead.len())?;
-            lit_ci(b, g, SAID_AFTER_GENERIC)
+            lit_ci(b, g, &SAID_AFTER_GENERIC)
                 .and_then(|n| said_after_cont(t, g + n).map(|e| (g + n, e)))
                 .or_else(|| the_cap_name(t, g, 5, true, &cont))
                 .map(|(ge, e)| (g, ge, e))
@@ -426,7 +427,7 @@ pub(super) fn place_after(t: &str) -> Option<&str> {
 }
 
 /// Verbs and prepositions a figure is the complement of ("the toll rose to", "was").
-const COPULAS: &[&str] = &[
+static COPULAS: WordList = WordList::new(words![
     "rose",
     "risen",
     "rises",
@@ -456,9 +457,9 @@ const COPULAS: &[&str] = &[
     "with",
     "among",
     "by",
-];
+]);
 /// Hedges between a copula and its figure ("rose to about").
-const COPULA_HEDGES: &[&str] = &[
+static COPULA_HEDGES: WordList = WordList::new(words![
     "about",
     "around",
     "at least",
@@ -467,7 +468,7 @@ const COPULA_HEDGES: &[&str] = &[
     "almost",
     "some",
     "over",
-];
+]);
 
 /// Where `lit` (ASCII, case-insensitive) then one `ws!()` char end the text at `end`: the
 /// start of `lit`.
@@ -506,7 +507,7 @@ pub(super) fn copula_before(t: &str) -> bool {
 }
 
 /// Hedges and articles between a verb and its figure ("killing at least 126").
-const GAP_HEDGES: &[&str] = &[
+static GAP_HEDGES: WordList = WordList::new(words![
     "at least",
     "more than",
     "fewer than",
@@ -527,7 +528,7 @@ const GAP_HEDGES: &[&str] = &[
     "of",
     "to",
     "by",
-];
+]);
 
 /// `HEDGE_GAP`: `(?i)^(?:[\s,]|UNICODE_WS)*(?:(?:at least|...|by)ws+)*$`.
 pub(super) fn hedge_gap(t: &str) -> bool {
@@ -555,7 +556,7 @@ pub(super) fn hedge_gap(t: &str) -> bool {
             return true;
         }
         pending = pending.map(|p| p.filter(|&p| p != q));
-        for h in GAP_HEDGES {
+        for h in GAP_HEDGES.iter() {
             if !at_ci(b, q, h) {
                 continue;
             }

@@ -10,6 +10,7 @@ use crate::collections::{VecMap, VecSet};
 use crate::model::{Extraction, Granularity, Kind, Mention, Metadata};
 use crate::report::Claim;
 use crate::text::name_key;
+use crate::words::{words, WordList};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -75,7 +76,7 @@ const GENERIC_CLASSES: &[(&str, &str)] = &[
 ];
 
 /// Words that cannot open a named attribution ("The meeting said" is no source).
-const NOT_A_BODY: &[&str] = &[
+static NOT_A_BODY: WordList = WordList::new(words![
     "the",
     "he",
     "she",
@@ -94,7 +95,7 @@ const NOT_A_BODY: &[&str] = &[
     "at",
     "lee",
     "however",
-];
+]);
 
 impl CueSet {
     /// The cue nearest to `pos..end` in `hay` (distance to the closer edge), if any.

@@ -10,6 +10,7 @@
 //! panic on any input: offsets only move over whole chars.
 
 use crate::scan::{boundary, is_word, lit_at, lit_exact, word_at, word_end, ws_at};
+use crate::words::{words, WordList};
 use std::sync::LazyLock;
 
 /// A cue table row: a key and the phrases that signal it.
@@ -661,7 +662,7 @@ fn any_phrase(b: &[u8], phrases: &[&str]) -> bool {
 }
 
 /// Verbs of a figure that changed ("rose to", "climbed 40 percent to").
-const UPDATE_VERBS: &[&str] = &[
+static UPDATE_VERBS: WordList = WordList::new(words![
     "rose",
     "risen",
     "rises",
@@ -675,7 +676,7 @@ const UPDATE_VERBS: &[&str] = &[
     "revised",
     "updated",
     "raised",
-];
+]);
 /// Fixed wordings of a figure that changed.
 const UPDATE_PHRASES: &[&str] = &[
     "now stands at",
@@ -741,7 +742,7 @@ pub fn updated(hay: &str) -> bool {
 }
 
 /// Words saying a date belongs to an earlier, different occasion.
-const PAST_WORDS: &[&str] = &[
+static PAST_WORDS: WordList = WordList::new(words![
     "previously",
     "last year",
     "last month",
@@ -752,15 +753,15 @@ const PAST_WORDS: &[&str] = &[
     "formerly",
     "earlier this year",
     "once",
-];
+]);
 
 /// A date of an earlier occasion: "last year", "previously", "ago" (ASCII case-insensitive).
 pub fn past_event(hay: &str) -> bool {
-    any_phrase(hay.as_bytes(), PAST_WORDS)
+    any_phrase(hay.as_bytes(), &PAST_WORDS)
 }
 
 /// "The two leaders", "both leaders": the pair of principals.
-const THE_TWO_PHRASES: &[&str] = &[
+static THE_TWO_PHRASES: WordList = WordList::new(words![
     "the two leaders",
     "the two presidents",
     "the two heads of state",
@@ -770,11 +771,11 @@ const THE_TWO_PHRASES: &[&str] = &[
     "both leaders",
     "the pair",
     "the leaders",
-];
+]);
 
 /// Whether the text names the two principals together ("the two leaders").
 pub fn the_two(hay: &str) -> bool {
-    any_phrase(hay.as_bytes(), THE_TWO_PHRASES)
+    any_phrase(hay.as_bytes(), &THE_TWO_PHRASES)
 }
 
 /// Personal pronouns, lowercase or capitalized (not all caps).
@@ -811,7 +812,7 @@ pub fn blockers(hay: &str) -> bool {
 }
 
 /// Nouns closing the name of a thing: "Palisades Fire", "Acme Corporation".
-const THING_HEADS: &[&str] = &[
+static THING_HEADS: WordList = WordList::new(words![
     "Fire",
     "Fires",
     "Complex",
@@ -836,7 +837,7 @@ const THING_HEADS: &[&str] = &[
     "Airport",
     "Club",
     "League",
-];
+]);
 /// Words opening the name of a storm: "Hurricane Milton".
 const STORM_TITLES: &[&str] = &["Hurricane", "Typhoon", "Cyclone", "Tropical Storm", "Storm"];
 
@@ -929,7 +930,7 @@ pub fn since(hay: &str) -> Option<&str> {
 }
 
 /// Units of a rate after an amount ("per share", "a gallon").
-const RATE_UNITS: &[&str] = &[
+static RATE_UNITS: WordList = WordList::new(words![
     "share",
     "person",
     "head",
@@ -955,7 +956,7 @@ const RATE_UNITS: &[&str] = &[
     "household",
     "employee",
     "vote",
-];
+]);
 
 /// The unit of a rate at the start of `hay` ("  per share", " a gallon", "each seats"): the
 /// unit word as written, without a plural "s".
@@ -984,7 +985,7 @@ pub fn rate_after(hay: &str) -> Option<&str> {
 }
 
 /// Event nouns after a duration ("three-day state visit").
-const DURATION_NOUNS: &[&str] = &[
+static DURATION_NOUNS: WordList = WordList::new(words![
     "visit",
     "trip",
     "tour",
@@ -996,7 +997,7 @@ const DURATION_NOUNS: &[&str] = &[
     "truce",
     "journey",
     "stay",
-];
+]);
 /// Modifiers allowed between a duration and its noun.
 const DURATION_MODIFIERS: &[&str] = &["state ", "official ", "working ", "royal "];
 

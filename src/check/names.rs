@@ -7,6 +7,8 @@ use crate::collections::{VecMap, VecSet};
 use crate::model::{Extraction, Kind};
 use crate::scan::ws_at;
 use crate::text::name_key;
+use crate::words::{words, WordList};
+use std::sync::LazyLock;
 
 // The scanners below replace regexes (`(?-u)` patterns: ASCII `\b`/`\w`/`(?i)`, the `ws!()`
 // whitespace set). Each one's doc comment gives the pattern it reproduces; the tests compare
@@ -140,7 +142,7 @@ fn more_name_words<T>(
 /// The role words that come before a name ("President Lee Jae Myung", "Chinese Premier Li
 /// Qiang"), matched ASCII case-insensitively. No entry is a prefix of another, so at most one
 /// matches at a position.
-const TITLE_ROLES: &[&str] = &[
+static TITLE_ROLES: WordList = WordList::new(words![
     "vice-president",
     "vice president",
     "president",
@@ -178,7 +180,7 @@ const TITLE_ROLES: &[&str] = &[
     "ms.",
     "mrs.",
     "dr.",
-];
+]);
 
 /// A role and a name anchored at the start of `s`:
 /// `^(?i:(ROLE))ws+((?:[A-Z](?:[a-z]+|[A-Z]+)(?:-[a-zA-Z][a-z]+)?)(?:ws[A-Z][a-z]+(?:-[a-zA-Z][a-z]+)?){0,2})\b`
@@ -278,7 +280,7 @@ fn role_names(text: &str) -> Vec<(String, String)> {
 
 /// The role words of an appositive ("Zhao Leji, chairman of ..."), case-sensitive; "spokes"
 /// takes the rest of its word ("spokesman", "spokeswoman"). No entry is a prefix of another.
-const APPOSITIVE_ROLES: &[&str] = &[
+static APPOSITIVE_ROLES: WordList = WordList::new(words![
     "chairman",
     "chairwoman",
     "president",
@@ -305,31 +307,32 @@ const APPOSITIVE_ROLES: &[&str] = &[
     "lawmaker",
     "member",
     "commander",
-];
+]);
 
 /// The first two bytes of some words, ASCII lower-cased, as a 1024-bit set (a hash of the
 /// pair picks the bit; two pairs may share one). The scanners below are asked at every byte
 /// of a text whether a word of a list starts there: one lookup rules out almost every byte,
 /// and only where it says "maybe" is the list searched (every listed word has 2+ bytes).
-struct Pairs([u64; 16]);
+struct RolePairs([u64; 16]);
 
-impl Pairs {
+impl RolePairs {
     /// The bit of the pair `b1 b2` (lower-cased).
-    const fn bucket(b1: u8, b2: u8) -> usize {
-        (b1.to_ascii_lowercase() as usize * 31 + b2.to_ascii_lowercase() as usize) % 1024
+    fn bucket(b1: u8, b2: u8) -> usize {
+        (usize::from(b1.to_ascii_lowercase()) * 31 + usize::from(b2.to_ascii_lowercase())) % 1024
     }
 
-    /// The set of the first two bytes of `words` (each at least two bytes long).
-    const fn of(words: &[&str]) -> Pairs {
+    /// The set of the first two bytes of `words`.
+    fn of(words: &[&str]) -> RolePairs {
         let mut bits = [0u64; 16];
-        let mut r = 0;
-        while r < words.len() {
-            let w = words[r].as_bytes();
-            let bucket = Pairs::bucket(w[0], w[1]);
-            bits[bucket / 64] |= 1 << (bucket % 64);
-            r += 1;
+        for w in words {
+            if let [b1, b2, ..] = w.as_bytes() {
+                let bucket = RolePairs::bucket(*b1, *b2);
+                if let Some(x) = bits.get_mut(bucket / 64) {
+                    *x |= 1 << (bucket % 64);
+                }
+            }
         }
-        Pairs(bits)
+        RolePairs(bits)
     }
 
     /// False when no word of the set (in any ASCII case) can start at byte `i` of `s`.
@@ -337,7 +340,7 @@ impl Pairs {
         let (Some(&b1), Some(&b2)) = (s.get(i), s.get(i + 1)) else {
             return false;
         };
-        let bucket = Pairs::bucket(b1, b2);
+        let bucket = RolePairs::bucket(b1, b2);
         self.0
             .get(bucket / 64)
             .is_some_and(|w| w & (1 << (bucket % 64)) != 0)
@@ -345,10 +348,11 @@ impl Pairs {
 }
 
 /// The first byte pairs of [`APPOSITIVE_ROLES`].
-static APPOSITIVE_ROLE_PAIRS: Pairs = Pairs::of(APPOSITIVE_ROLES);
+static APPOSITIVE_ROLE_PAIRS: LazyLock<RolePairs> =
+    LazyLock::new(|| RolePairs::of(&APPOSITIVE_ROLES));
 
 /// The first byte pairs of [`TITLE_ROLES`].
-static TITLE_ROLE_PAIRS: Pairs = Pairs::of(TITLE_ROLES);
+static TITLE_ROLE_PAIRS: LazyLock<RolePairs> = LazyLock::new(|| RolePairs::of(&TITLE_ROLES));
 
 /// The [`APPOSITIVE_ROLES`] word at byte `i` as a plain substring: its length.
 fn appositive_role_word(s: &[u8], i: usize) -> Option<usize> {
@@ -490,7 +494,7 @@ fn appositive_names(text: &str) -> Vec<(String, String)> {
 
 /// "the premier", "the president": a role standing for its holder (case-sensitive, after
 /// an ASCII case-insensitive "the").
-const THE_ROLES: &[&str] = &[
+static THE_ROLES: WordList = WordList::new(words![
     "premier",
     "president",
     "chairman",
@@ -501,7 +505,7 @@ const THE_ROLES: &[&str] = &[
     "governor",
     "top legislator",
     "first lady",
-];
+]);
 
 /// Every `\b(?i:the)ws(ROLE)\b` with ROLE one of [`THE_ROLES`], left to right:
 /// (match start, match end, role).
@@ -557,7 +561,7 @@ fn capitalized_runs(text: &str) -> impl Iterator<Item = &str> + '_ {
 }
 
 /// The verbs of speaking after a name ("Wang said"), case-sensitive.
-const SPEECH_VERBS: &[&str] = &[
+static SPEECH_VERBS: WordList = WordList::new(words![
     "said",
     "says",
     "told",
@@ -567,7 +571,7 @@ const SPEECH_VERBS: &[&str] = &[
     "explained",
     "argued",
     "wrote",
-];
+]);
 
 /// A speech verb right after the name (`s` starts where the name ends), possibly after an
 /// appositive: `^(?:,[^,.;]{1,140},)?ws(?:said|says|...|wrote)\b`.
@@ -624,7 +628,7 @@ fn speech_before(s: &str) -> bool {
 }
 
 /// Words that make a capitalized phrase something other than a person.
-const NON_PERSON_WORDS: &[&str] = &[
+static NON_PERSON_WORDS: WordList = WordList::new(words![
     "ministry",
     "committee",
     "congress",
@@ -700,10 +704,10 @@ const NON_PERSON_WORDS: &[&str] = &[
     "people's",
     "communist",
     "administration",
-];
+]);
 
 /// Capitalized words that are not part of a person's name (roles, months, weekdays, openers).
-const NOT_NAME_WORDS: &[&str] = &[
+static NOT_NAME_WORDS: WordList = WordList::new(words![
     "president",
     "premier",
     "prime",
@@ -800,7 +804,7 @@ const NOT_NAME_WORDS: &[&str] = &[
     "county",
     "avenue",
     "road",
-];
+]);
 
 /// One occurrence of a person in the text.
 #[derive(Debug, Clone, PartialEq, Eq)]

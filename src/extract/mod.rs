@@ -43,7 +43,10 @@ pub fn parse_iso_date(name: &str, s: &str) -> Result<crate::civil::Date, Error> 
     let day = s.trim().split(['T', ' ']).next().unwrap_or("");
     iso_date(day).ok_or_else(|| Error::InvalidOption {
         name: name.to_string(),
-        detail: format!("{s:?} is not a date; write it as YYYY-MM-DD, e.g. 2026-01-06"),
+        detail: format!(
+            "{} is not a date; write it as YYYY-MM-DD, e.g. 2026-01-06",
+            crate::json::to_string(s)
+        ),
     })
 }
 
