@@ -280,10 +280,13 @@ impl Session {
         self.prepare(inputs, options)?;
         let groups = self.with_claims(|exts, infos| crate::check::groups(exts, infos));
         let mut claims = Vec::with_capacity(self.entries.len());
+        let mut ends = Vec::with_capacity(self.entries.len());
         let mut n = 0;
         for e in &mut self.entries {
             let mut part = String::new();
+            let mut end = Vec::new();
             if let Some(c) = &mut e.claims {
+                end.reserve(c.made.infos.len());
                 c.json.resize(c.made.infos.len(), None);
                 for (info, js) in c.made.infos.iter().zip(c.json.iter_mut()) {
                     if !part.is_empty() {
@@ -298,9 +301,11 @@ impl Session {
                             *js = Some(j);
                         }
                     }
+                    end.push(part.len());
                 }
             }
             claims.push(part);
+            ends.push(end);
         }
         let sources: Vec<&SourceInfo> = self.entries.iter().map(|e| &e.ext.source).collect();
         let summary = Summary::of(sources.len(), n, &groups);
@@ -313,6 +318,7 @@ impl Session {
                 to_json(&sources)?,
             ),
             claims,
+            ends,
             tail: format!(
                 "],\"groups\":{},\"summary\":{}}}",
                 to_json(&groups)?,
@@ -331,6 +337,9 @@ pub struct JsonParts {
     /// Per article, in input order: its claims as JSON objects separated by commas (empty
     /// when it has none).
     pub claims: Vec<String>,
+    /// Per article, the end (byte offset in its `claims` part) of each of its claims: claim
+    /// `k` is `part[start..ends[k]]`, `start` being 0 or one past the comma after claim `k-1`.
+    pub ends: Vec<Vec<usize>>,
     /// From the claims array's closing bracket to the end.
     pub tail: String,
 }
@@ -351,6 +360,17 @@ impl JsonParts {
         }
         out.push_str(&self.tail);
         out
+    }
+
+    /// The JSON of each claim of article `i`, in order (none for an article out of range).
+    pub fn claims_of(&self, i: usize) -> impl Iterator<Item = &str> + '_ {
+        let part = self.claims.get(i).map_or("", String::as_str);
+        let ends = self.ends.get(i).map_or(&[][..], Vec::as_slice);
+        ends.iter().scan(0usize, move |start, &end| {
+            let claim = part.get(*start..end).unwrap_or("");
+            *start = end + 1;
+            Some(claim)
+        })
     }
 }
 

@@ -221,6 +221,8 @@ export interface Checker {
   /**
    * Checks several articles against each other and returns the report, reading again only
    * the articles that changed since the last check. Throws as `check` does.
+   * A claim that did not change is the same object as in the previous report: treat
+   * reports as read-only.
    */
   check(sources: SourceInput[], options?: CheckOptions | null): Report;
 }
@@ -522,43 +524,120 @@ pub fn check(sources: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     check_in(&mut Session::new(), &mut Vec::new(), &sources, &options).map_err(fail)
 }
 
-/// Reads the input of a check, runs it in `session` and converts the report (the same JSON as
-/// [`to_js`] makes, with the claims of unchanged articles serialized once, not per check).
-/// `parts` keeps, per article, its claims' JSON and that text as a JS string, so that an
-/// unchanged article's part is not copied and decoded into JS again (the whole text is then
-/// joined in JS and parsed by `JSON.parse`).
+/// What the JS side holds of one article's claims from the last check: their JSON (as
+/// [`crate::session::JsonParts`] gave it) and the objects `JSON.parse` made of it.
+struct ArticleJs {
+    /// The article's claims part of the JSON.
+    part: String,
+    /// Each claim's JSON in `part`, in order.
+    claims: Vec<std::ops::Range<usize>>,
+    /// Each claim as a JS object, in order.
+    objects: Vec<JsValue>,
+    /// The same objects as one array (concatenated into each report's claims, never handed out).
+    array: JsArray,
+}
+
+impl ArticleJs {
+    /// The JSON of claim `k`.
+    fn claim(&self, k: usize) -> Option<&str> {
+        self.part.get(self.claims.get(k)?.clone())
+    }
+}
+
+/// Reads the input of a check, runs it in `session` and converts the report: the object
+/// `JSON.parse` makes of the report's JSON (the same object, key for key), built in pieces so
+/// that re-checks parse only what changed. `kept` holds, per article, its claims' JSON and
+/// the objects parsed from it: an unchanged article's claims are not copied into JS nor parsed
+/// again, and of a changed article only the claims whose JSON changed are (typing into one
+/// sentence changes that sentence's claims and the offsets of those after it). The claims
+/// array and everything around it are new for each report; the claim objects of unchanged
+/// claims are the ones given in the previous report of the same session.
 fn check_in(
     session: &mut Session,
-    parts: &mut Vec<Option<(String, JsString)>>,
+    kept: &mut Vec<Option<ArticleJs>>,
     sources: &JsValue,
     options: &JsValue,
 ) -> Result<JsValue, Error> {
     let inputs = read_sources(sources)?;
     let options = check_options(options)?;
     let json = session.check_json_parts(&inputs, &options)?;
-    parts.resize(json.claims.len(), None);
-    let mut text = JsString::from_str(&json.head);
-    let mut first = true;
-    for (part, kept) in json.claims.iter().zip(parts.iter_mut()) {
-        if part.is_empty() {
-            continue;
-        }
-        if !first {
-            text = text.concat(&JsValue::from_str(","));
-        }
-        first = false;
-        let js = match kept {
-            Some((p, js)) if p == part => js.clone(),
-            _ => {
-                let js = JsString::from_str(part);
-                *kept = Some((part.clone(), js.clone()));
-                js
-            }
+    let broken = || invalid("result", "could not convert the result");
+    // The report with an empty claims array (the key stays in its place), filled in below.
+    let mut outer = String::with_capacity(json.head.len() + json.tail.len());
+    outer.push_str(&json.head);
+    outer.push_str(&json.tail);
+    let report = parse_json(&JsString::from_str(&outer)).map_err(|_| broken())?;
+    kept.resize_with(json.claims.len(), || None);
+    let mut all = array_of();
+    for (i, (part, slot)) in json.claims.iter().zip(kept.iter_mut()).enumerate() {
+        let article = match slot.take() {
+            Some(a) if a.part == *part => a,
+            before => article_js(&json, i, before.as_ref()).ok_or_else(broken)?,
         };
-        text = text.concat(&js);
+        if article.array.len() > 0 {
+            all = all.concat_all(&article.array);
+        }
+        *slot = Some(article);
     }
-    text = text.concat(&JsValue::from_str(&json.tail));
-    parse_json(&text).map_err(|_| invalid("result", "could not convert the result"))
+    reflect_set(&report, &JsValue::from_str("claims"), &all).map_err(|_| broken())?;
+    Ok(report)
+}
+
+/// The JS objects of article `i`'s claims in `json`: those whose JSON is the same as the
+/// claim at the same position `before` are reused, the others parsed (in one `JSON.parse`).
+fn article_js(
+    json: &crate::session::JsonParts,
+    i: usize,
+    before: Option<&ArticleJs>,
+) -> Option<ArticleJs> {
+    let part = json.claims.get(i)?.clone();
+    let mut claims = Vec::new();
+    let mut start = 0usize;
+    for &end in json.ends.get(i)? {
+        claims.push(start..end);
+        start = end + 1;
+    }
+    let mut objects: Vec<Option<JsValue>> = claims
+        .iter()
+        .enumerate()
+        .map(|(k, r)| {
+            let b = before?;
+            (b.claim(k)? == part.get(r.clone())?)
+                .then(|| b.objects.get(k).cloned())
+                .flatten()
+        })
+        .collect();
+    let mut missing = String::from("[");
+    for (r, o) in claims.iter().zip(&objects) {
+        if o.is_none() {
+            if missing.len() > 1 {
+                missing.push(',');
+            }
+            missing.push_str(part.get(r.clone())?);
+        }
+    }
+    missing.push(']');
+    let parsed: JsArray = parse_json(&JsString::from_str(&missing))
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let mut fresh = parsed.items();
+    for o in &mut objects {
+        if o.is_none() {
+            *o = Some(fresh.next()?);
+        }
+    }
+    let objects: Vec<JsValue> = objects.into_iter().collect::<Option<_>>()?;
+    let array = array_of();
+    for o in &objects {
+        array.push(o);
+    }
+    Some(ArticleJs {
+        part,
+        claims,
+        objects,
+        array,
+    })
 }
 
 // The few JS built-ins the binding calls, declared here rather than through js-sys: its
@@ -602,6 +681,19 @@ extern "C" {
     /// `JSON.parse(text)`.
     #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
     fn parse_json(text: &JsString) -> Result<JsValue, JsValue>;
+
+    /// `Array.of()`: a new empty array.
+    #[wasm_bindgen(js_namespace = Array, js_name = of)]
+    fn array_of() -> JsArray;
+    /// `a.push(v)`.
+    #[wasm_bindgen(method, structural)]
+    fn push(this: &JsArray, v: &JsValue) -> u32;
+    /// `a.concat(b)`: a new array.
+    #[wasm_bindgen(method, structural, js_name = concat)]
+    fn concat_all(this: &JsArray, other: &JsArray) -> JsArray;
+    /// `Reflect.set(obj, key, value)`.
+    #[wasm_bindgen(js_namespace = Reflect, js_name = set, catch)]
+    fn reflect_set(obj: &JsValue, key: &JsValue, value: &JsValue) -> Result<bool, JsValue>;
 }
 
 impl JsString {
@@ -619,13 +711,15 @@ impl JsArray {
 
 /// A checking session, for re-checks while an editor types: it remembers each article's
 /// extraction and claims, so checking again after one article changed redoes only that
-/// article. Its reports are the same as `check`'s.
+/// article. Its reports are the same as `check`'s; a claim that did not change is the same
+/// object as in the previous report (treat reports as read-only; the page's worker posts a
+/// copy anyway).
 #[wasm_bindgen(js_name = Checker)]
 #[derive(Default)]
 pub struct Checker {
     session: Session,
-    /// Per article: its claims' JSON as last sent, and that text as a JS string.
-    parts: Vec<Option<(String, JsString)>>,
+    /// Per article: its claims' JSON as last sent and the objects made of it.
+    kept: Vec<Option<ArticleJs>>,
 }
 
 #[wasm_bindgen(js_class = Checker)]
@@ -644,7 +738,7 @@ impl Checker {
     /// is optional).
     #[wasm_bindgen(skip_typescript)]
     pub fn check(&mut self, sources: JsValue, options: JsValue) -> Result<JsValue, JsError> {
-        check_in(&mut self.session, &mut self.parts, &sources, &options).map_err(fail)
+        check_in(&mut self.session, &mut self.kept, &sources, &options).map_err(fail)
     }
 }
 

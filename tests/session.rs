@@ -1,7 +1,8 @@
 //! The re-checking session gives, after every edit, exactly the report of a fresh check of the
 //! same input: typing into one article (at its end and in its middle), changing a figure,
 //! joining sentences, splitting and merging paragraphs, deleting a sentence, naming someone at
-//! the top, editing its metadata, adding, removing and reordering articles, changing options,
+//! the top, typing at its start, editing its dateline and header lines, renaming the person a
+//! short form stands for, editing its metadata, adding, removing and reordering articles, changing options,
 //! and bad input in between, over the seeds and every evaluation cluster.
 
 use factcheck::session::Session;
@@ -181,6 +182,59 @@ fn edits(mut sources: Vec<SourceInput>, name: &str, keys: usize) {
             &format!("{name}: back to the start"),
         );
     }
+    // Typing at the very start of the first article (before its header or dateline), then
+    // taking it back.
+    let base = sources[0].text.clone();
+    let typed = "Breaking: ";
+    let mut done = 0;
+    while done < typed.len() {
+        let end = (done + keys).min(typed.len());
+        done = end;
+        sources[0].text = format!("{}{base}", &typed[..end]);
+        same(&mut s, &sources, &options, &format!("{name}: start {end}"));
+    }
+    sources[0].text.clone_from(&base);
+    same(&mut s, &sources, &options, &format!("{name}: start undone"));
+    // The header or dateline edited: its date changed (the date the article's weekdays and
+    // partial dates resolve against), or the first line extended when it has none.
+    let first_line = base.find('\n').unwrap_or(base.len());
+    sources[0].text = match ["Jan. 6", "Jan. 7", "January 6"]
+        .iter()
+        .find_map(|d| base[..first_line].find(d).map(|i| (i, d.len())))
+    {
+        Some((i, len)) => format!("{}Jan. 9{}", &base[..i], &base[i + len..]),
+        None => format!(
+            "{} Jan. 9, 2026{}",
+            &base[..first_line],
+            &base[first_line..]
+        ),
+    };
+    same(&mut s, &sources, &options, &format!("{name}: dateline"));
+    // A line break added after the first line and removed again (a header may become text).
+    sources[0].text = format!("{}\n{}", &base[..first_line], &base[first_line..]);
+    same(&mut s, &sources, &options, &format!("{name}: header break"));
+    sources[0].text = base.replacen('\n', " ", 1);
+    same(
+        &mut s,
+        &sources,
+        &options,
+        &format!("{name}: header joined"),
+    );
+    // The sentence that spells a name out edited: the short forms after it ("Lee", "Li")
+    // now stand for someone else, or for no one.
+    for full in ["Lee Jae Myung", "Lee Jae-myung", "Li Qiang", "Xi Jinping"] {
+        if let Some(i) = base.find(full) {
+            sources[0].text = format!("{}Kim Min-soo{}", &base[..i], &base[i + full.len()..]);
+            same(
+                &mut s,
+                &sources,
+                &options,
+                &format!("{name}: renamed {full}"),
+            );
+        }
+    }
+    sources[0].text = base;
+    same(&mut s, &sources, &options, &format!("{name}: names back"));
     // Caller metadata changes the publication date weekdays resolve against.
     sources[0].published = Some("2026-01-09".into());
     same(&mut s, &sources, &options, &format!("{name}: published"));

@@ -220,6 +220,53 @@ fn a_checker_session_reports_as_check_after_each_edit() {
 }
 
 #[wasm_bindgen_test]
+fn a_checker_session_reports_as_check_after_edits_inside_articles() {
+    // Edits at the start and in the middle of articles, and deletions: the claims after an
+    // edit move (their JSON changes), those before it stay; each report equals a fresh check.
+    let mut checker = wasm::Checker::new();
+    let stringify = |v: &JsValue| String::from(JSON::stringify(v).unwrap());
+    let mut texts: Vec<String> = SEEDS.iter().map(|s| s.1.to_string()).collect();
+    let edits: [(usize, usize, &str, usize); 5] = [
+        (0, 0, "Breaking: ", 0),
+        (1, 600, " about 900 people", 0),
+        (2, 300, "", 12),
+        (1, 0, "", 10),
+        (3, 150, "\n\nOn Monday 300 people left.", 0),
+    ];
+    let report = |texts: &[String]| {
+        let arr = Array::new();
+        for (i, t) in texts.iter().enumerate() {
+            arr.push(&source(SEEDS[i].0, &t.as_str().into()));
+        }
+        arr
+    };
+    checker
+        .check(report(&texts).into(), JsValue::UNDEFINED)
+        .expect("check");
+    for (article, at, insert, delete) in edits {
+        let t = &mut texts[article];
+        let mut at = at.min(t.len());
+        while !t.is_char_boundary(at) {
+            at -= 1;
+        }
+        let mut end = (at + delete).min(t.len());
+        while !t.is_char_boundary(end) {
+            end += 1;
+        }
+        t.replace_range(at..end, insert);
+        let ours = checker
+            .check(report(&texts).into(), JsValue::UNDEFINED)
+            .expect("re-check");
+        let fresh = wasm::check(report(&texts).into(), JsValue::NULL).expect("check");
+        assert_eq!(
+            stringify(&ours),
+            stringify(&fresh),
+            "after {insert:?} at {at} in article {article}"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
 fn a_contradicting_article_is_checked_against_the_seeds() {
     let changed = SEEDS[0]
         .1

@@ -8,6 +8,7 @@ use crate::model::{Extraction, Kind};
 use crate::scan::ws_at;
 use crate::text::name_key;
 use crate::words::{words, WordList};
+use std::sync::LazyLock;
 
 // The scanners below replace regexes (`(?-u)` patterns: ASCII `\b`/`\w`/`(?i)`, the `ws!()`
 // whitespace set). Each one's doc comment gives the pattern it reproduces; the tests compare
@@ -242,7 +243,8 @@ fn role_names(text: &str) -> Vec<(String, String)> {
                     | b's'
                     | b'v'
             )
-        }) {
+        }) || !TITLE_ROLE_PAIRS.may_start(b, start)
+        {
             continue;
         }
         let word_before = text
@@ -307,8 +309,56 @@ static APPOSITIVE_ROLES: WordList = WordList::new(words![
     "commander",
 ]);
 
+/// The first two bytes of some words, ASCII lower-cased, as a 1024-bit set (a hash of the
+/// pair picks the bit; two pairs may share one). The scanners below are asked at every byte
+/// of a text whether a word of a list starts there: one lookup rules out almost every byte,
+/// and only where it says "maybe" is the list searched (every listed word has 2+ bytes).
+struct RolePairs([u64; 16]);
+
+impl RolePairs {
+    /// The bit of the pair `b1 b2` (lower-cased).
+    fn bucket(b1: u8, b2: u8) -> usize {
+        (usize::from(b1.to_ascii_lowercase()) * 31 + usize::from(b2.to_ascii_lowercase())) % 1024
+    }
+
+    /// The set of the first two bytes of `words`.
+    fn of(words: &[&str]) -> RolePairs {
+        let mut bits = [0u64; 16];
+        for w in words {
+            if let [b1, b2, ..] = w.as_bytes() {
+                let bucket = RolePairs::bucket(*b1, *b2);
+                if let Some(x) = bits.get_mut(bucket / 64) {
+                    *x |= 1 << (bucket % 64);
+                }
+            }
+        }
+        RolePairs(bits)
+    }
+
+    /// False when no word of the set (in any ASCII case) can start at byte `i` of `s`.
+    fn may_start(&self, s: &[u8], i: usize) -> bool {
+        let (Some(&b1), Some(&b2)) = (s.get(i), s.get(i + 1)) else {
+            return false;
+        };
+        let bucket = RolePairs::bucket(b1, b2);
+        self.0
+            .get(bucket / 64)
+            .is_some_and(|w| w & (1 << (bucket % 64)) != 0)
+    }
+}
+
+/// The first byte pairs of [`APPOSITIVE_ROLES`].
+static APPOSITIVE_ROLE_PAIRS: LazyLock<RolePairs> =
+    LazyLock::new(|| RolePairs::of(&APPOSITIVE_ROLES));
+
+/// The first byte pairs of [`TITLE_ROLES`].
+static TITLE_ROLE_PAIRS: LazyLock<RolePairs> = LazyLock::new(|| RolePairs::of(&TITLE_ROLES));
+
 /// The [`APPOSITIVE_ROLES`] word at byte `i` as a plain substring: its length.
 fn appositive_role_word(s: &[u8], i: usize) -> Option<usize> {
+    if !APPOSITIVE_ROLE_PAIRS.may_start(s, i) {
+        return None;
+    }
     let first = *s.get(i)?;
     APPOSITIVE_ROLES
         .iter()
@@ -910,6 +960,62 @@ fn find_words<'h>(hay: &'h str, needle: &'h str) -> impl Iterator<Item = usize> 
     })
 }
 
+/// The words (maximal runs of word bytes, see [`is_word_byte`]) of a text, sorted by their
+/// bytes and then by position: [`WordIndex::find`] looks a name up here instead of searching
+/// the whole text for it, once per name.
+struct WordIndex<'h> {
+    hay: &'h str,
+    words: Vec<(&'h [u8], usize)>,
+}
+
+impl<'h> WordIndex<'h> {
+    /// The index of `hay`'s words.
+    fn new(hay: &'h str) -> WordIndex<'h> {
+        let b = hay.as_bytes();
+        let mut words = Vec::with_capacity(b.len() / 5);
+        let mut i = 0;
+        while i < b.len() {
+            let end = run_end(b, i, is_word_byte);
+            if end > i {
+                if let Some(w) = b.get(i..end) {
+                    words.push((w, i));
+                }
+                i = end;
+            } else {
+                i += 1;
+            }
+        }
+        words.sort_unstable();
+        WordIndex { hay, words }
+    }
+
+    /// What [`find_words`] finds of `needle` in the text, in order. A needle that starts with
+    /// a word byte and cannot overlap itself (no proper prefix is also a suffix, so every
+    /// occurrence is one `match_indices` yields) is found among the words equal to its first
+    /// word; any other is searched for in the text.
+    fn find(&self, needle: &str) -> Vec<usize> {
+        let nb = needle.as_bytes();
+        let first = nb.get(..run_end(nb, 0, is_word_byte)).unwrap_or_default();
+        let overlaps = (1..nb.len()).any(|l| nb.get(..l) == nb.get(nb.len() - l..));
+        if first.is_empty() || overlaps {
+            return find_words(self.hay, needle).collect();
+        }
+        let b = self.hay.as_bytes();
+        let from = self.words.partition_point(|(w, _)| *w < first);
+        self.words
+            .get(from..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|(w, _)| *w == first)
+            .map(|&(_, i)| i)
+            .filter(|&i| {
+                b.get(i..i + nb.len()) == Some(nb)
+                    && b.get(i + nb.len()).map_or(true, |&c| !is_word_byte(c))
+            })
+            .collect()
+    }
+}
+
 impl People {
     /// Finds the people of a document.
     pub fn find(ext: &Extraction, text: &str, dir: &Directory, aliases: &AliasTable) -> People {
@@ -952,12 +1058,13 @@ impl People {
             }
         }
         let global_short = &dir.short;
+        let words = WordIndex::new(text);
         // Scan full names.
         let mut occ: Vec<Occurrence> = Vec::new();
         let mut surfaces: Vec<(&String, &String)> = full.iter().collect();
         surfaces.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(b.0)));
         for (surface, key) in surfaces {
-            for i in find_words(text, surface) {
+            for i in words.find(surface) {
                 let end = i + surface.len();
                 if !occ.iter().any(|o| o.start < end && i < o.end) {
                     occ.push(Occurrence {
@@ -1020,7 +1127,7 @@ impl People {
             }
         }
         for (s, key) in &short_key {
-            for i in find_words(text, s) {
+            for i in words.find(s) {
                 let end = i + s.len();
                 if !occ.iter().any(|o| o.start < end && i < o.end) {
                     occ.push(Occurrence {
@@ -1314,6 +1421,50 @@ mod tests {
         }
         texts
     });
+
+    #[test]
+    fn the_word_index_finds_what_find_words_finds() {
+        // Every name the seeds and eval articles spell out, their words, and needles that
+        // overlap themselves, start with a non-word byte or run into a longer word.
+        let mut needles: Vec<String> = vec![
+            "Lee Lee".into(),
+            "Li Li".into(),
+            "aa".into(),
+            "said".into(),
+            " Lee".into(),
+            "Lee".into(),
+            "Le".into(),
+            "-based".into(),
+            "Korea".into(),
+            "Korean".into(),
+            "Lee Jae".into(),
+        ];
+        for t in WHOLE.iter() {
+            let input = crate::model::SourceInput {
+                text: t.clone(),
+                ..Default::default()
+            };
+            let Ok(ext) = crate::extract_source(&input, "s1") else {
+                continue;
+            };
+            for (name, _) in full_names(&ext, t, &AliasTable::default()) {
+                needles.extend(name.split_whitespace().map(str::to_string));
+                needles.push(name);
+            }
+        }
+        let hays: Vec<String> = WHOLE
+            .iter()
+            .cloned()
+            .chain(["Lee Lee Lee and xLee Lee Lee, Li Li Li.".to_string()])
+            .collect();
+        for hay in &hays {
+            let index = WordIndex::new(hay);
+            for n in &needles {
+                let want: Vec<usize> = find_words(hay, n).collect();
+                assert_eq!(index.find(n), want, "{n:?}");
+            }
+        }
+    }
 
     /// The char boundaries of `t`.
     fn boundaries(t: &str) -> impl DoubleEndedIterator<Item = usize> + '_ {
