@@ -61,11 +61,12 @@
 //! - [`mod@check`]: claims, alignment and verdicts.
 //! - [`session`]: re-checks that redo only the articles an edit changed.
 //! - [`report`]: the versioned report (JSON Schema in `schema/report.schema.json`);
-//!   [`mod@csv`]: the same report as CSV, one row per claim (`factcheck check --csv`).
+//!   [`mod@csv`]: the same report as CSV, one row per claim (`factcheck check --csv`);
+//!   [`json`]: reports and mentions as JSON text (the CLI's `--json`, the wasm's results).
 //! - [`error`]: the error type; every message says how to fix the input.
 //! - Small pieces chosen for the wasm's size (each says what it saved): [`civil`] dates,
 //!   [`collections`] (ordered maps as sorted vectors), [`num`] (decimal figures to and from
-//!   `f64`), [`words`] (word lists as one string).
+//!   `f64`), [`words`] (word lists and tables as one string).
 
 /// The Unicode White_Space set as an ASCII-mode regex class, as the check's and metadata's
 /// original patterns spelled it (`(?-u)`, without regex's Unicode tables). The library has no
