@@ -154,6 +154,17 @@ impl<K: Ord, V> VecMap<K, V> {
             .map(|e| &e.1)
     }
 
+    /// The stored key equal to `key`, and its value.
+    pub fn get_key_value<Q: Ord + ?Sized>(&self, key: &Q) -> Option<(&K, &V)>
+    where
+        K: Borrow<Q>,
+    {
+        self.find(key)
+            .ok()
+            .and_then(|i| self.entries.get(i))
+            .map(|e| (&e.0, &e.1))
+    }
+
     /// The value of `key`, mutable.
     pub fn get_mut<Q: Ord + ?Sized>(&mut self, key: &Q) -> Option<&mut V>
     where
@@ -530,6 +541,7 @@ mod tests {
                 }
                 assert!(ours.iter().eq(std.iter()), "round {round} step {step}");
                 assert_eq!(ours.get(&k), std.get(&k));
+                assert_eq!(ours.get_key_value(&k), std.get_key_value(&k));
                 assert_eq!(ours.first_key_value(), std.first_key_value());
                 assert_eq!(ours.last_key_value(), std.last_key_value());
             }

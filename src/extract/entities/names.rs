@@ -3,11 +3,9 @@
 
 use super::data::{class, Lexicon};
 use super::tokens::Tokens;
+use crate::collections::VecMap;
 use crate::text::name_key;
 use crate::words::{words, WordList};
-use std::collections::HashMap;
-
-type FxMap<K, V> = HashMap<K, V, super::data::Fx>;
 
 /// One occurrence of a full name: words `a..b`.
 #[derive(Debug, Clone)]
@@ -30,9 +28,9 @@ pub struct People {
     /// Per word: index + 1 of the occurrence ending just before it (0: none).
     by_end: Vec<u32>,
     /// Short form (lower case) -> (word index of a full-name occurrence, canonical name).
-    shorts: FxMap<String, Vec<(usize, String)>>,
+    shorts: VecMap<String, Vec<(usize, String)>>,
     /// Defined acronyms: "ROK" -> "republic of korea".
-    pub acronyms: FxMap<String, String>,
+    pub acronyms: VecMap<String, String>,
     /// Single-word short forms in the text: (word index, canonical name).
     short_uses: Vec<(usize, String)>,
     /// Per sentence: written in Title Case (a headline), where names are not guessed.
@@ -131,10 +129,10 @@ impl People {
             ..Default::default()
         };
         // Discovery: name -> short form.
-        let mut keys: FxMap<String, String> = FxMap::default();
+        let mut keys: VecMap<String, String> = VecMap::default();
         // Allocates only for a name not seen before.
         let mut kbuf = String::new();
-        let mut add = |keys: &mut FxMap<String, String>, a: usize, b: usize, east_asian: bool| {
+        let mut add = |keys: &mut VecMap<String, String>, a: usize, b: usize, east_asian: bool| {
             key_into(&mut kbuf, t.span_text(a, b));
             if keys.contains_key(kbuf.as_str()) {
                 return;
@@ -151,7 +149,7 @@ impl People {
             }
         }
         // How often each capitalized word stands alone (no capitalized word joined before or after).
-        let mut alone: FxMap<&str, usize> = FxMap::default();
+        let mut alone: VecMap<&str, usize> = VecMap::default();
         for i in t.caps.iter().map(|&i| i as usize) {
             let Some(tok) = t.get(i) else { continue };
             let before = i > 0 && t.joined(i - 1) && t.toks[i - 1].cap;
@@ -196,7 +194,7 @@ impl People {
             }
         }
         // Every occurrence of a discovered name.
-        let firsts: std::collections::HashSet<&str, super::data::Fx> =
+        let firsts: crate::collections::VecSet<&str> =
             keys.keys().filter_map(|k| k.split(' ').next()).collect();
         let mut covered = vec![false; t.len()];
         let mut buf = String::new();
