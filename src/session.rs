@@ -23,6 +23,7 @@ use crate::check::names::{self, People};
 use crate::check::CheckOptions;
 use crate::collections::{VecMap, VecSet};
 use crate::error::{Error, MAX_SOURCES, MAX_TOTAL_BYTES};
+use crate::json;
 use crate::model::{Extraction, SourceInfo, SourceInput};
 use crate::report::{Report, Summary, REPORT_VERSION};
 
@@ -296,7 +297,7 @@ impl Session {
                     match js {
                         Some(j) => part.push_str(j),
                         None => {
-                            let j = to_json(&info.claim)?;
+                            let j = json::to_string(&info.claim);
                             part.push_str(&j);
                             *js = Some(j);
                         }
@@ -313,16 +314,16 @@ impl Session {
         Ok(JsonParts {
             head: format!(
                 "{{\"version\":{},\"generator\":{},\"sources\":{},\"claims\":[",
-                to_json(REPORT_VERSION)?,
-                to_json(&crate::generator())?,
-                to_json(&sources)?,
+                json::to_string(REPORT_VERSION),
+                json::to_string(&crate::generator()),
+                json::to_string(&sources),
             ),
             claims,
             ends,
             tail: format!(
                 "],\"groups\":{},\"summary\":{}}}",
-                to_json(&groups)?,
-                to_json(&summary)?,
+                json::to_string(&groups),
+                json::to_string(&summary),
             ),
         })
     }
@@ -372,9 +373,4 @@ impl JsonParts {
             Some(claim)
         })
     }
-}
-
-/// One value as compact JSON (writing cannot fail; the `Result` keeps the call sites' shape).
-fn to_json<T: crate::json::ToJson + ?Sized>(value: &T) -> Result<String, Error> {
-    Ok(crate::json::to_string(value))
 }
