@@ -8,17 +8,10 @@ Usage: benches/wasm_size.py path/to/module.wasm [top-N]
 import re
 import sys
 from collections import Counter
+from pathlib import Path
 
-
-def leb(b, i):
-    r = s = 0
-    while True:
-        x = b[i]
-        i += 1
-        r |= (x & 0x7F) << s
-        s += 7
-        if x < 0x80:
-            return r, i
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+from build import leb128 as leb  # noqa: E402  (the build's reader of wasm's LEB128 integers)
 
 
 def crate_of(name):

@@ -75,7 +75,8 @@ fn reports_and_extractions_of_the_seeds_and_the_evaluation_clusters() {
     );
 }
 
-/// xorshift64*, as in the crate's own randomized tests.
+/// A xorshift64* generator (the crate's `testing::Rng` is test-only inside the library, so
+/// integration tests cannot reach it).
 struct Rng(u64);
 
 impl Rng {
