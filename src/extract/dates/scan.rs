@@ -197,8 +197,8 @@ static HEAD_NOUNS: WordList = WordList::new(words![
     "freeze",
 ]);
 
-/// What the word tables say about one token, looked up once per distinct word of a
-/// document (the tables are `match`es that compare a word against each arm in turn).
+/// What the word tables say about one token, looked up once per distinct word (see
+/// [`INFO_MEMO`]; the tables are `match`es that compare a word against each arm in turn).
 #[derive(Debug, Clone, Copy)]
 struct Info {
     /// [`lex::month`].
@@ -240,6 +240,45 @@ impl Info {
             gates: word_gates(w),
         }
     }
+}
+
+/// Slots of [`INFO_MEMO`] (a power of two): 8192 x 32 bytes.
+const INFO_SLOTS: usize = 8192;
+
+std::thread_local! {
+    /// What each word said, by [`word_key`], in a direct-mapped memo that outlives one
+    /// document (a clash just looks again). [`Info::of`] is a pure function of the word,
+    /// so the memo never needs clearing; keeping it across documents is what makes a
+    /// re-check of an edited article cheap (in wasm at opt-level "z" the tables' string
+    /// comparisons were a fifth of a re-check).
+    static INFO_MEMO: std::cell::RefCell<Vec<(u128, Info)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// [`Info`] of every token (non-words: `empty`), through `memo` (filled on first use).
+fn infos(toks: &[Tok], low: &str, empty: Info, memo: &mut Vec<(u128, Info)>) -> Vec<Info> {
+    if memo.len() != INFO_SLOTS {
+        *memo = vec![(0, empty); INFO_SLOTS];
+    }
+    toks.iter()
+        .map(|t| match t.cls {
+            Cls::Word => {
+                let w = low.get(t.s()..t.e()).unwrap_or("");
+                match word_key_in(low.as_bytes(), t.s(), t.e()).filter(|_| !w.is_empty()) {
+                    Some(k) => match memo.get_mut(word_slot(k, INFO_SLOTS - 1)) {
+                        Some(e) if e.0 == k => e.1,
+                        Some(e) => {
+                            *e = (k, Info::of(w));
+                            e.1
+                        }
+                        None => Info::of(w),
+                    },
+                    None => Info::of(w),
+                }
+            }
+            _ => empty,
+        })
+        .collect()
 }
 
 /// A word of at most 16 bytes packed into one number (zero bytes pad it; a word has
@@ -304,32 +343,11 @@ impl<'d, 'a> Scan<'d, 'a> {
         let low = doc.lower();
         let toks = lex::tokenize(&doc.text);
         let empty = Info::of("");
-        // What each distinct word says, in a direct-mapped memo (a clash just looks again).
-        let slots = (toks.len() / 2).clamp(64, 8192).next_power_of_two();
-        let mut memo: Vec<(u128, Info)> = vec![(0, empty); slots];
-        let infos = toks
-            .iter()
-            .map(|t| match t.cls {
-                Cls::Word => {
-                    let w = low.get(t.s()..t.e()).unwrap_or("");
-                    match word_key_in(low.as_bytes(), t.s(), t.e()).filter(|_| !w.is_empty()) {
-                        Some(k) => {
-                            let slot = word_slot(k, slots - 1);
-                            match memo.get_mut(slot) {
-                                Some(e) if e.0 == k => e.1,
-                                Some(e) => {
-                                    *e = (k, Info::of(w));
-                                    e.1
-                                }
-                                None => Info::of(w),
-                            }
-                        }
-                        None => Info::of(w),
-                    }
-                }
-                _ => empty,
-            })
-            .collect();
+        let infos = INFO_MEMO.with(|memo| match memo.try_borrow_mut() {
+            Ok(mut memo) => infos(&toks, low, empty, &mut memo),
+            // Not reachable (nothing here re-enters the scanner), but never a panic.
+            Err(_) => infos(&toks, low, empty, &mut Vec::new()),
+        });
         Scan {
             doc,
             low,
