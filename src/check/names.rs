@@ -960,54 +960,69 @@ fn find_words<'h>(hay: &'h str, needle: &'h str) -> impl Iterator<Item = usize> 
     })
 }
 
-/// The words (maximal runs of word bytes, see [`is_word_byte`]) of a text, sorted by their
-/// bytes and then by position: [`WordIndex::find`] looks a name up here instead of searching
-/// the whole text for it, once per name.
+/// The words (maximal runs of word bytes, see [`is_word_byte`]) of a text, as one integer
+/// each: a hash of the word's bytes above its position, sorted. [`WordIndex::find`] looks a
+/// name up here instead of searching the whole text for it, once per name. (Integers, not
+/// byte slices: in the size-optimised wasm build the sort is a heapsort whose every
+/// comparison of two slices was a call; this index was a twentieth of a re-check.)
 struct WordIndex<'h> {
     hay: &'h str,
-    words: Vec<(&'h [u8], usize)>,
+    words: Vec<u64>,
+}
+
+/// FNV-1a over a word's bytes (collisions are harmless: every hit is compared in full).
+fn word_hash(w: &[u8]) -> u32 {
+    w.iter().fold(0x811c_9dc5_u32, |h, &b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    })
 }
 
 impl<'h> WordIndex<'h> {
-    /// The index of `hay`'s words.
+    /// The index of `hay`'s words (none for a text whose offsets do not fit 32 bits: every
+    /// lookup then searches the text).
     fn new(hay: &'h str) -> WordIndex<'h> {
         let b = hay.as_bytes();
-        let mut words = Vec::with_capacity(b.len() / 5);
-        let mut i = 0;
-        while i < b.len() {
-            let end = run_end(b, i, is_word_byte);
-            if end > i {
-                if let Some(w) = b.get(i..end) {
-                    words.push((w, i));
+        let mut words = Vec::new();
+        if u32::try_from(b.len()).is_ok() {
+            words.reserve(b.len() / 5);
+            let mut i = 0;
+            while i < b.len() {
+                let end = run_end(b, i, is_word_byte);
+                if end > i {
+                    if let Some(w) = b.get(i..end) {
+                        words.push(u64::from(word_hash(w)) << 32 | i as u64);
+                    }
+                    i = end;
+                } else {
+                    i += 1;
                 }
-                i = end;
-            } else {
-                i += 1;
             }
+            words.sort_unstable();
         }
-        words.sort_unstable();
         WordIndex { hay, words }
     }
 
     /// What [`find_words`] finds of `needle` in the text, in order. A needle that starts with
     /// a word byte and cannot overlap itself (no proper prefix is also a suffix, so every
-    /// occurrence is one `match_indices` yields) is found among the words equal to its first
-    /// word; any other is searched for in the text.
+    /// occurrence is one `match_indices` yields) is found among the words that hash like its
+    /// first word (each compared in full: the needle there, then no word byte); any other
+    /// is searched for in the text.
     fn find(&self, needle: &str) -> Vec<usize> {
         let nb = needle.as_bytes();
         let first = nb.get(..run_end(nb, 0, is_word_byte)).unwrap_or_default();
         let overlaps = (1..nb.len()).any(|l| nb.get(..l) == nb.get(nb.len() - l..));
-        if first.is_empty() || overlaps {
+        if first.is_empty() || overlaps || self.words.is_empty() {
             return find_words(self.hay, needle).collect();
         }
         let b = self.hay.as_bytes();
-        let from = self.words.partition_point(|(w, _)| *w < first);
+        let h = u64::from(word_hash(first));
+        let from = self.words.partition_point(|&k| k >> 32 < h);
         self.words
             .get(from..)
             .unwrap_or_default()
             .iter()
-            .take_while(|(w, _)| *w == first)
-            .map(|&(_, i)| i)
+            .take_while(|&&k| k >> 32 == h)
+            .map(|&k| (k & 0xffff_ffff) as usize)
             .filter(|&i| {
                 b.get(i..i + nb.len()) == Some(nb)
                     && b.get(i + nb.len()).map_or(true, |&c| !is_word_byte(c))
@@ -1463,6 +1478,29 @@ mod tests {
                 let want: Vec<usize> = find_words(hay, n).collect();
                 assert_eq!(index.find(n), want, "{n:?}");
             }
+        }
+    }
+
+    #[test]
+    fn the_word_index_tells_apart_words_that_hash_alike() {
+        // Two different words with the same hash (found by search), side by side: each is
+        // found where it is, and only there.
+        let mut seen = std::collections::HashMap::new();
+        let (a, b) = (0u32..)
+            .map(|n| format!("w{n}"))
+            .find_map(|w| {
+                let h = word_hash(w.as_bytes());
+                seen.insert(h, w.clone()).map(|other| (other, w))
+            })
+            .expect("a collision among 32-bit hashes");
+        assert_ne!(a, b);
+        assert_eq!(word_hash(a.as_bytes()), word_hash(b.as_bytes()));
+        let hay = format!("{a} {b} x {b} {a}");
+        let index = WordIndex::new(&hay);
+        for n in [&a, &b] {
+            let want: Vec<usize> = find_words(&hay, n).collect();
+            assert_eq!(want.len(), 2);
+            assert_eq!(index.find(n), want, "{n}");
         }
     }
 
