@@ -124,9 +124,15 @@ impl Writer {
     /// (`\b \t \n \f \r`, the others as `\u00xx`).
     pub fn string(&mut self, s: &str) {
         self.out.push('"');
+        let b = s.as_bytes();
         let mut from = 0;
-        for (i, b) in s.bytes().enumerate() {
-            let esc = match b {
+        // An index loop (not `bytes().enumerate()`): in the size-optimised wasm build the
+        // iterator's `next` was a call per byte.
+        let mut i = 0;
+        while i < b.len() {
+            let c = b[i];
+            i += 1;
+            let esc = match c {
                 b'"' => "\\\"",
                 b'\\' => "\\\\",
                 b'\n' => "\\n",
@@ -137,17 +143,17 @@ impl Writer {
                 0..=0x1f => "",
                 _ => continue,
             };
-            // Only ASCII bytes are escaped, so `from..i` ends at a character boundary.
-            self.out.push_str(s.get(from..i).unwrap_or_default());
+            // Only ASCII bytes are escaped, so `from..i - 1` ends at a character boundary.
+            self.out.push_str(s.get(from..i - 1).unwrap_or_default());
             if esc.is_empty() {
                 const HEX: &[u8; 16] = b"0123456789abcdef";
                 self.out.push_str("\\u00");
-                self.out.push(char::from(HEX[usize::from(b >> 4)]));
-                self.out.push(char::from(HEX[usize::from(b & 15)]));
+                self.out.push(char::from(HEX[usize::from(c >> 4)]));
+                self.out.push(char::from(HEX[usize::from(c & 15)]));
             } else {
                 self.out.push_str(esc);
             }
-            from = i + 1;
+            from = i;
         }
         self.out.push_str(s.get(from..).unwrap_or_default());
         self.out.push('"');
