@@ -94,6 +94,43 @@ pub(crate) mod testing {
             self.0
         }
     }
+
+    /// Every seed article, evaluation article and Recognizers-Text input, for differential
+    /// tests that run over real text.
+    pub fn corpus() -> Vec<String> {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let list = |dir: &std::path::Path, ext: &str| -> Vec<std::path::PathBuf> {
+            let mut v: Vec<_> = std::fs::read_dir(dir)
+                .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+                .unwrap_or_default();
+            v.retain(|p: &std::path::PathBuf| p.extension().is_some_and(|x| x == ext));
+            v.sort();
+            v
+        };
+        let mut files = list(&root.join("seeds"), "txt");
+        let mut dirs: Vec<_> = std::fs::read_dir(root.join("tests/eval"))
+            .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+            .unwrap_or_else(|_| Vec::new());
+        dirs.sort();
+        for d in dirs.iter().filter(|d| d.is_dir()) {
+            files.extend(list(d, "md"));
+        }
+        let mut texts: Vec<String> = files
+            .iter()
+            .map(|p| std::fs::read_to_string(p).expect("corpus file is UTF-8"))
+            .collect();
+        assert!(texts.len() >= 10, "corpus files found: {}", texts.len());
+        for p in list(&root.join("tests/recognizers-text"), "jsonl") {
+            let body = std::fs::read_to_string(&p).expect("jsonl is UTF-8");
+            for line in body.lines() {
+                let v: serde_json::Value = serde_json::from_str(line).expect("valid JSON line");
+                if let Some(s) = v.get("input").and_then(|s| s.as_str()) {
+                    texts.push(s.to_string());
+                }
+            }
+        }
+        texts
+    }
 }
 
 pub mod aliases;
