@@ -186,7 +186,11 @@ static TITLE_ROLES: WordList = WordList::new(words![
 /// `^(?i:(ROLE))ws+((?:[A-Z](?:[a-z]+|[A-Z]+)(?:-[a-zA-Z][a-z]+)?)(?:ws[A-Z][a-z]+(?:-[a-zA-Z][a-z]+)?){0,2})\b`
 /// with ROLE one of [`TITLE_ROLES`]. Returns (role end, name start, name end).
 fn role_name_at(s: &[u8]) -> Option<(usize, usize, usize)> {
-    let role = TITLE_ROLES.iter().find(|r| has_at_ci(s, 0, r))?;
+    // The roles are lower case: only those starting with this byte, lower-cased, can match.
+    let first = s.first()?.to_ascii_lowercase();
+    let role = TITLE_ROLES
+        .iter()
+        .find(|r| r.as_bytes().first() == Some(&first) && has_at_ci(s, 0, r))?;
     let mut i = role.len() + ws_at(s, role.len())?;
     while let Some(l) = ws_at(s, i) {
         i += l;
@@ -356,7 +360,12 @@ static TITLE_ROLE_PAIRS: LazyLock<RolePairs> = LazyLock::new(|| RolePairs::of(&T
 
 /// The [`APPOSITIVE_ROLES`] word at byte `i` as a plain substring: its length.
 fn appositive_role_word(s: &[u8], i: usize) -> Option<usize> {
-    if !APPOSITIVE_ROLE_PAIRS.may_start(s, i) {
+    appositive_role_word_with(&APPOSITIVE_ROLE_PAIRS, s, i)
+}
+
+/// [`appositive_role_word`] with the pairs at hand (a scan over every byte reads them once).
+fn appositive_role_word_with(pairs: &RolePairs, s: &[u8], i: usize) -> Option<usize> {
+    if !pairs.may_start(s, i) {
         return None;
     }
     let first = *s.get(i)?;
@@ -451,9 +460,10 @@ fn appositive_names(text: &str) -> Vec<(String, String)> {
     let b = text.as_bytes();
     let mut out = Vec::new();
     let mut last_end = 0usize;
+    let pairs: &RolePairs = &APPOSITIVE_ROLE_PAIRS;
     let mut i = 0usize;
     while i < b.len() {
-        let Some(len) = appositive_role_word(b, i) else {
+        let Some(len) = appositive_role_word_with(pairs, b, i) else {
             i += 1;
             continue;
         };
@@ -1447,6 +1457,14 @@ mod tests {
                 let want: Vec<usize> = find_words(hay, n).collect();
                 assert_eq!(index.find(n), want, "{n:?}");
             }
+        }
+    }
+
+    #[test]
+    fn role_words_are_lower_case() {
+        // `role_name_at` compares only the roles that start with the text's byte lower-cased.
+        for r in TITLE_ROLES.iter().chain(APPOSITIVE_ROLES.iter()) {
+            assert!(!r.bytes().any(|b| b.is_ascii_uppercase()), "{r}");
         }
     }
 
