@@ -34,6 +34,8 @@ pub struct Session {
     options: Option<CheckOptions>,
     aliases: AliasTable,
     entries: Vec<Entry>,
+    /// The last version number given to an article's claims JSON (see [`JsonParts::versions`]).
+    serial: u64,
 }
 
 /// What is remembered of one article.
@@ -62,6 +64,18 @@ struct Claims {
     /// Each one's `Claim` as JSON, by index (made on the first [`Session::check_json`] that
     /// needs it; kept for the claims an edit leaves as they were).
     json: Vec<Option<String>>,
+    /// The claims as one JSON part, with each claim's end and the part's version, as last given
+    /// by [`Session::check_json_parts`] (until the claims are made again).
+    part: Option<Part>,
+}
+
+/// An article's claims JSON as [`JsonParts`] holds it: the text, each claim's end in it, and
+/// its version.
+#[derive(Debug, Clone)]
+struct Part {
+    text: String,
+    ends: Vec<usize>,
+    version: u64,
 }
 
 /// The full names over all articles (key -> display), as [`crate::check::names::Directory`]
@@ -229,6 +243,7 @@ impl Session {
                 made_with: Some((dir.full.clone(), main.clone())),
                 made,
                 json,
+                part: None,
             });
         }
         self.entries = entries;
@@ -282,31 +297,46 @@ impl Session {
         let groups = self.with_claims(|exts, infos| crate::check::groups(exts, infos));
         let mut claims = Vec::with_capacity(self.entries.len());
         let mut ends = Vec::with_capacity(self.entries.len());
+        let mut versions = Vec::with_capacity(self.entries.len());
         let mut n = 0;
         for e in &mut self.entries {
-            let mut part = String::new();
-            let mut end = Vec::new();
-            if let Some(c) = &mut e.claims {
-                end.reserve(c.made.infos.len());
+            let Some(c) = &mut e.claims else {
+                claims.push(String::new());
+                ends.push(Vec::new());
+                versions.push(0);
+                continue;
+            };
+            n += c.made.infos.len();
+            if c.part.is_none() {
+                let mut text = String::new();
+                let mut end = Vec::with_capacity(c.made.infos.len());
                 c.json.resize(c.made.infos.len(), None);
                 for (info, js) in c.made.infos.iter().zip(c.json.iter_mut()) {
-                    if !part.is_empty() {
-                        part.push(',');
+                    if !text.is_empty() {
+                        text.push(',');
                     }
-                    n += 1;
                     match js {
-                        Some(j) => part.push_str(j),
+                        Some(j) => text.push_str(j),
                         None => {
                             let j = json::to_string(&info.claim);
-                            part.push_str(&j);
+                            text.push_str(&j);
                             *js = Some(j);
                         }
                     }
-                    end.push(part.len());
+                    end.push(text.len());
                 }
+                self.serial += 1;
+                c.part = Some(Part {
+                    text,
+                    ends: end,
+                    version: self.serial,
+                });
             }
-            claims.push(part);
-            ends.push(end);
+            if let Some(p) = &c.part {
+                claims.push(p.text.clone());
+                ends.push(p.ends.clone());
+                versions.push(p.version);
+            }
         }
         let sources: Vec<&SourceInfo> = self.entries.iter().map(|e| &e.ext.source).collect();
         let summary = Summary::of(sources.len(), n, &groups);
@@ -320,6 +350,7 @@ impl Session {
             ),
             claims,
             ends,
+            versions,
             tail: format!(
                 "],\"groups\":{},\"summary\":{}}}",
                 json::to_string(&groups),
@@ -341,6 +372,10 @@ pub struct JsonParts {
     /// Per article, the end (byte offset in its `claims` part) of each of its claims: claim
     /// `k` is `part[start..ends[k]]`, `start` being 0 or one past the comma after claim `k-1`.
     pub ends: Vec<Vec<usize>>,
+    /// Per article, a version of its part: two parts given by the same [`Session`] with the
+    /// same version have the same text (0 is the empty part of an article without claims), so
+    /// a caller that keeps what it made of a part need not compare the texts.
+    pub versions: Vec<u64>,
     /// From the claims array's closing bracket to the end.
     pub tail: String,
 }
