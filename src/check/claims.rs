@@ -54,6 +54,9 @@ pub struct ClaimInfo {
     pub source_name: String,
     /// Index of the mention in its source (for `linked`).
     pub mention_index: usize,
+    /// What the verdicts compare of it, as one key (made on first use, after the claim is
+    /// complete; kept with the claim across re-checks).
+    pub compare_key: std::cell::OnceCell<String>,
 }
 
 /// Generic attributions and the side they speak for: figures from the same side are
@@ -1330,6 +1333,7 @@ fn claim_of(
             _ => ctx.ext.source.id.clone(),
         },
         mention_index: mi,
+        compare_key: std::cell::OnceCell::new(),
     };
     let people = &ctx.people;
     if m.kind == Kind::Entity {

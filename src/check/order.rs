@@ -472,6 +472,7 @@ pub fn claims(
                 sentence: text.get(f.sentence.0..f.sentence.1)?.to_string(),
                 source_name,
                 mention_index: n + k,
+                compare_key: std::cell::OnceCell::new(),
             })
         })
         .collect()

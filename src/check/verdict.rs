@@ -482,16 +482,17 @@ impl<'a> Compared<'a> {
                 memo: std::cell::RefCell::new(vec![None; n * n]),
             };
         }
-        let mut ids: VecMap<String, usize> = VecMap::new();
+        let mut ids: VecMap<&str, usize> = VecMap::new();
         let mut rep = Vec::new();
         let class = members
             .iter()
             .enumerate()
             .map(|(i, c)| {
-                *ids.entry(compare_key(c)).or_insert_with(|| {
-                    rep.push(i);
-                    rep.len() - 1
-                })
+                *ids.entry(c.compare_key.get_or_init(|| compare_key(c)).as_str())
+                    .or_insert_with(|| {
+                        rep.push(i);
+                        rep.len() - 1
+                    })
             })
             .collect();
         let k = rep.len();
