@@ -283,6 +283,16 @@ fn infos(toks: &[Tok], low: &str, empty: Info, memo: &mut Vec<(u128, Info)>) -> 
         .collect()
 }
 
+/// Keeps `h` in `best` when it is a longer match (out of line: one small call per matcher).
+#[inline(never)]
+fn keep_longer(best: &mut Option<Hit>, h: Option<Hit>) {
+    if let Some(h) = h {
+        if h.end > h.first && best.as_ref().map_or(true, |b| h.end > b.end) {
+            *best = Some(h);
+        }
+    }
+}
+
 /// A word of at most 16 bytes packed into one number (zero bytes pad it; a word has
 /// none, so the key 0 is never a word's).
 fn word_key(w: &str) -> Option<u128> {
@@ -4130,16 +4140,12 @@ impl<'d, 'a> Scan<'d, 'a> {
     fn best_at(&self, i: usize) -> Option<Hit> {
         let t = self.tok(i)?;
         let mut best: Option<Hit> = None;
-        // A macro, not a closure: a closure took each matcher's result (a 240-byte
-        // `Option<Hit>`) by value, and that copy was made for every call, `None` included
-        // (~9% of the scan natively; a `memcpy` call per matcher in wasm).
+        // Not a closure: a closure took each matcher's result (a 240-byte `Option<Hit>`) by
+        // value and copied it on every call, `None` included (~9% of the scan natively; a
+        // `memcpy` call per matcher in wasm). `keep_longer` gets it where the matcher put it.
         macro_rules! consider {
             ($h:expr) => {
-                if let Some(h) = $h {
-                    if h.end > h.first && best.as_ref().map_or(true, |b| h.end > b.end) {
-                        best = Some(h);
-                    }
-                }
+                keep_longer(&mut best, $h)
             };
         }
         match t.cls {
