@@ -10,22 +10,23 @@
 //! panic on any input: offsets only move over whole chars.
 
 use crate::scan::{boundary, is_word, lit_at, lit_exact, word_at, word_end, ws_at};
-use crate::words::{words, WordList};
+use crate::words::{pairs, words, Pairs, WordList};
 use std::sync::LazyLock;
 
-/// A cue table row: a key and the phrases that signal it.
+/// A cue table: per row, a key and the phrases that signal it, separated by `|` (one string
+/// per table, see [`crate::words::Pairs`]).
 ///
 /// A phrase is lowercase ASCII words joined by single spaces, matched as whole words (a word
 /// boundary at both ends), ASCII case-insensitively. A trailing `*` stands for any further
 /// word characters ("attend*": attend, attended, attendance), a trailing `+` for at least
 /// one ("donat+": donated, donation, not "donat"). When two phrases of a key match at the
 /// same place, the one listed first wins (as in a regex alternation).
-pub type Cue = (&'static str, &'static [&'static str]);
+pub type Cues = Pairs;
 
 /// A phrase spanning a few words: one of `verbs`, one whitespace char, optionally one of
 /// `determiners`, optionally one whitespace char, up to `gap` words (letters, digits, `_`,
 /// `-`, each followed by one whitespace char), then one of `heads`: "kicked off a four-day
-/// state visit". Unlike [`Cue`] phrases it needs no word boundary at either end
+/// state visit". Unlike the phrases of [`Cues`] it needs no word boundary at either end
 /// ("reopened a visitor centre" matches "opened a visit"), and words are taken greedily:
 /// the longest reading wins.
 pub struct Lead {
@@ -58,394 +59,118 @@ pub(super) const ARRIVAL_LEAD: Lead = Lead {
 };
 
 /// Events a date, venue or ordinal can be about (with [`ARRIVAL_LEAD`] for "arrival").
-pub const EVENT_CUES: &[Cue] = &[
-    (
-        "arrival",
-        &["arrived", "arrives", "arrive", "arrival", "landed"],
-    ),
+pub const EVENT_CUES: Pairs = pairs![
+    ("arrival", "arrived|arrives|arrive|arrival|landed"),
     (
         "departure",
-        &[
-            "departed",
-            "departs",
-            "departure",
-            "left for",
-            "headed to",
-            "heads to",
-            "will head to",
-        ],
+        "departed|departs|departure|left for|headed to|heads to|will head to"
     ),
     (
         "meeting",
-        &[
-            "met",
-            "meet",
-            "meets",
-            "meeting",
-            "meetings",
-            "talks",
-            "summit",
-            "summits",
-            "luncheon",
-            "engagement",
-            "sat down",
-        ],
+        "met|meet|meets|meeting|meetings|talks|summit|summits|luncheon|engagement|sat down"
     ),
-    (
-        "visit",
-        &["visit", "visits", "visited", "visiting", "trip", "tour"],
-    ),
-    (
-        "forum",
-        &["forum", "conference", "symposium", "expo", "convention"],
-    ),
-    ("earthquake", &["earthquake", "quake", "tremor", "temblor"]),
+    ("visit", "visit|visits|visited|visiting|trip|tour"),
+    ("forum", "forum|conference|symposium|expo|convention"),
+    ("earthquake", "earthquake|quake|tremor|temblor"),
     (
         "storm",
-        &[
-            "storm",
-            "typhoon",
-            "hurricane",
-            "cyclone",
-            "flood",
-            "floods",
-            "flooding",
-            "landslide",
-            "wildfire",
-            "fire",
-            "blaze",
-        ],
+        "storm|typhoon|hurricane|cyclone|flood|floods|flooding|landslide|wildfire|fire|blaze"
     ),
     (
         "attack",
-        &[
-            "attack",
-            "bombing",
-            "explosion",
-            "blast",
-            "shooting",
-            "crash",
-            "collision",
-            "derailment",
-        ],
+        "attack|bombing|explosion|blast|shooting|crash|collision|derailment"
     ),
     (
         "incident",
-        &[
-            "crashed", "crashes", "skidded", "slammed", "collided", "derailed", "exploded",
-            "erupted", "struck", "hit",
-        ],
+        "crashed|crashes|skidded|slammed|collided|derailed|exploded|erupted|struck|hit"
     ),
-    (
-        "match",
-        &[
-            "match", "game", "clasico", "final", "beat", "beats", "defeated", "drew",
-        ],
-    ),
+    ("match", "match|game|clasico|final|beat|beats|defeated|drew"),
     (
         "election",
-        &[
-            "election",
-            "elections",
-            "vote",
-            "polls",
-            "referendum",
-            "ballot",
-            "runoff",
-            "primary",
-        ],
+        "election|elections|vote|polls|referendum|ballot|runoff|primary"
     ),
     (
         "protest",
-        &[
-            "protests",
-            "protest",
-            "rally",
-            "rallies",
-            "march",
-            "marches",
-            "demonstrations",
-            "demonstration",
-            "strikes",
-            "strike",
-        ],
+        "protests|protest|rally|rallies|march|marches|demonstrations|demonstration|strikes|strike"
     ),
     (
         "ceremony",
-        &[
-            "ceremony",
-            "inauguration",
-            "sworn in",
-            "funeral",
-            "parade",
-            "celebration",
-            "anniversary",
-        ],
+        "ceremony|inauguration|sworn in|funeral|parade|celebration|anniversary"
     ),
     (
         "statement",
-        &[
-            "said",
-            "says",
-            "told",
-            "announced",
-            "noted",
-            "stated",
-            "added",
-            "reported",
-            "briefing",
-            "statement",
-        ],
+        "said|says|told|announced|noted|stated|added|reported|briefing|statement"
     ),
-    ("results", &["results", "earnings", "quarter"]),
+    ("results", "results|earnings|quarter"),
     (
         "completion",
-        &[
-            "completed",
-            "completes",
-            "completion",
-            "closed",
-            "closes",
-            "finalized",
-            "finalised",
-        ],
+        "completed|completes|completion|closed|closes|finalized|finalised"
     ),
-    ("launch", &["launch", "launched", "unveiled", "released"]),
+    ("launch", "launch|launched|unveiled|released"),
 ];
 
 /// What a head count counts.
-pub const COUNT_CUES: &[Cue] = &[
-    (
-        "deaths",
-        &[
-            "killed",
-            "dead",
-            "died",
-            "die",
-            "deaths",
-            "death toll",
-            "toll",
-            "fatalities",
-            "lives",
-            "perished",
-            "bodies",
-            "killing",
-        ],
-    ),
-    (
-        "injured",
-        &["injured", "wounded", "hurt", "injuries", "injuring"],
-    ),
-    ("missing", &["missing", "unaccounted"]),
-    (
-        "displaced",
-        &[
-            "evacuated",
-            "displaced",
-            "homeless",
-            "evacuees",
-            "relocated",
-            "shelters",
-            "evacuation",
-        ],
-    ),
-    (
-        "survivors",
-        &["survived", "survivors", "survive", "surviving"],
-    ),
-    ("rescued", &["rescued", "saved", "pulled alive"]),
-    (
-        "arrested",
-        &["arrested", "detained", "arrests", "detentions"],
-    ),
-    ("delegation", &["delegation", "entourage", "accompan+"]),
-    (
-        "crowd",
-        &[
-            "crowd",
-            "crowds",
-            "protesters",
-            "demonstrators",
-            "marchers",
-            "rally",
-            "gathered",
-            "turned out",
-            "attend*",
-            "participants",
-            "spectators",
-            "fans",
-            "took part",
-            "joined",
-        ],
-    ),
-    (
-        "votes",
-        &[
-            "votes",
-            "ballots",
-            "voted",
-            "voting in favour",
-            "voting in favor",
-            "voting for",
-            "voting against",
-        ],
-    ),
-    ("seats", &["seats"]),
-    (
-        "jobs",
-        &[
-            "employees",
-            "workers",
-            "staff",
-            "jobs",
-            "layoffs",
-            "laid off",
-            "job cuts",
-            "headcount",
-        ],
-    ),
-    ("users", &["users", "subscribers", "customers"]),
-    ("on board", &["on board", "aboard", "onboard", "carrying"]),
-    (
-        "deliveries",
-        &[
-            "deliveries",
-            "delivered",
-            "shipments",
-            "shipped",
-            "units sold",
-            "sold",
-        ],
-    ),
-    (
-        "buildings destroyed",
-        &[
-            "collapsed",
-            "destroyed",
-            "flattened",
-            "razed",
-            "toppled",
-            "leveled",
-            "levelled",
-        ],
-    ),
-    ("buildings damaged", &["damaged", "damaging"]),
-    ("magnitude", &["magnitude"]),
-    (
-        "without power",
-        &[
-            "without power",
-            "lost power",
-            "power outages",
-            "power outage",
-            "blackouts",
-            "blackout",
-            "without electricity",
-        ],
-    ),
-    ("aftershocks", &["aftershocks"]),
+pub const COUNT_CUES: Pairs = pairs![
+    ("deaths", "killed|dead|died|die|deaths|death toll|toll|fatalities|lives|perished|bodies|killing"),
+    ("injured", "injured|wounded|hurt|injuries|injuring"),
+    ("missing", "missing|unaccounted"),
+    ("displaced", "evacuated|displaced|homeless|evacuees|relocated|shelters|evacuation"),
+    ("survivors", "survived|survivors|survive|surviving"),
+    ("rescued", "rescued|saved|pulled alive"),
+    ("arrested", "arrested|detained|arrests|detentions"),
+    ("delegation", "delegation|entourage|accompan+"),
+    ("crowd", "crowd|crowds|protesters|demonstrators|marchers|rally|gathered|turned out|attend*|participants|spectators|fans|took part|joined"),
+    ("votes", "votes|ballots|voted|voting in favour|voting in favor|voting for|voting against"),
+    ("seats", "seats"),
+    ("jobs", "employees|workers|staff|jobs|layoffs|laid off|job cuts|headcount"),
+    ("users", "users|subscribers|customers"),
+    ("on board", "on board|aboard|onboard|carrying"),
+    ("deliveries", "deliveries|delivered|shipments|shipped|units sold|sold"),
+    ("buildings destroyed", "collapsed|destroyed|flattened|razed|toppled|leveled|levelled"),
+    ("buildings damaged", "damaged|damaging"),
+    ("magnitude", "magnitude"),
+    ("without power", "without power|lost power|power outages|power outage|blackouts|blackout|without electricity"),
+    ("aftershocks", "aftershocks"),
 ];
 
 /// What an amount of money is.
-pub const MONEY_CUES: &[Cue] = &[
-    ("trade", &["trade", "exports", "imports", "trading"]),
-    ("revenue", &["revenue", "revenues", "sales", "turnover"]),
+pub const MONEY_CUES: Pairs = pairs![
+    ("trade", "trade|exports|imports|trading"),
+    ("revenue", "revenue|revenues|sales|turnover"),
     (
         "profit",
-        &[
-            "profit",
-            "profits",
-            "net income",
-            "earnings",
-            "net loss",
-            "operating income",
-            "loss",
-        ],
+        "profit|profits|net income|earnings|net loss|operating income|loss"
     ),
-    ("investment", &["invest*"]),
-    ("aid", &["aid", "assistance", "relief", "donat+", "pledged"]),
-    ("damage", &["damage", "damages", "losses"]),
-    ("budget", &["budget", "spending"]),
+    ("investment", "invest*"),
+    ("aid", "aid|assistance|relief|donat+|pledged"),
+    ("damage", "damage|damages|losses"),
+    ("budget", "budget|spending"),
     (
         "deal",
-        &[
-            "deal",
-            "acquisition",
-            "acquire",
-            "takeover",
-            "bought",
-            "buy",
-            "paid",
-            "pays",
-            "pay",
-            "offer",
-            "offered",
-            "price",
-        ],
+        "deal|acquisition|acquire|takeover|bought|buy|paid|pays|pay|offer|offered|price"
     ),
-    ("valuation", &["market cap*", "valuation", "valued"]),
-    ("fine", &["fine", "fined", "penalty", "settlement"]),
+    ("valuation", "market cap*|valuation|valued"),
+    ("fine", "fine|fined|penalty|settlement"),
 ];
 
 /// What a percentage is.
-pub const PERCENT_CUES: &[Cue] = &[
-    ("turnout", &["turnout"]),
-    ("unemployment", &["unemployment", "jobless"]),
-    ("inflation", &["inflation", "consumer prices"]),
-    (
-        "vote share",
-        &["of the vote", "votes", "vote share", "of ballots"],
-    ),
-    ("approval", &["approval", "support"]),
-    ("margin", &["margin"]),
-    ("market share", &["market share", "share of the market"]),
-    (
-        "decrease",
-        &[
-            "fell",
-            "fall",
-            "falls",
-            "drop",
-            "dropped",
-            "drops",
-            "decline",
-            "declined",
-            "declines",
-            "decrease",
-            "decreased",
-            "down",
-            "shrank",
-            "slid",
-            "slumped",
-            "lower",
-        ],
-    ),
-    (
-        "increase",
-        &[
-            "rose",
-            "rise",
-            "rises",
-            "increase",
-            "increased",
-            "increases",
-            "grew",
-            "growth",
-            "gain",
-            "gained",
-            "up",
-            "jumped",
-            "climbed",
-            "higher",
-            "surged",
-        ],
-    ),
+pub const PERCENT_CUES: Pairs = pairs![
+    ("turnout", "turnout"),
+    ("unemployment", "unemployment|jobless"),
+    ("inflation", "inflation|consumer prices"),
+    ("vote share", "of the vote|votes|vote share|of ballots"),
+    ("approval", "approval|support"),
+    ("margin", "margin"),
+    ("market share", "market share|share of the market"),
+    ("decrease", "fell|fall|falls|drop|dropped|drops|decline|declined|declines|decrease|decreased|down|shrank|slid|slumped|lower"),
+    ("increase", "rose|rise|rises|increase|increased|increases|grew|growth|gain|gained|up|jumped|climbed|higher|surged"),
 ];
 
 /// A cue table ready to scan: its rows, an optional [`Lead`], and the phrases indexed by
 /// their first letter (in table order) so each word is compared with a few phrases only.
 pub struct CueSet {
-    cues: &'static [Cue],
+    /// The key of each row.
+    keys: Vec<&'static str>,
     lead: Option<(usize, &'static Lead)>,
     /// By first letter a..z: (row, phrase) in table order.
     by_letter: [Vec<Entry>; 26],
@@ -475,10 +200,12 @@ pub static MONEYS: LazyLock<CueSet> = LazyLock::new(|| CueSet::new(MONEY_CUES, N
 pub static PERCENTS: LazyLock<CueSet> = LazyLock::new(|| CueSet::new(PERCENT_CUES, None));
 
 impl CueSet {
-    fn new(cues: &'static [Cue], lead: Option<&'static Lead>) -> CueSet {
+    fn new(cues: Cues, lead: Option<&'static Lead>) -> CueSet {
         let mut by_letter: [Vec<Entry>; 26] = Default::default();
-        for (row, (_, phrases)) in cues.iter().enumerate() {
-            for p in phrases.iter() {
+        let mut keys = Vec::new();
+        for (row, (key, phrases)) in cues.iter().enumerate() {
+            keys.push(key);
+            for p in phrases.split('|') {
                 let open = p.ends_with(['*', '+']);
                 let word = p.find(' ').unwrap_or(p.len() - usize::from(open));
                 if let Some(slot) = p
@@ -498,9 +225,9 @@ impl CueSet {
         let lead_first = lead
             .map(|l| l.verbs.iter().filter_map(|v| v.bytes().next()).collect())
             .unwrap_or_default();
-        let lead = lead.and_then(|l| cues.iter().position(|c| c.0 == l.key).map(|row| (row, l)));
+        let lead = lead.and_then(|l| keys.iter().position(|k| *k == l.key).map(|row| (row, l)));
         CueSet {
-            cues,
+            keys,
             lead,
             by_letter,
             lead_first,
@@ -513,7 +240,7 @@ impl CueSet {
     pub fn matches(&self, hay: &str) -> Vec<(usize, usize, &'static str)> {
         let b = hay.as_bytes();
         // Per row: where its next match may start.
-        let mut next = vec![0usize; self.cues.len()];
+        let mut next = vec![0usize; self.keys.len()];
         let mut all: Vec<(usize, usize, usize)> = Vec::new();
         for p in 0..b.len() {
             let c = b.get(p).copied().unwrap_or(0).to_ascii_lowercase();
@@ -568,7 +295,7 @@ impl CueSet {
         let mut kept: Vec<(usize, usize, &'static str)> = Vec::new();
         for (s, e, row) in all {
             if !kept.iter().any(|k| k.0 < e && s < k.1) {
-                kept.push((s, e, self.cues.get(row).map_or("", |c| c.0)));
+                kept.push((s, e, self.keys.get(row).copied().unwrap_or("")));
             }
         }
         kept.sort();
@@ -585,7 +312,7 @@ fn run(b: &[u8], i: usize, f: impl Fn(u8) -> bool) -> usize {
     j
 }
 
-/// A [`Cue`] phrase at `i` (a word start): its end, if it matches with a word boundary after.
+/// A phrase of [`Cues`] at `i` (a word start): its end, if it matches with a word boundary after.
 fn phrase_at(b: &[u8], i: usize, phrase: &str) -> Option<usize> {
     let (lit, more) = match phrase.as_bytes().last() {
         Some(b'*') => (phrase.get(..phrase.len() - 1)?, Some(0)),
@@ -1380,7 +1107,9 @@ mod tests {
             (&PERCENTS, compile(PERCENT_RE)),
         ];
         for (set, res) in &sets {
-            assert_eq!(set.cues.len(), res.len());
+            assert_eq!(set.keys.len(), res.len());
+            let keys: Vec<&str> = res.iter().map(|(k, _)| *k).collect();
+            assert_eq!(set.keys, keys);
         }
         for s in corpus() {
             for (set, res) in &sets {
