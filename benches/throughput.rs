@@ -67,6 +67,8 @@ fn main() {
         doc: &doc,
         published,
     };
+    // Candidates each extractor pushed (before overlaps are resolved).
+    let counts: [std::cell::Cell<usize>; 3] = Default::default();
     let stages: [(&str, f64); 4] = [
         (
             "text::Doc::new",
@@ -79,6 +81,7 @@ fn main() {
             best(&mut || {
                 let mut out = Vec::new();
                 factcheck::extract::numbers::find(&ctx, &mut out);
+                counts[0].set(out.len());
                 std::hint::black_box(out);
             }),
         ),
@@ -87,6 +90,7 @@ fn main() {
             best(&mut || {
                 let mut out = Vec::new();
                 factcheck::extract::dates::find(&ctx, &mut out);
+                counts[1].set(out.len());
                 std::hint::black_box(out);
             }),
         ),
@@ -95,13 +99,18 @@ fn main() {
             best(&mut || {
                 let mut out = Vec::new();
                 factcheck::extract::entities::find(&ctx, &mut out);
+                counts[2].set(out.len());
                 std::hint::black_box(out);
             }),
         ),
     ];
-    for (name, secs) in stages {
+    for (k, (name, secs)) in stages.into_iter().enumerate() {
+        let cands = match k.checked_sub(1).and_then(|c| counts.get(c)) {
+            Some(n) => format!(", {} candidates", n.get()),
+            None => String::new(),
+        };
         println!(
-            "native stage {name:<16} {:8.1} MB/s  ({:.1} ms on {mb:.2} MB)",
+            "native stage {name:<16} {:8.1} MB/s  ({:.1} ms on {mb:.2} MB{cands})",
             mb / secs,
             secs * 1e3
         );

@@ -549,18 +549,24 @@ impl<'a> Scan<'a> {
     fn block(&mut self) {
         let n = self.n();
         // Whitespace-delimited chunks holding a URL or an e-mail address. Only chunks
-        // around an '@', "://" or "www." can: look there, not at every chunk.
-        // One pass over the bytes (the three patterns cannot overlap themselves, so this
-        // finds what a search for each would).
+        // around an '@', "://" or "www." can: look there, not at every chunk. The byte
+        // searches (`memchr` for '@', ':' and '.', all rare) skip the text a word at a
+        // time; the order of the hits does not matter (blocking is idempotent).
         let lc = self.lc.as_bytes();
-        let hits: Vec<usize> = (0..lc.len())
-            .filter(|&at| match lc.get(at) {
-                Some(b'@') => true,
-                Some(b':') => lc.get(at + 1..at + 3) == Some(b"//"),
-                Some(b'w') => lc.get(at + 1..at + 4) == Some(b"ww."),
-                _ => false,
-            })
-            .collect();
+        let mut hits: Vec<usize> = Vec::new();
+        hits.extend(self.lc.match_indices('@').map(|(at, _)| at));
+        hits.extend(
+            self.lc
+                .match_indices(':')
+                .map(|(at, _)| at)
+                .filter(|&at| lc.get(at + 1..at + 3) == Some(b"//")),
+        );
+        hits.extend(
+            self.lc
+                .match_indices('.')
+                .filter_map(|(at, _)| at.checked_sub(3))
+                .filter(|&at| lc.get(at..at + 3) == Some(b"www")),
+        );
         for at in hits {
             // The token holding byte `at` (hits are never whitespace), then its chunk.
             let k = self.toks.partition_point(|t| t.s() <= at);

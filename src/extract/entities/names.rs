@@ -29,12 +29,45 @@ pub struct People {
     by_end: Vec<u32>,
     /// Short form (lower case) -> (word index of a full-name occurrence, canonical name).
     shorts: VecMap<String, Vec<(usize, String)>>,
+    /// The keys of `shorts`, as a [`Sieve`]: most capitalized words are no short form.
+    short_sieve: Sieve,
     /// Defined acronyms: "ROK" -> "republic of korea".
     pub acronyms: VecMap<String, String>,
     /// Single-word short forms in the text: (word index, canonical name).
     short_uses: Vec<(usize, String)>,
     /// Per sentence: written in Title Case (a headline), where names are not guessed.
     title_case: Vec<bool>,
+}
+
+/// A 1024-bit filter of words: a clear bit proves a word is not among those inserted, so
+/// asking a document's name maps about a word that is in none of them (most capitalized
+/// words) costs a multiply and a bit test instead of a binary search over strings.
+#[derive(Debug, Default)]
+pub struct Sieve([u64; 16]);
+
+impl Sieve {
+    /// The bit of `w`: from its length and its first and last bytes.
+    fn bit(w: &str) -> usize {
+        let b = w.as_bytes();
+        let f = u32::from(b.first().copied().unwrap_or(0));
+        let l = u32::from(b.last().copied().unwrap_or(0));
+        let x = f | l << 8 | (b.len() as u32) << 16;
+        (x.wrapping_mul(0x9e37_79b1) >> 22) as usize
+    }
+
+    /// Adds `w`.
+    pub fn insert(&mut self, w: &str) {
+        let i = Self::bit(w);
+        if let Some(x) = self.0.get_mut(i / 64) {
+            *x |= 1 << (i % 64);
+        }
+    }
+
+    /// False when `w` was certainly not inserted.
+    pub fn may_contain(&self, w: &str) -> bool {
+        let i = Self::bit(w);
+        self.0.get(i / 64).is_some_and(|x| x >> (i % 64) & 1 != 0)
+    }
 }
 
 /// Syllable onsets, two bytes each, a space padding the shorter ones ("  " is no onset): a
@@ -148,13 +181,21 @@ impl People {
                 add(&mut keys, i, b, false);
             }
         }
-        // How often each capitalized word stands alone (no capitalized word joined before or after).
+        // How often each capitalized word stands alone (no capitalized word joined before or
+        // after). Only asked about words joined to a following verb of saying: the others
+        // are not counted (most capitalized words, each a map lookup).
+        let mut asked = Sieve::default();
+        for i in 0..t.len() {
+            if t.joined(i) && t.is(i + 1, class::SPEECH) {
+                asked.insert(t.lower(i));
+            }
+        }
         let mut alone: VecMap<&str, usize> = VecMap::default();
         for i in t.caps.iter().map(|&i| i as usize) {
             let Some(tok) = t.get(i) else { continue };
             let before = i > 0 && t.joined(i - 1) && t.toks[i - 1].cap;
             let after = t.joined(i) && t.get(i + 1).is_some_and(|x| x.cap);
-            if tok.cap && !before && !after {
+            if tok.cap && !before && !after && asked.may_contain(t.lw(tok)) {
                 *alone.entry(t.lw(tok)).or_default() += 1;
             }
         }
@@ -196,6 +237,10 @@ impl People {
         // Every occurrence of a discovered name.
         let firsts: crate::collections::VecSet<&str> =
             keys.keys().filter_map(|k| k.split(' ').next()).collect();
+        let mut first_sieve = Sieve::default();
+        for w in &firsts {
+            first_sieve.insert(w);
+        }
         let mut covered = vec![false; t.len()];
         let mut buf = String::new();
         p.by_start = vec![0; t.len() + 1];
@@ -207,7 +252,8 @@ impl People {
                 continue;
             }
             let mut found = None;
-            if firsts.contains(t.lower(i).split(['-', '.']).next().unwrap_or("")) {
+            let first = t.lower(i).split(['-', '.']).next().unwrap_or("");
+            if first_sieve.may_contain(first) && firsts.contains(first) {
                 for len in (2..=4).rev() {
                     let last_cap = t.get(i + len - 1).is_some_and(|x| x.cap);
                     let linked = |x: usize| {
@@ -233,6 +279,7 @@ impl People {
                 if let Some(x) = p.by_end.get_mut(i + len) {
                     *x = n;
                 }
+                p.short_sieve.insert(&short);
                 p.shorts.entry(short).or_default().push((i, key.clone()));
                 p.occurrences.push(Occ {
                     a: i,
@@ -248,10 +295,7 @@ impl People {
         // Single-word short forms.
         for i in t.caps.iter().map(|&i| i as usize) {
             let Some(tok) = t.get(i) else { continue };
-            if !tok.cap
-                || covered.get(i).copied().unwrap_or(true)
-                || !p.shorts.contains_key(t.lw(tok))
-            {
+            if !tok.cap || covered.get(i).copied().unwrap_or(true) || !p.is_short(t.lw(tok)) {
                 continue;
             }
             if t.joined(i) && nameable(t, lex, i + 1) {
@@ -367,6 +411,9 @@ impl People {
     /// The full name a short form at word `pos` stands for: the nearest full name before it
     /// with that short form, else the first after it.
     pub fn resolve_short(&self, short: &str, pos: usize) -> Option<String> {
+        if !self.short_sieve.may_contain(short) {
+            return None;
+        }
         let list = self.shorts.get(short)?;
         // The list is in text order: the last one before `pos`, else the first after it.
         let before = list.partition_point(|(a, _)| *a < pos);
@@ -379,7 +426,7 @@ impl People {
 
     /// True when `w` (lower case) is the short form of a person of the document.
     pub fn is_short(&self, w: &str) -> bool {
-        self.shorts.contains_key(w)
+        self.short_sieve.may_contain(w) && self.shorts.contains_key(w)
     }
 
     /// Single-word short forms of the document: (word index, canonical name).
