@@ -273,12 +273,18 @@ pub fn name_key(name: &str) -> String {
             if !out.is_empty() && !out.ends_with(' ') {
                 out.push(' ');
             }
+        } else if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
         } else {
             out.extend(c.to_lowercase());
         }
     }
-    let trimmed = out.trim_end();
-    trimmed.strip_prefix("the ").unwrap_or(trimmed).to_string()
+    // Trimmed and without a leading "the ", in place (no second allocation).
+    out.truncate(out.trim_end().len());
+    if out.starts_with("the ") {
+        out.replace_range(..4, "");
+    }
+    out
 }
 
 /// Abbreviations after which a period does not end a sentence (lower case, without the dot).
@@ -558,6 +564,49 @@ fn is_abbreviation(text: &str, dot: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The allocation-twice form `name_key` had: lower-cases char by char, then trims and
+    /// strips "the " into a new string.
+    fn name_key_reference(name: &str) -> String {
+        let mut out = String::with_capacity(name.len());
+        for c in name.chars() {
+            let c = match c {
+                '-' | '\u{2010}' | '\u{2011}' | '\u{2013}' | '.' | '_' | '\u{a0}' => ' ',
+                '\u{2019}' | '\u{2018}' => '\'',
+                c => c,
+            };
+            if c.is_whitespace() {
+                if !out.is_empty() && !out.ends_with(' ') {
+                    out.push(' ');
+                }
+            } else {
+                out.extend(c.to_lowercase());
+            }
+        }
+        let trimmed = out.trim_end();
+        trimmed.strip_prefix("the ").unwrap_or(trimmed).to_string()
+    }
+
+    #[test]
+    fn name_key_is_the_reference_key() {
+        for n in [
+            "Lee Jae-myung",
+            "The Blue House",
+            "the ",
+            "The",
+            "THE  Hague ",
+            "U.S. Ambassador ",
+            "Kim  Hea\u{a0}Kyung",
+            "S\u{e1}nchez O\u{2019}Brien",
+            "\u{130}stanbul \u{3a3}\u{3a3}",
+            "tab\there\x0bvt\u{2003}em\u{3000}",
+            "",
+            " - . _ ",
+            "Stra\u{df}e \u{1e9e}",
+        ] {
+            assert_eq!(name_key(n), name_key_reference(n), "{n:?}");
+        }
+    }
 
     #[test]
     fn maps_normalized_ranges_back_to_original_bytes_and_utf16() {

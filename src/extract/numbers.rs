@@ -40,7 +40,7 @@ use super::rules::{Example, Rule};
 use super::{Candidate, Context};
 use crate::model::{Kind, Qualifier, Quantity, Value};
 use crate::words::{words, WordList};
-use lex::{lex, Tk, Tok};
+use lex::{lex_into, Tk, Tok};
 use std::sync::LazyLock;
 use words::Hedge;
 
@@ -306,6 +306,12 @@ pub fn find(ctx: &Context<'_, '_>, out: &mut Vec<Candidate>) {
         let next = s.at(i, out);
         i = next.max(i + 1);
     }
+    super::keep_scratch(&TOKENS, s.toks);
+}
+
+thread_local! {
+    /// The token buffer of [`find`], kept for the next text (see [`super::take_scratch`]).
+    static TOKENS: std::cell::Cell<Vec<Tok>> = const { std::cell::Cell::new(Vec::new()) };
 }
 
 /// The unit a figure carries.
@@ -380,7 +386,8 @@ struct Scan<'a> {
 impl<'a> Scan<'a> {
     fn new(ctx: &'a Context<'_, 'a>) -> Scan<'a> {
         let text = ctx.doc.text.as_str();
-        let toks = lex(text);
+        let mut toks = super::take_scratch(&TOKENS);
+        lex_into(text, &mut toks);
         let mut s = Scan {
             text,
             lc: ctx.doc.lower(),

@@ -379,6 +379,7 @@ pub static RULES: &[Rule] = &[
 pub fn find(ctx: &Context<'_, '_>, out: &mut Vec<Candidate>) {
     let t = Tokens::new(ctx.doc);
     if t.len() == 0 {
+        t.recycle();
         return;
     }
     // About one mention per 16 words in news text: grow the output once, not by doubling.
@@ -396,6 +397,7 @@ pub fn find(ctx: &Context<'_, '_>, out: &mut Vec<Candidate>) {
     f.titles_appositive();
     f.venues();
     f.entities();
+    t.recycle();
 }
 
 /// Words joining the parts of a name ("Ministry of Foreign Affairs").
@@ -553,7 +555,8 @@ impl Finder<'_, '_> {
     /// "Premier Li Qiang", "President of the Republic of Korea (ROK) Lee Jae Myung".
     fn titles_prefix(&mut self) {
         let t = self.t;
-        for i in 0..t.len() {
+        // A head is a title word or (abbreviated) capitalized: both are marked.
+        for i in t.marked.iter().map(|&i| i as usize) {
             let Some(tok) = t.get(i) else { break };
             if tok.poss {
                 continue;
@@ -834,7 +837,8 @@ impl Finder<'_, '_> {
 
     fn venues(&mut self) {
         let t = self.t;
-        for i in 0..t.len() {
+        // Venue triggers are marked.
+        for i in t.marked.iter().map(|&i| i as usize) {
             if !t.is(i, data::class::VENUE_TRIGGER) {
                 continue;
             }
@@ -1211,7 +1215,7 @@ impl Finder<'_, '_> {
         // Parts of hyphenated compounds: "Lee-Xi summit".
         for i in t.caps.iter().map(|&i| i as usize) {
             let Some(tok) = t.get(i) else { continue };
-            if !tok.cap || !t.lw(tok).contains('-') {
+            if !tok.cap || !tok.hyphen() {
                 continue;
             }
             let word = t.word(tok);

@@ -185,9 +185,10 @@ impl People {
         // after). Only asked about words joined to a following verb of saying: the others
         // are not counted (most capitalized words, each a map lookup).
         let mut asked = Sieve::default();
-        for i in 0..t.len() {
-            if t.joined(i) && t.is(i + 1, class::SPEECH) {
-                asked.insert(t.lower(i));
+        // Verbs of saying are marked.
+        for k in t.marked.iter().map(|&k| k as usize) {
+            if k > 0 && t.is(k, class::SPEECH) && t.joined(k - 1) {
+                asked.insert(t.lower(k - 1));
             }
         }
         let mut alone: VecMap<&str, usize> = VecMap::default();
@@ -199,8 +200,9 @@ impl People {
                 *alone.entry(t.lw(tok)).or_default() += 1;
             }
         }
-        for i in 0..t.len() {
-            let tok = &t.toks[i];
+        // Title heads and capitalized words (all a name can follow or start at) are marked.
+        for i in t.marked.iter().map(|&i| i as usize) {
+            let Some(tok) = t.get(i) else { continue };
             // After a title head: "Secretary of State Marco Rubio" / "President Emmanuel Macron".
             let head = !tok.poss && tok.class & class::TITLE_HEAD != 0 && t.joined(i);
             // After an honorific: "Mr. Smith".
