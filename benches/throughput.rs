@@ -31,9 +31,15 @@ fn main() {
     let opts = factcheck::ExtractOptions::published("2026-01-07");
     // Warm up: compile the regexes once, outside the timings.
     let _ = factcheck::extract("Around 400 people met on Jan. 6, 2026.", &opts);
-    // FACTCHECK_BENCH_QUICK=1: only the 1 MB runs and the stages (for profiling one size).
+    // FACTCHECK_BENCH_QUICK=1: only the 1 MB runs and the stages (for profiling one size);
+    // FACTCHECK_BENCH_RUNS=n: n runs of each instead of 7
+    // (1 for counting instructions under callgrind).
     let quick = std::env::var_os("FACTCHECK_BENCH_QUICK").is_some();
-    let sizes = [("1 MB", 1usize << 20, 7), ("10 MB", 10usize << 20, 3)];
+    let runs: usize = std::env::var("FACTCHECK_BENCH_RUNS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(7);
+    let sizes = [("1 MB", 1usize << 20, runs), ("10 MB", 10usize << 20, 3)];
     for (label, size, runs) in sizes.into_iter().take(if quick { 1 } else { 2 }) {
         let text = corpus(size);
         let mut best = f64::INFINITY;
@@ -57,7 +63,7 @@ fn main() {
     let published = "2026-01-07".parse().ok();
     let mb = text.len() as f64 / 1e6;
     let best = |f: &mut dyn FnMut()| {
-        (0..7)
+        (0..runs)
             .map(|_| {
                 let t = Instant::now();
                 f();

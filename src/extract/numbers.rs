@@ -486,11 +486,23 @@ impl<'a> Scan<'a> {
                 if w.len() > 11 {
                     return false;
                 }
-                // Most words: no start word shares their first and last letter and length.
-                if let (Some(&f), Some(&l)) = (w.as_bytes().first(), w.as_bytes().last()) {
+                // Most words: no start word shares their first and last letter and length,
+                // or their second and second-to-last letter and length.
+                let b = w.as_bytes();
+                if let (Some(&f), Some(&l)) = (b.first(), b.last()) {
                     if f.is_ascii_lowercase()
                         && l.is_ascii_lowercase()
                         && START_SHAPES[shape_key(f, l)] & (1 << w.len()) == 0
+                    {
+                        return false;
+                    }
+                }
+                if let (Some(&s), Some(&p)) =
+                    (b.get(1), b.len().checked_sub(2).and_then(|k| b.get(k)))
+                {
+                    if s.is_ascii_lowercase()
+                        && p.is_ascii_lowercase()
+                        && INNER_SHAPES[shape_key(s, p)] & (1 << w.len()) == 0
                     {
                         return false;
                     }
@@ -2805,12 +2817,20 @@ fn shape_key(first: u8, last: u8) -> usize {
 /// start a figure: every word of the tables `Scan::may_start` consults, and the
 /// million-codes ("musd"). A word whose shape is missing cannot start one, which lets
 /// the scan skip most words without running the table chain.
-static START_SHAPES: LazyLock<[u16; 26 * 26]> = LazyLock::new(|| {
+static START_SHAPES: LazyLock<[u16; 26 * 26]> = LazyLock::new(|| start_shapes(0));
+
+/// Like [`START_SHAPES`] for the second and the second-to-last letter (of words of two or
+/// more letters): a second, independent test that most words passing the first fail.
+static INNER_SHAPES: LazyLock<[u16; 26 * 26]> = LazyLock::new(|| start_shapes(1));
+
+/// The shape table of the letters `at` from either end of the start words.
+fn start_shapes(at: usize) -> [u16; 26 * 26] {
     let mut t = [0u16; 26 * 26];
     let mut add = |w: &str| {
         let b = w.as_bytes();
         // Entries with other characters ("u.s.", "") never equal a word token.
-        if let (Some(&f), Some(&l)) = (b.first(), b.last()) {
+        let last = b.len().checked_sub(1 + at).and_then(|k| b.get(k));
+        if let (Some(&f), Some(&l)) = (b.get(at), last) {
             if b.iter().all(u8::is_ascii_lowercase) && b.len() < 16 {
                 t[shape_key(f, l)] |= 1 << b.len();
             }
@@ -2832,7 +2852,7 @@ static START_SHAPES: LazyLock<[u16; 26 * 26]> = LazyLock::new(|| {
         add(&format!("m{c}"));
     }
     t
-});
+}
 
 /// "MUSD", "MEUR": a currency code in millions.
 fn million_code(w: &str) -> Option<&'static str> {
@@ -3035,6 +3055,10 @@ mod tests {
             if plain {
                 let key = shape_key(b[0], b[b.len() - 1]);
                 assert!(START_SHAPES[key] & (1 << b.len()) != 0, "{w}");
+                if b.len() >= 2 {
+                    let key = shape_key(b[1], b[b.len() - 2]);
+                    assert!(INNER_SHAPES[key] & (1 << b.len()) != 0, "{w}");
+                }
             }
         }
         let text = "The quake killed nine and left thousands homeless, the third in a year.";

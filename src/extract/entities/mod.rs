@@ -633,11 +633,12 @@ impl Finder<'_, '_> {
                     lower,
                     "north" | "south" | "east" | "west" | "new" | "central" | "united"
                 );
-                let modifier = self.lex.title_modifiers.contains(lower)
+                // The word's class bits are its membership in the word lists.
+                let modifier = w.class & data::class::MODIFIER != 0
                     || (w.cap
-                        && (!self.lex.stop.contains(lower)
+                        && (w.class & data::class::STOP == 0
                             || compass
-                            || self.lex.org_openers.contains(lower))
+                            || w.class & data::class::ORG_OPENER != 0)
                         && self.people.occurrence_ending_at(a).is_none());
                 if !modifier {
                     break;
@@ -730,7 +731,6 @@ impl Finder<'_, '_> {
         let mut seen_cap = false;
         while j < t.len() && j - start < 7 {
             let w = t.get(j)?;
-            let lower = t.lw(w);
             if !w.poss {
                 if let Some(hs) = self.title_head_at(j) {
                     if hs >= start {
@@ -766,10 +766,9 @@ impl Finder<'_, '_> {
             }
             // After a capitalized word only title modifiers may follow in lower case
             // ("White House press secretary", not "Lee, Xi meet new leader").
-            let plain_lower = !w.cap && !self.lex.title_modifiers.contains(lower);
-            let modifier = (!self.lex.stop.contains(lower)
-                || self.lex.title_modifiers.contains(lower)
-                || w.poss)
+            let title_modifier = w.class & data::class::MODIFIER != 0;
+            let plain_lower = !w.cap && !title_modifier;
+            let modifier = (w.class & data::class::STOP == 0 || title_modifier || w.poss)
                 && !(plain_lower && seen_cap);
             if !modifier || !t.joined_poss(j) {
                 break;
@@ -846,7 +845,7 @@ impl Finder<'_, '_> {
             if matches!(w, "at" | "in" | "inside") && t.joined(i) {
                 if i > 0 && t.joined(i - 1) {
                     let prev = t.lower(i - 1);
-                    if self.lex.title_heads.contains(prev)
+                    if t.is(i - 1, data::class::TITLE_HEAD)
                         || matches!(
                             prev,
                             "work"
@@ -921,10 +920,10 @@ impl Finder<'_, '_> {
     /// not a place, a known organization, a person or an organization head.
     fn and_joins(&self, i: usize) -> bool {
         let w = self.t.lower(i);
-        !(self.lex.name_words.contains(w)
+        !(self.t.is(i, data::class::NAME_WORD)
             || self.people.is_short(w)
             || self.people.occurrence_ending_at(i + 1).is_some()
-            || self.lex.org_heads.contains(w))
+            || self.t.is(i, data::class::ORG_HEAD))
     }
 
     /// Longest known phrase (lower-case words) from `table` at word `k`: its end.
@@ -1164,7 +1163,7 @@ impl Finder<'_, '_> {
         }
         // An unknown city followed by its country: "in Gyeongju, the ROK".
         let Some(w) = t.get(c) else { return };
-        if !w.cap || w.poss || self.lex.stop.contains(t.lw(w)) || t.gap(c) != ", " {
+        if !w.cap || w.poss || w.class & data::class::STOP != 0 || t.gap(c) != ", " {
             return;
         }
         let mut n = c + 1;
@@ -1313,7 +1312,7 @@ impl Finder<'_, '_> {
             while p < q {
                 let w = t.lower(p);
                 if is_connector(w)
-                    || (t.is(p, data::class::STOP) && !self.lex.org_openers.contains(w))
+                    || (t.is(p, data::class::STOP) && !t.is(p, data::class::ORG_OPENER))
                 {
                     p += 1;
                 } else {

@@ -129,14 +129,17 @@ fn given_word(w: &str, max_per_part: usize) -> bool {
     if w.is_empty() || !w.is_ascii() {
         return false;
     }
-    let parts: Vec<&str> = w.split('-').collect();
-    if parts.len() > 2 {
-        return false;
-    }
-    let per = if parts.len() == 2 { 2 } else { max_per_part };
-    parts.iter().all(|p| {
+    // One or two parts ("jinping", "jae-myung"), without collecting them.
+    let (first, second) = match w.split_once('-') {
+        Some((_, b)) if b.contains('-') => return false,
+        Some((a, b)) => (a, Some(b)),
+        None => (w, None),
+    };
+    let per = if second.is_some() { 2 } else { max_per_part };
+    let reads = |p: &str| {
         !p.is_empty() && p.bytes().all(|c| c.is_ascii_lowercase()) && syllabic(p.as_bytes(), per)
-    })
+    };
+    reads(first) && second.map_or(true, reads)
 }
 
 /// True when word `i` can be part of a person's name.
@@ -227,9 +230,9 @@ impl People {
                     // A verb of saying alone does not tell a person from a company
                     // ("Morgan Stanley said"): the surname must also stand alone somewhere.
                     let said = t.joined(b - 1)
-                        && lex.speech.contains(t.lower(b))
+                        && t.is(b, class::SPEECH)
                         && alone.get(t.lower(b - 1)).is_some_and(|&n| n > 0);
-                    let appositive = t.gap(b - 1) == ", " && appositive_ahead(t, lex, b);
+                    let appositive = t.gap(b - 1) == ", " && appositive_ahead(t, b);
                     if said || appositive {
                         add(&mut keys, i, b, false);
                     }
@@ -314,7 +317,7 @@ impl People {
                 p.short_uses.push((i, key));
             }
         }
-        p.find_acronyms(t, lex);
+        p.find_acronyms(t);
         p
     }
 
@@ -360,7 +363,7 @@ impl People {
         } else {
             given_word(t.lw(g), 2).then_some(i + 2)?
         };
-        (!names_a_place(t, lex, b)).then_some(b)
+        (!names_a_place(t, b)).then_some(b)
     }
 
     /// A Western name opening with a common first name at word `i`: its end.
@@ -376,7 +379,7 @@ impl People {
         if b < i + 2 {
             return None;
         }
-        (!names_a_place(t, lex, b)).then_some(b)
+        (!names_a_place(t, b)).then_some(b)
     }
 
     /// A full name (Korean/Chinese or Western with a known first name) at word `k`: its end.
@@ -437,7 +440,7 @@ impl People {
     }
 
     /// "Republic of Korea (ROK)": registers "ROK".
-    fn find_acronyms(&mut self, t: &Tokens<'_>, lex: &Lexicon) {
+    fn find_acronyms(&mut self, t: &Tokens<'_>) {
         // Acronyms are capitalized.
         for j in t.caps.iter().map(|&j| j as usize).filter(|&j| j >= 1) {
             let Some(tok) = t.get(j) else { continue };
@@ -459,9 +462,8 @@ impl People {
             }
             for start in s..end {
                 let w = &t.toks[start];
-                let lw = t.lw(w);
-                let function_word = lex.stop.contains(lw) && !lex.org_openers.contains(lw);
-                if !w.cap || lex.title_heads.contains(lw) || function_word {
+                let function_word = w.class & class::STOP != 0 && w.class & class::ORG_OPENER == 0;
+                if !w.cap || w.class & class::TITLE_HEAD != 0 || function_word {
                     continue;
                 }
                 if initials_match(t, start, end, acr) {
@@ -579,14 +581,14 @@ fn run(t: &Tokens<'_>, lex: &Lexicon, k: usize) -> usize {
 }
 
 /// After ", ": an optional article, up to four words, and a title head.
-fn appositive_ahead(t: &Tokens<'_>, lex: &Lexicon, k: usize) -> bool {
+fn appositive_ahead(t: &Tokens<'_>, k: usize) -> bool {
     let mut k = k;
     if matches!(t.lower(k), "a" | "an" | "the") {
         k += 1;
     }
     (k..k + 5).any(|j| {
         t.get(j)
-            .is_some_and(|w| !w.poss && lex.title_heads.contains(t.lw(w)))
+            .is_some_and(|w| !w.poss && w.class & class::TITLE_HEAD != 0)
             && (k..j).all(|x| t.joined_poss(x))
     })
 }
@@ -647,12 +649,10 @@ fn title_case_sentences(t: &Tokens<'_>) -> Vec<bool> {
 /// True when the name ending before word `end` runs straight into a capitalized place,
 /// organization or venue head ("Han River", "Kim Dae-jung Convention Center"): then the
 /// words name a place or an organization, not a person.
-fn names_a_place(t: &Tokens<'_>, lex: &Lexicon, end: usize) -> bool {
+fn names_a_place(t: &Tokens<'_>, end: usize) -> bool {
     t.joined(end - 1)
         && t.get(end).is_some_and(|next| {
-            let w = t.lw(next);
-            next.cap
-                && (lex.geo.contains(w) || lex.org_heads.contains(w) || lex.venue_heads.contains(w))
+            next.cap && next.class & (class::GEO | class::ORG_HEAD | class::VENUE_HEAD) != 0
         })
 }
 
