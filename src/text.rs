@@ -92,7 +92,23 @@ impl<'a> Doc<'a> {
         let mut run = 0usize;
         let mut i = 0usize;
         while i < bytes.len() {
-            let b = bytes[i];
+            // Eight bytes at a time while none is non-ASCII or '\r' (most of a text).
+            while let Some(chunk) = bytes.get(i..i + 8) {
+                let mut w = [0u8; 8];
+                w.copy_from_slice(chunk);
+                let w = u64::from_le_bytes(w);
+                const LOW: u64 = 0x0101_0101_0101_0101;
+                const HIGH: u64 = 0x8080_8080_8080_8080;
+                let cr = w ^ (LOW * u64::from(b'\r'));
+                // `(x - LOW) & !x & HIGH` is non-zero exactly when `x` has a zero byte
+                // (here: a '\r'); the high bits of `w` are its non-ASCII bytes.
+                let special = (w | (cr.wrapping_sub(LOW) & !cr)) & HIGH;
+                if special != 0 {
+                    break;
+                }
+                i += 8;
+            }
+            let Some(&b) = bytes.get(i) else { break };
             if b < 0x80 && b != b'\r' {
                 i += 1;
                 continue;
@@ -585,6 +601,29 @@ mod tests {
         }
         let trimmed = out.trim_end();
         trimmed.strip_prefix("the ").unwrap_or(trimmed).to_string()
+    }
+
+    #[test]
+    fn special_chars_are_found_at_every_offset_of_the_word_skip() {
+        // Doc::new skips eight ASCII bytes at a time: a '\r' or a non-ASCII char at any
+        // offset (and two in one chunk) must still be seen, and the offsets mapped back.
+        let ascii = "abcdefghijklmnopqrstuvwx";
+        for (special, norm) in [("\r", ""), ("\u{e9}", "\u{e9}"), ("\u{2019}", "'")] {
+            for p in 0..=ascii.len() {
+                let original = format!("{}{special}{}", &ascii[..p], &ascii[p..]);
+                let doc = Doc::new(&original);
+                assert_eq!(doc.text, format!("{}{norm}{}", &ascii[..p], &ascii[p..]));
+                let end = p + norm.len();
+                assert_eq!(
+                    doc.original_at(end),
+                    p + special.len(),
+                    "{special:?} at {p}"
+                );
+                let twice = format!("{original}\r{original}");
+                let doc = Doc::new(&twice);
+                assert_eq!(doc.text.len(), 2 * (ascii.len() + norm.len()), "{p}");
+            }
+        }
     }
 
     #[test]

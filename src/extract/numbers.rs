@@ -2392,9 +2392,15 @@ impl<'a> Scan<'a> {
 
     /// The first token of the hedge written right before token `s` (or `s`).
     fn hedge_start(&self, s: usize) -> usize {
+        // As in `hedge_before`: the word right before `s` first.
+        let last = match s.checked_sub(1) {
+            Some(k) if self.is_word(k) => self.w(k),
+            _ => return s,
+        };
         for (phrase, _) in words::HEDGES_BEFORE {
             let n = phrase.len();
             if s >= n
+                && phrase.last() == Some(&last)
                 && phrase
                     .iter()
                     .enumerate()
@@ -2438,9 +2444,15 @@ impl<'a> Scan<'a> {
 
     /// The hedge written right before token `s`.
     fn hedge_before(&self, s: usize) -> Option<Hedge> {
+        // Every phrase ends with the word right before `s` (none is empty, a test says):
+        // compare that word first, read once.
+        let last = match s.checked_sub(1) {
+            Some(k) if self.is_word(k) => self.w(k),
+            _ => return None,
+        };
         for (phrase, h) in words::HEDGES_BEFORE {
             let n = phrase.len();
-            if s < n {
+            if s < n || phrase.last() != Some(&last) {
                 continue;
             }
             if phrase
@@ -3032,6 +3044,12 @@ mod tests {
     use super::*;
     use crate::extract::rules::EXAMPLE_PUBLISHED;
     use crate::{extract, ExtractOptions};
+
+    #[test]
+    fn hedge_phrases_are_not_empty() {
+        // `hedge_before` compares each phrase's last word first.
+        assert!(words::HEDGES_BEFORE.iter().all(|(p, _)| !p.is_empty()));
+    }
 
     #[test]
     fn start_shapes_cover_every_start_word() {

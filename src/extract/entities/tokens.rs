@@ -147,6 +147,8 @@ impl<'t> Tokens<'t> {
             let mut seg_len = 1usize; // letters in the current '.'-separated segment
             let mut has_dot = false;
             let mut hyphen = false;
+            // Only the chars taken through `ch` can be wider than a byte.
+            let mut ascii = c.is_ascii();
             let mut poss = false;
             let mut j = end;
             loop {
@@ -160,6 +162,7 @@ impl<'t> Tokens<'t> {
                     break;
                 };
                 if is_word_char(d) {
+                    ascii &= d.is_ascii();
                     end = j + d.len_utf8();
                     seg_len += 1;
                     j = end;
@@ -221,7 +224,7 @@ impl<'t> Tokens<'t> {
             }
             i = full_end;
             let word = text.get(start..end).unwrap_or("");
-            let in_text = word.is_ascii();
+            let in_text = ascii;
             let (cap, upper) = if in_text {
                 // The same tests on bytes.
                 let wb = word.as_bytes();
