@@ -534,19 +534,32 @@ fn period_splits(text: &str, dot: usize, after: usize) -> bool {
         .next()
         .unwrap_or("");
     let next_digit = rest.chars().next().is_some_and(|c| c.is_ascii_digit());
-    let lower = word_before(text, dot).to_ascii_lowercase();
-    if matches!(lower.as_str(), "no" | "nos") {
+    let word = word_before(text, dot);
+    let mut buf = [0u8; 16];
+    let lower = lower_short(word, &mut buf);
+    let listed = |list: &[&str]| lower.is_some_and(|l| list.contains(&l));
+    if matches!(lower, Some("no" | "nos")) {
         return !next_digit;
     }
-    if MONTH_NAMES.contains(&lower.as_str()) && next_digit {
+    if listed(MONTH_NAMES) && next_digit {
         return false;
     }
     if !is_abbreviation(text, dot) {
         return true;
     }
     let opener = SENTENCE_OPENERS.contains(next_word);
-    let initial = lower.len() == 1;
-    opener && (initial || FINAL_ABBREVIATIONS.contains(&lower.as_str()))
+    let initial = word.len() == 1;
+    opener && (initial || listed(FINAL_ABBREVIATIONS))
+}
+
+/// `word` with ASCII letters lower-cased, in `buf` (no allocation at every period), or
+/// `None` when it is longer than 16 bytes: then it is in none of the word lists the
+/// sentence splitter consults (their longest word is 9 bytes, a test checks).
+fn lower_short<'b>(word: &str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
+    let dst = buf.get_mut(..word.len())?;
+    dst.copy_from_slice(word.as_bytes());
+    dst.make_ascii_lowercase();
+    std::str::from_utf8(dst).ok()
 }
 
 /// The word (letters, digits and periods) ending just before byte `dot`.
@@ -570,8 +583,12 @@ fn is_abbreviation(text: &str, dot: usize) -> bool {
     if word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase() {
         return true;
     }
-    let lower = word.to_ascii_lowercase();
-    ABBREVIATIONS_SORTED.binary_search(&lower.as_str()).is_ok()
+    let mut buf = [0u8; 16];
+    // A longer word is no abbreviation (nor short enough for the dotted rule below).
+    let Some(lower) = lower_short(word, &mut buf) else {
+        return false;
+    };
+    ABBREVIATIONS_SORTED.binary_search(&lower).is_ok()
         || (lower.contains('.')
             && lower.len() <= 6
             && lower.chars().all(|c| c.is_alphabetic() || c == '.'))
@@ -624,6 +641,19 @@ mod tests {
                 assert_eq!(doc.text.len(), 2 * (ascii.len() + norm.len()), "{p}");
             }
         }
+    }
+
+    #[test]
+    fn sentence_word_lists_fit_the_lower_case_buffer() {
+        let lists = [MONTH_NAMES, FINAL_ABBREVIATIONS, &ABBREVIATIONS_SORTED[..]];
+        for w in lists.iter().flat_map(|l| l.iter()) {
+            assert!(w.len() <= 16 && *w == w.to_ascii_lowercase(), "{w}");
+        }
+        let mut buf = [0u8; 16];
+        assert_eq!(lower_short("Sept", &mut buf), Some("sept"));
+        assert_eq!(lower_short("Internationalization", &mut buf), None);
+        assert!(!is_abbreviation("Internationalization. Then", 20));
+        assert!(is_abbreviation("Gen. Lee", 3));
     }
 
     #[test]
