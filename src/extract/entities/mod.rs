@@ -501,15 +501,20 @@ impl Finder<'_, '_> {
             words.push((w, tok.poss));
         }
         // Leading nationality adjectives and country possessives.
+        let mut two = String::new();
         loop {
-            let two = match (words.first(), words.get(1)) {
-                (Some((x, false)), Some((y, false))) => Some(format!("{x} {y}")),
-                _ => None,
+            // The first two words with a space between them (in one reused buffer): only
+            // a demonym of several words can equal that.
+            let demonym = match (words.first(), words.get(1)) {
+                (Some((x, false)), Some((y, false))) => {
+                    two.clear();
+                    two.push_str(x);
+                    two.push(' ');
+                    two.push_str(y);
+                    self.lex.demonyms_multi.contains(two.as_str())
+                }
+                _ => false,
             };
-            // `two` holds a space: only a demonym of several words can equal it.
-            let demonym = two
-                .as_deref()
-                .is_some_and(|s| self.lex.demonyms_multi.contains(s));
             if demonym && words.len() > 2 {
                 words.drain(..2);
                 continue;
@@ -531,8 +536,11 @@ impl Finder<'_, '_> {
         }
         // A trailing "of <country>".
         let cut = (1..words.len()).find(|&p| {
+            if words[p].0 != "of" {
+                return false;
+            }
             let tail: Vec<&str> = words[p + 1..].iter().map(|(w, _)| w.as_str()).collect();
-            words[p].0 == "of" && !tail.is_empty() && self.is_country(&tail)
+            !tail.is_empty() && self.is_country(&tail)
         });
         if let Some(p) = cut {
             words.truncate(p);
