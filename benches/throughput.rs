@@ -31,7 +31,16 @@ fn main() {
     let opts = factcheck::ExtractOptions::published("2026-01-07");
     // Warm up: compile the regexes once, outside the timings.
     let _ = factcheck::extract("Around 400 people met on Jan. 6, 2026.", &opts);
-    for (label, size, runs) in [("1 MB", 1usize << 20, 7), ("10 MB", 10usize << 20, 3)] {
+    // FACTCHECK_BENCH_QUICK=1: only the 1 MB runs and the stages (for profiling one size);
+    // FACTCHECK_BENCH_RUNS=n: n runs of each instead of 7
+    // (1 for counting instructions under callgrind).
+    let quick = std::env::var_os("FACTCHECK_BENCH_QUICK").is_some();
+    let runs: usize = std::env::var("FACTCHECK_BENCH_RUNS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(7);
+    let sizes = [("1 MB", 1usize << 20, runs), ("10 MB", 10usize << 20, 3)];
+    for (label, size, runs) in sizes.into_iter().take(if quick { 1 } else { 2 }) {
         let text = corpus(size);
         let mut best = f64::INFINITY;
         let mut mentions = 0;
@@ -54,7 +63,7 @@ fn main() {
     let published = "2026-01-07".parse().ok();
     let mb = text.len() as f64 / 1e6;
     let best = |f: &mut dyn FnMut()| {
-        (0..7)
+        (0..runs)
             .map(|_| {
                 let t = Instant::now();
                 f();
@@ -67,6 +76,8 @@ fn main() {
         doc: &doc,
         published,
     };
+    // Candidates each extractor pushed (before overlaps are resolved).
+    let counts: [std::cell::Cell<usize>; 3] = Default::default();
     let stages: [(&str, f64); 4] = [
         (
             "text::Doc::new",
@@ -79,6 +90,7 @@ fn main() {
             best(&mut || {
                 let mut out = Vec::new();
                 factcheck::extract::numbers::find(&ctx, &mut out);
+                counts[0].set(out.len());
                 std::hint::black_box(out);
             }),
         ),
@@ -87,6 +99,7 @@ fn main() {
             best(&mut || {
                 let mut out = Vec::new();
                 factcheck::extract::dates::find(&ctx, &mut out);
+                counts[1].set(out.len());
                 std::hint::black_box(out);
             }),
         ),
@@ -95,18 +108,26 @@ fn main() {
             best(&mut || {
                 let mut out = Vec::new();
                 factcheck::extract::entities::find(&ctx, &mut out);
+                counts[2].set(out.len());
                 std::hint::black_box(out);
             }),
         ),
     ];
-    for (name, secs) in stages {
+    for (k, (name, secs)) in stages.into_iter().enumerate() {
+        let cands = match k.checked_sub(1).and_then(|c| counts.get(c)) {
+            Some(n) => format!(", {} candidates", n.get()),
+            None => String::new(),
+        };
         println!(
-            "native stage {name:<16} {:8.1} MB/s  ({:.1} ms on {mb:.2} MB)",
+            "native stage {name:<16} {:8.1} MB/s  ({:.1} ms on {mb:.2} MB{cands})",
             mb / secs,
             secs * 1e3
         );
     }
 
+    if quick {
+        return;
+    }
     // The whole check on the five seeds, as the page runs it on every keystroke.
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
     let mut sources = Vec::new();

@@ -92,7 +92,23 @@ impl<'a> Doc<'a> {
         let mut run = 0usize;
         let mut i = 0usize;
         while i < bytes.len() {
-            let b = bytes[i];
+            // Eight bytes at a time while none is non-ASCII or '\r' (most of a text).
+            while let Some(chunk) = bytes.get(i..i + 8) {
+                let mut w = [0u8; 8];
+                w.copy_from_slice(chunk);
+                let w = u64::from_le_bytes(w);
+                const LOW: u64 = 0x0101_0101_0101_0101;
+                const HIGH: u64 = 0x8080_8080_8080_8080;
+                let cr = w ^ (LOW * u64::from(b'\r'));
+                // `(x - LOW) & !x & HIGH` is non-zero exactly when `x` has a zero byte
+                // (here: a '\r'); the high bits of `w` are its non-ASCII bytes.
+                let special = (w | (cr.wrapping_sub(LOW) & !cr)) & HIGH;
+                if special != 0 {
+                    break;
+                }
+                i += 8;
+            }
+            let Some(&b) = bytes.get(i) else { break };
             if b < 0x80 && b != b'\r' {
                 i += 1;
                 continue;
@@ -273,12 +289,18 @@ pub fn name_key(name: &str) -> String {
             if !out.is_empty() && !out.ends_with(' ') {
                 out.push(' ');
             }
+        } else if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
         } else {
             out.extend(c.to_lowercase());
         }
     }
-    let trimmed = out.trim_end();
-    trimmed.strip_prefix("the ").unwrap_or(trimmed).to_string()
+    // Trimmed and without a leading "the ", in place (no second allocation).
+    out.truncate(out.trim_end().len());
+    if out.starts_with("the ") {
+        out.replace_range(..4, "");
+    }
+    out
 }
 
 /// Abbreviations after which a period does not end a sentence (lower case, without the dot).
@@ -512,19 +534,32 @@ fn period_splits(text: &str, dot: usize, after: usize) -> bool {
         .next()
         .unwrap_or("");
     let next_digit = rest.chars().next().is_some_and(|c| c.is_ascii_digit());
-    let lower = word_before(text, dot).to_ascii_lowercase();
-    if matches!(lower.as_str(), "no" | "nos") {
+    let word = word_before(text, dot);
+    let mut buf = [0u8; 16];
+    let lower = lower_short(word, &mut buf);
+    let listed = |list: &[&str]| lower.is_some_and(|l| list.contains(&l));
+    if matches!(lower, Some("no" | "nos")) {
         return !next_digit;
     }
-    if MONTH_NAMES.contains(&lower.as_str()) && next_digit {
+    if listed(MONTH_NAMES) && next_digit {
         return false;
     }
     if !is_abbreviation(text, dot) {
         return true;
     }
     let opener = SENTENCE_OPENERS.contains(next_word);
-    let initial = lower.len() == 1;
-    opener && (initial || FINAL_ABBREVIATIONS.contains(&lower.as_str()))
+    let initial = word.len() == 1;
+    opener && (initial || listed(FINAL_ABBREVIATIONS))
+}
+
+/// `word` with ASCII letters lower-cased, in `buf` (no allocation at every period), or
+/// `None` when it is longer than 16 bytes: then it is in none of the word lists the
+/// sentence splitter consults (their longest word is 9 bytes, a test checks).
+fn lower_short<'b>(word: &str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
+    let dst = buf.get_mut(..word.len())?;
+    dst.copy_from_slice(word.as_bytes());
+    dst.make_ascii_lowercase();
+    std::str::from_utf8(dst).ok()
 }
 
 /// The word (letters, digits and periods) ending just before byte `dot`.
@@ -548,8 +583,12 @@ fn is_abbreviation(text: &str, dot: usize) -> bool {
     if word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase() {
         return true;
     }
-    let lower = word.to_ascii_lowercase();
-    ABBREVIATIONS_SORTED.binary_search(&lower.as_str()).is_ok()
+    let mut buf = [0u8; 16];
+    // A longer word is no abbreviation (nor short enough for the dotted rule below).
+    let Some(lower) = lower_short(word, &mut buf) else {
+        return false;
+    };
+    ABBREVIATIONS_SORTED.binary_search(&lower).is_ok()
         || (lower.contains('.')
             && lower.len() <= 6
             && lower.chars().all(|c| c.is_alphabetic() || c == '.'))
@@ -558,6 +597,85 @@ fn is_abbreviation(text: &str, dot: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The allocation-twice form `name_key` had: lower-cases char by char, then trims and
+    /// strips "the " into a new string.
+    fn name_key_reference(name: &str) -> String {
+        let mut out = String::with_capacity(name.len());
+        for c in name.chars() {
+            let c = match c {
+                '-' | '\u{2010}' | '\u{2011}' | '\u{2013}' | '.' | '_' | '\u{a0}' => ' ',
+                '\u{2019}' | '\u{2018}' => '\'',
+                c => c,
+            };
+            if c.is_whitespace() {
+                if !out.is_empty() && !out.ends_with(' ') {
+                    out.push(' ');
+                }
+            } else {
+                out.extend(c.to_lowercase());
+            }
+        }
+        let trimmed = out.trim_end();
+        trimmed.strip_prefix("the ").unwrap_or(trimmed).to_string()
+    }
+
+    #[test]
+    fn special_chars_are_found_at_every_offset_of_the_word_skip() {
+        // Doc::new skips eight ASCII bytes at a time: a '\r' or a non-ASCII char at any
+        // offset (and two in one chunk) must still be seen, and the offsets mapped back.
+        let ascii = "abcdefghijklmnopqrstuvwx";
+        for (special, norm) in [("\r", ""), ("\u{e9}", "\u{e9}"), ("\u{2019}", "'")] {
+            for p in 0..=ascii.len() {
+                let original = format!("{}{special}{}", &ascii[..p], &ascii[p..]);
+                let doc = Doc::new(&original);
+                assert_eq!(doc.text, format!("{}{norm}{}", &ascii[..p], &ascii[p..]));
+                let end = p + norm.len();
+                assert_eq!(
+                    doc.original_at(end),
+                    p + special.len(),
+                    "{special:?} at {p}"
+                );
+                let twice = format!("{original}\r{original}");
+                let doc = Doc::new(&twice);
+                assert_eq!(doc.text.len(), 2 * (ascii.len() + norm.len()), "{p}");
+            }
+        }
+    }
+
+    #[test]
+    fn sentence_word_lists_fit_the_lower_case_buffer() {
+        let lists = [MONTH_NAMES, FINAL_ABBREVIATIONS, &ABBREVIATIONS_SORTED[..]];
+        for w in lists.iter().flat_map(|l| l.iter()) {
+            assert!(w.len() <= 16 && *w == w.to_ascii_lowercase(), "{w}");
+        }
+        let mut buf = [0u8; 16];
+        assert_eq!(lower_short("Sept", &mut buf), Some("sept"));
+        assert_eq!(lower_short("Internationalization", &mut buf), None);
+        assert!(!is_abbreviation("Internationalization. Then", 20));
+        assert!(is_abbreviation("Gen. Lee", 3));
+    }
+
+    #[test]
+    fn name_key_is_the_reference_key() {
+        for n in [
+            "Lee Jae-myung",
+            "The Blue House",
+            "the ",
+            "The",
+            "THE  Hague ",
+            "U.S. Ambassador ",
+            "Kim  Hea\u{a0}Kyung",
+            "S\u{e1}nchez O\u{2019}Brien",
+            "\u{130}stanbul \u{3a3}\u{3a3}",
+            "tab\there\x0bvt\u{2003}em\u{3000}",
+            "",
+            " - . _ ",
+            "Stra\u{df}e \u{1e9e}",
+        ] {
+            assert_eq!(name_key(n), name_key_reference(n), "{n:?}");
+        }
+    }
 
     #[test]
     fn maps_normalized_ranges_back_to_original_bytes_and_utf16() {

@@ -294,6 +294,35 @@ impl Taken {
     }
 }
 
+/// A per-thread buffer kept between extractions (see [`take_scratch`]).
+pub(crate) type Scratch<T> = std::thread::LocalKey<std::cell::Cell<Vec<T>>>;
+
+/// The most memory a kept [`Scratch`] buffer may hold (the buffers of a text up to ~1.5 MB).
+const SCRATCH_BYTES: usize = 8 << 20;
+
+/// The buffer kept in `key` (empty), or a new one. The big per-text vectors (candidates,
+/// tokens) are reused by the next extraction on the same thread: a fresh multi-megabyte
+/// vector comes from the system as untouched pages, and faulting them in was ~10% of a
+/// native extraction (the page extracts again on every edit).
+pub(crate) fn take_scratch<T>(key: &'static Scratch<T>) -> Vec<T> {
+    let mut v = key.take();
+    v.clear();
+    v
+}
+
+/// Empties `v` and keeps it in `key` for the next [`take_scratch`], unless it is large.
+pub(crate) fn keep_scratch<T>(key: &'static Scratch<T>, mut v: Vec<T>) {
+    v.clear();
+    if v.capacity().saturating_mul(std::mem::size_of::<T>()) <= SCRATCH_BYTES {
+        key.set(v);
+    }
+}
+
+thread_local! {
+    /// The candidates of [`extract_doc`].
+    static CANDIDATES: std::cell::Cell<Vec<Candidate>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
 /// Runs every extractor over a prepared document and returns its mentions in text order.
 ///
 /// `skip` lists ranges of the original text (metadata lines) whose mentions are dropped.
@@ -306,7 +335,8 @@ pub fn extract_doc(
     let ctx = Context { doc, published };
     // News text yields about one candidate per 50 bytes: allocate once, not by doubling
     // (candidates are large, and each doubling copies them all into fresh pages).
-    let mut cands = Vec::with_capacity(doc.text.len() / 48 + 8);
+    let mut cands = take_scratch(&CANDIDATES);
+    cands.reserve(doc.text.len() / 48 + 8);
     numbers::find(&ctx, &mut cands);
     dates::find(&ctx, &mut cands);
     entities::find(&ctx, &mut cands);
@@ -359,6 +389,7 @@ pub fn extract_doc(
         links.push(c.linked.take());
         ranges.push(c.range.clone());
     }
+    keep_scratch(&CANDIDATES, cands);
     if links.iter().any(Option::is_some) {
         // `ranges` is in text order (start, then end): the last mention with the target's
         // range, found by bisection.

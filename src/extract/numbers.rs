@@ -40,7 +40,7 @@ use super::rules::{Example, Rule};
 use super::{Candidate, Context};
 use crate::model::{Kind, Qualifier, Quantity, Value};
 use crate::words::{words, WordList};
-use lex::{lex, Tk, Tok};
+use lex::{lex_into, Tk, Tok};
 use std::sync::LazyLock;
 use words::Hedge;
 
@@ -306,6 +306,12 @@ pub fn find(ctx: &Context<'_, '_>, out: &mut Vec<Candidate>) {
         let next = s.at(i, out);
         i = next.max(i + 1);
     }
+    super::keep_scratch(&TOKENS, s.toks);
+}
+
+thread_local! {
+    /// The token buffer of [`find`], kept for the next text (see [`super::take_scratch`]).
+    static TOKENS: std::cell::Cell<Vec<Tok>> = const { std::cell::Cell::new(Vec::new()) };
 }
 
 /// The unit a figure carries.
@@ -380,7 +386,8 @@ struct Scan<'a> {
 impl<'a> Scan<'a> {
     fn new(ctx: &'a Context<'_, 'a>) -> Scan<'a> {
         let text = ctx.doc.text.as_str();
-        let toks = lex(text);
+        let mut toks = super::take_scratch(&TOKENS);
+        lex_into(text, &mut toks);
         let mut s = Scan {
             text,
             lc: ctx.doc.lower(),
@@ -479,11 +486,23 @@ impl<'a> Scan<'a> {
                 if w.len() > 11 {
                     return false;
                 }
-                // Most words: no start word shares their first and last letter and length.
-                if let (Some(&f), Some(&l)) = (w.as_bytes().first(), w.as_bytes().last()) {
+                // Most words: no start word shares their first and last letter and length,
+                // or their second and second-to-last letter and length.
+                let b = w.as_bytes();
+                if let (Some(&f), Some(&l)) = (b.first(), b.last()) {
                     if f.is_ascii_lowercase()
                         && l.is_ascii_lowercase()
                         && START_SHAPES[shape_key(f, l)] & (1 << w.len()) == 0
+                    {
+                        return false;
+                    }
+                }
+                if let (Some(&s), Some(&p)) =
+                    (b.get(1), b.len().checked_sub(2).and_then(|k| b.get(k)))
+                {
+                    if s.is_ascii_lowercase()
+                        && p.is_ascii_lowercase()
+                        && INNER_SHAPES[shape_key(s, p)] & (1 << w.len()) == 0
                     {
                         return false;
                     }
@@ -549,18 +568,24 @@ impl<'a> Scan<'a> {
     fn block(&mut self) {
         let n = self.n();
         // Whitespace-delimited chunks holding a URL or an e-mail address. Only chunks
-        // around an '@', "://" or "www." can: look there, not at every chunk.
-        // One pass over the bytes (the three patterns cannot overlap themselves, so this
-        // finds what a search for each would).
+        // around an '@', "://" or "www." can: look there, not at every chunk. The byte
+        // searches (`memchr` for '@', ':' and '.', all rare) skip the text a word at a
+        // time; the order of the hits does not matter (blocking is idempotent).
         let lc = self.lc.as_bytes();
-        let hits: Vec<usize> = (0..lc.len())
-            .filter(|&at| match lc.get(at) {
-                Some(b'@') => true,
-                Some(b':') => lc.get(at + 1..at + 3) == Some(b"//"),
-                Some(b'w') => lc.get(at + 1..at + 4) == Some(b"ww."),
-                _ => false,
-            })
-            .collect();
+        let mut hits: Vec<usize> = Vec::new();
+        hits.extend(self.lc.match_indices('@').map(|(at, _)| at));
+        hits.extend(
+            self.lc
+                .match_indices(':')
+                .map(|(at, _)| at)
+                .filter(|&at| lc.get(at + 1..at + 3) == Some(b"//")),
+        );
+        hits.extend(
+            self.lc
+                .match_indices('.')
+                .filter_map(|(at, _)| at.checked_sub(3))
+                .filter(|&at| lc.get(at..at + 3) == Some(b"www")),
+        );
         for at in hits {
             // The token holding byte `at` (hits are never whitespace), then its chunk.
             let k = self.toks.partition_point(|t| t.s() <= at);
@@ -2367,9 +2392,15 @@ impl<'a> Scan<'a> {
 
     /// The first token of the hedge written right before token `s` (or `s`).
     fn hedge_start(&self, s: usize) -> usize {
+        // As in `hedge_before`: the word right before `s` first.
+        let last = match s.checked_sub(1) {
+            Some(k) if self.is_word(k) => self.w(k),
+            _ => return s,
+        };
         for (phrase, _) in words::HEDGES_BEFORE {
             let n = phrase.len();
             if s >= n
+                && phrase.last() == Some(&last)
                 && phrase
                     .iter()
                     .enumerate()
@@ -2413,9 +2444,15 @@ impl<'a> Scan<'a> {
 
     /// The hedge written right before token `s`.
     fn hedge_before(&self, s: usize) -> Option<Hedge> {
+        // Every phrase ends with the word right before `s` (none is empty, a test says):
+        // compare that word first, read once.
+        let last = match s.checked_sub(1) {
+            Some(k) if self.is_word(k) => self.w(k),
+            _ => return None,
+        };
         for (phrase, h) in words::HEDGES_BEFORE {
             let n = phrase.len();
-            if s < n {
+            if s < n || phrase.last() != Some(&last) {
                 continue;
             }
             if phrase
@@ -2792,12 +2829,20 @@ fn shape_key(first: u8, last: u8) -> usize {
 /// start a figure: every word of the tables `Scan::may_start` consults, and the
 /// million-codes ("musd"). A word whose shape is missing cannot start one, which lets
 /// the scan skip most words without running the table chain.
-static START_SHAPES: LazyLock<[u16; 26 * 26]> = LazyLock::new(|| {
+static START_SHAPES: LazyLock<[u16; 26 * 26]> = LazyLock::new(|| start_shapes(0));
+
+/// Like [`START_SHAPES`] for the second and the second-to-last letter (of words of two or
+/// more letters): a second, independent test that most words passing the first fail.
+static INNER_SHAPES: LazyLock<[u16; 26 * 26]> = LazyLock::new(|| start_shapes(1));
+
+/// The shape table of the letters `at` from either end of the start words.
+fn start_shapes(at: usize) -> [u16; 26 * 26] {
     let mut t = [0u16; 26 * 26];
     let mut add = |w: &str| {
         let b = w.as_bytes();
         // Entries with other characters ("u.s.", "") never equal a word token.
-        if let (Some(&f), Some(&l)) = (b.first(), b.last()) {
+        let last = b.len().checked_sub(1 + at).and_then(|k| b.get(k));
+        if let (Some(&f), Some(&l)) = (b.get(at), last) {
             if b.iter().all(u8::is_ascii_lowercase) && b.len() < 16 {
                 t[shape_key(f, l)] |= 1 << b.len();
             }
@@ -2819,7 +2864,7 @@ static START_SHAPES: LazyLock<[u16; 26 * 26]> = LazyLock::new(|| {
         add(&format!("m{c}"));
     }
     t
-});
+}
 
 /// "MUSD", "MEUR": a currency code in millions.
 fn million_code(w: &str) -> Option<&'static str> {
@@ -3001,6 +3046,12 @@ mod tests {
     use crate::{extract, ExtractOptions};
 
     #[test]
+    fn hedge_phrases_are_not_empty() {
+        // `hedge_before` compares each phrase's last word first.
+        assert!(words::HEDGES_BEFORE.iter().all(|(p, _)| !p.is_empty()));
+    }
+
+    #[test]
     fn start_shapes_cover_every_start_word() {
         // Table entries are plain lower-case words or can never equal a word token.
         let all = words::UNITS
@@ -3022,6 +3073,10 @@ mod tests {
             if plain {
                 let key = shape_key(b[0], b[b.len() - 1]);
                 assert!(START_SHAPES[key] & (1 << b.len()) != 0, "{w}");
+                if b.len() >= 2 {
+                    let key = shape_key(b[1], b[b.len() - 2]);
+                    assert!(INNER_SHAPES[key] & (1 << b.len()) != 0, "{w}");
+                }
             }
         }
         let text = "The quake killed nine and left thousands homeless, the third in a year.";

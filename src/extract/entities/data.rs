@@ -2054,6 +2054,8 @@ pub mod class {
     pub const ORG_FIRST: u32 = 1 << 14;
     /// The first word of a known venue (a key of [`super::Lexicon::venues`]).
     pub const VENUE_FIRST: u32 = 1 << 15;
+    /// A stop word that may open an organization name ([`super::ORG_OPENERS`]).
+    pub const ORG_OPENER: u32 = 1 << 16;
     /// Words that are never part of a person's name.
     pub const NOT_NAME: u32 = STOP | NAME_WORD | TITLE_HEAD | DEMONYM | GEO | SPEECH | MODIFIER;
 }
@@ -2069,24 +2071,8 @@ pub struct Lexicon {
     pub longest: usize,
     /// Per byte: some word with a class starts with it (a cheap test before the hash lookup).
     pub first_bytes: [bool; 256],
-    /// Single-word title heads.
-    pub title_heads: WordSet,
-    /// Title modifiers.
-    pub title_modifiers: WordSet,
-    /// Organization heads.
-    pub org_heads: WordSet,
-    /// Venue heads.
-    pub venue_heads: WordSet,
     /// Lower-case venue descriptors.
     pub venue_descriptors: WordSet,
-    /// Stop words.
-    pub stop: WordSet,
-    /// Stop words that may open an organization name.
-    pub org_openers: WordSet,
-    /// Speech verbs.
-    pub speech: WordSet,
-    /// Geographic heads.
-    pub geo: WordSet,
     /// Single-word demonyms.
     pub demonyms: WordSet,
     /// Demonyms of more than one word ("south korean").
@@ -2097,8 +2083,6 @@ pub struct Lexicon {
     pub orgs: WordMap<Vec<Vec<&'static str>>>,
     /// Known venues by first word.
     pub venues: WordMap<Vec<Vec<&'static str>>>,
-    /// Every single word of a place, org or venue name (not a given name).
-    pub name_words: WordSet,
 }
 
 fn phrase_map(list: Words) -> WordMap<Vec<Vec<&'static str>>> {
@@ -2293,6 +2277,9 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     ] {
         *classes.entry(w).or_default() |= class::VENUE_TRIGGER;
     }
+    for w in ORG_OPENERS {
+        *classes.entry(w).or_default() |= class::ORG_OPENER;
+    }
     for (_, w) in TITLE_HEADS_2 {
         *classes.entry(*w).or_default() |= class::TITLE_TAIL;
     }
@@ -2330,20 +2317,11 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         packed,
         longest,
         first_bytes,
-        title_heads: set(TITLE_HEADS),
-        title_modifiers: set(TITLE_MODIFIERS),
-        org_heads: set(ORG_HEADS),
-        venue_heads: set(VENUE_HEADS),
         venue_descriptors: set(VENUE_DESCRIPTORS),
-        stop: set(STOPWORDS),
-        org_openers: set(ORG_OPENERS),
-        speech: set(SPEECH_VERBS),
-        geo: set(GEO_HEADS),
         demonyms: DEMONYMS.iter().filter(|d| !d.contains(' ')).collect(),
         demonyms_multi: DEMONYMS.iter().filter(|d| d.contains(' ')).collect(),
         places,
         orgs,
         venues,
-        name_words,
     }
 });

@@ -379,6 +379,7 @@ pub static RULES: &[Rule] = &[
 pub fn find(ctx: &Context<'_, '_>, out: &mut Vec<Candidate>) {
     let t = Tokens::new(ctx.doc);
     if t.len() == 0 {
+        t.recycle();
         return;
     }
     // About one mention per 16 words in news text: grow the output once, not by doubling.
@@ -396,6 +397,7 @@ pub fn find(ctx: &Context<'_, '_>, out: &mut Vec<Candidate>) {
     f.titles_appositive();
     f.venues();
     f.entities();
+    t.recycle();
 }
 
 /// Words joining the parts of a name ("Ministry of Foreign Affairs").
@@ -499,15 +501,20 @@ impl Finder<'_, '_> {
             words.push((w, tok.poss));
         }
         // Leading nationality adjectives and country possessives.
+        let mut two = String::new();
         loop {
-            let two = match (words.first(), words.get(1)) {
-                (Some((x, false)), Some((y, false))) => Some(format!("{x} {y}")),
-                _ => None,
+            // The first two words with a space between them (in one reused buffer): only
+            // a demonym of several words can equal that.
+            let demonym = match (words.first(), words.get(1)) {
+                (Some((x, false)), Some((y, false))) => {
+                    two.clear();
+                    two.push_str(x);
+                    two.push(' ');
+                    two.push_str(y);
+                    self.lex.demonyms_multi.contains(two.as_str())
+                }
+                _ => false,
             };
-            // `two` holds a space: only a demonym of several words can equal it.
-            let demonym = two
-                .as_deref()
-                .is_some_and(|s| self.lex.demonyms_multi.contains(s));
             if demonym && words.len() > 2 {
                 words.drain(..2);
                 continue;
@@ -529,8 +536,11 @@ impl Finder<'_, '_> {
         }
         // A trailing "of <country>".
         let cut = (1..words.len()).find(|&p| {
+            if words[p].0 != "of" {
+                return false;
+            }
             let tail: Vec<&str> = words[p + 1..].iter().map(|(w, _)| w.as_str()).collect();
-            words[p].0 == "of" && !tail.is_empty() && self.is_country(&tail)
+            !tail.is_empty() && self.is_country(&tail)
         });
         if let Some(p) = cut {
             words.truncate(p);
@@ -553,7 +563,8 @@ impl Finder<'_, '_> {
     /// "Premier Li Qiang", "President of the Republic of Korea (ROK) Lee Jae Myung".
     fn titles_prefix(&mut self) {
         let t = self.t;
-        for i in 0..t.len() {
+        // A head is a title word or (abbreviated) capitalized: both are marked.
+        for i in t.marked.iter().map(|&i| i as usize) {
             let Some(tok) = t.get(i) else { break };
             if tok.poss {
                 continue;
@@ -630,11 +641,12 @@ impl Finder<'_, '_> {
                     lower,
                     "north" | "south" | "east" | "west" | "new" | "central" | "united"
                 );
-                let modifier = self.lex.title_modifiers.contains(lower)
+                // The word's class bits are its membership in the word lists.
+                let modifier = w.class & data::class::MODIFIER != 0
                     || (w.cap
-                        && (!self.lex.stop.contains(lower)
+                        && (w.class & data::class::STOP == 0
                             || compass
-                            || self.lex.org_openers.contains(lower))
+                            || w.class & data::class::ORG_OPENER != 0)
                         && self.people.occurrence_ending_at(a).is_none());
                 if !modifier {
                     break;
@@ -727,7 +739,6 @@ impl Finder<'_, '_> {
         let mut seen_cap = false;
         while j < t.len() && j - start < 7 {
             let w = t.get(j)?;
-            let lower = t.lw(w);
             if !w.poss {
                 if let Some(hs) = self.title_head_at(j) {
                     if hs >= start {
@@ -763,10 +774,9 @@ impl Finder<'_, '_> {
             }
             // After a capitalized word only title modifiers may follow in lower case
             // ("White House press secretary", not "Lee, Xi meet new leader").
-            let plain_lower = !w.cap && !self.lex.title_modifiers.contains(lower);
-            let modifier = (!self.lex.stop.contains(lower)
-                || self.lex.title_modifiers.contains(lower)
-                || w.poss)
+            let title_modifier = w.class & data::class::MODIFIER != 0;
+            let plain_lower = !w.cap && !title_modifier;
+            let modifier = (w.class & data::class::STOP == 0 || title_modifier || w.poss)
                 && !(plain_lower && seen_cap);
             if !modifier || !t.joined_poss(j) {
                 break;
@@ -834,7 +844,8 @@ impl Finder<'_, '_> {
 
     fn venues(&mut self) {
         let t = self.t;
-        for i in 0..t.len() {
+        // Venue triggers are marked.
+        for i in t.marked.iter().map(|&i| i as usize) {
             if !t.is(i, data::class::VENUE_TRIGGER) {
                 continue;
             }
@@ -842,7 +853,7 @@ impl Finder<'_, '_> {
             if matches!(w, "at" | "in" | "inside") && t.joined(i) {
                 if i > 0 && t.joined(i - 1) {
                     let prev = t.lower(i - 1);
-                    if self.lex.title_heads.contains(prev)
+                    if t.is(i - 1, data::class::TITLE_HEAD)
                         || matches!(
                             prev,
                             "work"
@@ -917,10 +928,10 @@ impl Finder<'_, '_> {
     /// not a place, a known organization, a person or an organization head.
     fn and_joins(&self, i: usize) -> bool {
         let w = self.t.lower(i);
-        !(self.lex.name_words.contains(w)
+        !(self.t.is(i, data::class::NAME_WORD)
             || self.people.is_short(w)
             || self.people.occurrence_ending_at(i + 1).is_some()
-            || self.lex.org_heads.contains(w))
+            || self.t.is(i, data::class::ORG_HEAD))
     }
 
     /// Longest known phrase (lower-case words) from `table` at word `k`: its end.
@@ -1160,7 +1171,7 @@ impl Finder<'_, '_> {
         }
         // An unknown city followed by its country: "in Gyeongju, the ROK".
         let Some(w) = t.get(c) else { return };
-        if !w.cap || w.poss || self.lex.stop.contains(t.lw(w)) || t.gap(c) != ", " {
+        if !w.cap || w.poss || w.class & data::class::STOP != 0 || t.gap(c) != ", " {
             return;
         }
         let mut n = c + 1;
@@ -1211,7 +1222,7 @@ impl Finder<'_, '_> {
         // Parts of hyphenated compounds: "Lee-Xi summit".
         for i in t.caps.iter().map(|&i| i as usize) {
             let Some(tok) = t.get(i) else { continue };
-            if !tok.cap || !t.lw(tok).contains('-') {
+            if !tok.cap || !tok.hyphen() {
                 continue;
             }
             let word = t.word(tok);
@@ -1309,7 +1320,7 @@ impl Finder<'_, '_> {
             while p < q {
                 let w = t.lower(p);
                 if is_connector(w)
-                    || (t.is(p, data::class::STOP) && !self.lex.org_openers.contains(w))
+                    || (t.is(p, data::class::STOP) && !t.is(p, data::class::ORG_OPENER))
                 {
                     p += 1;
                 } else {

@@ -29,12 +29,45 @@ pub struct People {
     by_end: Vec<u32>,
     /// Short form (lower case) -> (word index of a full-name occurrence, canonical name).
     shorts: VecMap<String, Vec<(usize, String)>>,
+    /// The keys of `shorts`, as a [`Sieve`]: most capitalized words are no short form.
+    short_sieve: Sieve,
     /// Defined acronyms: "ROK" -> "republic of korea".
     pub acronyms: VecMap<String, String>,
     /// Single-word short forms in the text: (word index, canonical name).
     short_uses: Vec<(usize, String)>,
     /// Per sentence: written in Title Case (a headline), where names are not guessed.
     title_case: Vec<bool>,
+}
+
+/// A 1024-bit filter of words: a clear bit proves a word is not among those inserted, so
+/// asking a document's name maps about a word that is in none of them (most capitalized
+/// words) costs a multiply and a bit test instead of a binary search over strings.
+#[derive(Debug, Default)]
+pub struct Sieve([u64; 16]);
+
+impl Sieve {
+    /// The bit of `w`: from its length and its first and last bytes.
+    fn bit(w: &str) -> usize {
+        let b = w.as_bytes();
+        let f = u32::from(b.first().copied().unwrap_or(0));
+        let l = u32::from(b.last().copied().unwrap_or(0));
+        let x = f | l << 8 | (b.len() as u32) << 16;
+        (x.wrapping_mul(0x9e37_79b1) >> 22) as usize
+    }
+
+    /// Adds `w`.
+    pub fn insert(&mut self, w: &str) {
+        let i = Self::bit(w);
+        if let Some(x) = self.0.get_mut(i / 64) {
+            *x |= 1 << (i % 64);
+        }
+    }
+
+    /// False when `w` was certainly not inserted.
+    pub fn may_contain(&self, w: &str) -> bool {
+        let i = Self::bit(w);
+        self.0.get(i / 64).is_some_and(|x| x >> (i % 64) & 1 != 0)
+    }
 }
 
 /// Syllable onsets, two bytes each, a space padding the shorter ones ("  " is no onset): a
@@ -96,14 +129,17 @@ fn given_word(w: &str, max_per_part: usize) -> bool {
     if w.is_empty() || !w.is_ascii() {
         return false;
     }
-    let parts: Vec<&str> = w.split('-').collect();
-    if parts.len() > 2 {
-        return false;
-    }
-    let per = if parts.len() == 2 { 2 } else { max_per_part };
-    parts.iter().all(|p| {
+    // One or two parts ("jinping", "jae-myung"), without collecting them.
+    let (first, second) = match w.split_once('-') {
+        Some((_, b)) if b.contains('-') => return false,
+        Some((a, b)) => (a, Some(b)),
+        None => (w, None),
+    };
+    let per = if second.is_some() { 2 } else { max_per_part };
+    let reads = |p: &str| {
         !p.is_empty() && p.bytes().all(|c| c.is_ascii_lowercase()) && syllabic(p.as_bytes(), per)
-    })
+    };
+    reads(first) && second.map_or(true, reads)
 }
 
 /// True when word `i` can be part of a person's name.
@@ -148,18 +184,28 @@ impl People {
                 add(&mut keys, i, b, false);
             }
         }
-        // How often each capitalized word stands alone (no capitalized word joined before or after).
+        // How often each capitalized word stands alone (no capitalized word joined before or
+        // after). Only asked about words joined to a following verb of saying: the others
+        // are not counted (most capitalized words, each a map lookup).
+        let mut asked = Sieve::default();
+        // Verbs of saying are marked.
+        for k in t.marked.iter().map(|&k| k as usize) {
+            if k > 0 && t.is(k, class::SPEECH) && t.joined(k - 1) {
+                asked.insert(t.lower(k - 1));
+            }
+        }
         let mut alone: VecMap<&str, usize> = VecMap::default();
         for i in t.caps.iter().map(|&i| i as usize) {
             let Some(tok) = t.get(i) else { continue };
             let before = i > 0 && t.joined(i - 1) && t.toks[i - 1].cap;
             let after = t.joined(i) && t.get(i + 1).is_some_and(|x| x.cap);
-            if tok.cap && !before && !after {
+            if tok.cap && !before && !after && asked.may_contain(t.lw(tok)) {
                 *alone.entry(t.lw(tok)).or_default() += 1;
             }
         }
-        for i in 0..t.len() {
-            let tok = &t.toks[i];
+        // Title heads and capitalized words (all a name can follow or start at) are marked.
+        for i in t.marked.iter().map(|&i| i as usize) {
+            let Some(tok) = t.get(i) else { continue };
             // After a title head: "Secretary of State Marco Rubio" / "President Emmanuel Macron".
             let head = !tok.poss && tok.class & class::TITLE_HEAD != 0 && t.joined(i);
             // After an honorific: "Mr. Smith".
@@ -184,9 +230,9 @@ impl People {
                     // A verb of saying alone does not tell a person from a company
                     // ("Morgan Stanley said"): the surname must also stand alone somewhere.
                     let said = t.joined(b - 1)
-                        && lex.speech.contains(t.lower(b))
+                        && t.is(b, class::SPEECH)
                         && alone.get(t.lower(b - 1)).is_some_and(|&n| n > 0);
-                    let appositive = t.gap(b - 1) == ", " && appositive_ahead(t, lex, b);
+                    let appositive = t.gap(b - 1) == ", " && appositive_ahead(t, b);
                     if said || appositive {
                         add(&mut keys, i, b, false);
                     }
@@ -196,6 +242,10 @@ impl People {
         // Every occurrence of a discovered name.
         let firsts: crate::collections::VecSet<&str> =
             keys.keys().filter_map(|k| k.split(' ').next()).collect();
+        let mut first_sieve = Sieve::default();
+        for w in &firsts {
+            first_sieve.insert(w);
+        }
         let mut covered = vec![false; t.len()];
         let mut buf = String::new();
         p.by_start = vec![0; t.len() + 1];
@@ -207,7 +257,8 @@ impl People {
                 continue;
             }
             let mut found = None;
-            if firsts.contains(t.lower(i).split(['-', '.']).next().unwrap_or("")) {
+            let first = t.lower(i).split(['-', '.']).next().unwrap_or("");
+            if first_sieve.may_contain(first) && firsts.contains(first) {
                 for len in (2..=4).rev() {
                     let last_cap = t.get(i + len - 1).is_some_and(|x| x.cap);
                     let linked = |x: usize| {
@@ -233,6 +284,7 @@ impl People {
                 if let Some(x) = p.by_end.get_mut(i + len) {
                     *x = n;
                 }
+                p.short_sieve.insert(&short);
                 p.shorts.entry(short).or_default().push((i, key.clone()));
                 p.occurrences.push(Occ {
                     a: i,
@@ -248,10 +300,7 @@ impl People {
         // Single-word short forms.
         for i in t.caps.iter().map(|&i| i as usize) {
             let Some(tok) = t.get(i) else { continue };
-            if !tok.cap
-                || covered.get(i).copied().unwrap_or(true)
-                || !p.shorts.contains_key(t.lw(tok))
-            {
+            if !tok.cap || covered.get(i).copied().unwrap_or(true) || !p.is_short(t.lw(tok)) {
                 continue;
             }
             if t.joined(i) && nameable(t, lex, i + 1) {
@@ -268,7 +317,7 @@ impl People {
                 p.short_uses.push((i, key));
             }
         }
-        p.find_acronyms(t, lex);
+        p.find_acronyms(t);
         p
     }
 
@@ -314,7 +363,7 @@ impl People {
         } else {
             given_word(t.lw(g), 2).then_some(i + 2)?
         };
-        (!names_a_place(t, lex, b)).then_some(b)
+        (!names_a_place(t, b)).then_some(b)
     }
 
     /// A Western name opening with a common first name at word `i`: its end.
@@ -330,7 +379,7 @@ impl People {
         if b < i + 2 {
             return None;
         }
-        (!names_a_place(t, lex, b)).then_some(b)
+        (!names_a_place(t, b)).then_some(b)
     }
 
     /// A full name (Korean/Chinese or Western with a known first name) at word `k`: its end.
@@ -367,6 +416,9 @@ impl People {
     /// The full name a short form at word `pos` stands for: the nearest full name before it
     /// with that short form, else the first after it.
     pub fn resolve_short(&self, short: &str, pos: usize) -> Option<String> {
+        if !self.short_sieve.may_contain(short) {
+            return None;
+        }
         let list = self.shorts.get(short)?;
         // The list is in text order: the last one before `pos`, else the first after it.
         let before = list.partition_point(|(a, _)| *a < pos);
@@ -379,7 +431,7 @@ impl People {
 
     /// True when `w` (lower case) is the short form of a person of the document.
     pub fn is_short(&self, w: &str) -> bool {
-        self.shorts.contains_key(w)
+        self.short_sieve.may_contain(w) && self.shorts.contains_key(w)
     }
 
     /// Single-word short forms of the document: (word index, canonical name).
@@ -388,7 +440,7 @@ impl People {
     }
 
     /// "Republic of Korea (ROK)": registers "ROK".
-    fn find_acronyms(&mut self, t: &Tokens<'_>, lex: &Lexicon) {
+    fn find_acronyms(&mut self, t: &Tokens<'_>) {
         // Acronyms are capitalized.
         for j in t.caps.iter().map(|&j| j as usize).filter(|&j| j >= 1) {
             let Some(tok) = t.get(j) else { continue };
@@ -410,9 +462,8 @@ impl People {
             }
             for start in s..end {
                 let w = &t.toks[start];
-                let lw = t.lw(w);
-                let function_word = lex.stop.contains(lw) && !lex.org_openers.contains(lw);
-                if !w.cap || lex.title_heads.contains(lw) || function_word {
+                let function_word = w.class & class::STOP != 0 && w.class & class::ORG_OPENER == 0;
+                if !w.cap || w.class & class::TITLE_HEAD != 0 || function_word {
                     continue;
                 }
                 if initials_match(t, start, end, acr) {
@@ -530,14 +581,14 @@ fn run(t: &Tokens<'_>, lex: &Lexicon, k: usize) -> usize {
 }
 
 /// After ", ": an optional article, up to four words, and a title head.
-fn appositive_ahead(t: &Tokens<'_>, lex: &Lexicon, k: usize) -> bool {
+fn appositive_ahead(t: &Tokens<'_>, k: usize) -> bool {
     let mut k = k;
     if matches!(t.lower(k), "a" | "an" | "the") {
         k += 1;
     }
     (k..k + 5).any(|j| {
         t.get(j)
-            .is_some_and(|w| !w.poss && lex.title_heads.contains(t.lw(w)))
+            .is_some_and(|w| !w.poss && w.class & class::TITLE_HEAD != 0)
             && (k..j).all(|x| t.joined_poss(x))
     })
 }
@@ -598,12 +649,10 @@ fn title_case_sentences(t: &Tokens<'_>) -> Vec<bool> {
 /// True when the name ending before word `end` runs straight into a capitalized place,
 /// organization or venue head ("Han River", "Kim Dae-jung Convention Center"): then the
 /// words name a place or an organization, not a person.
-fn names_a_place(t: &Tokens<'_>, lex: &Lexicon, end: usize) -> bool {
+fn names_a_place(t: &Tokens<'_>, end: usize) -> bool {
     t.joined(end - 1)
         && t.get(end).is_some_and(|next| {
-            let w = t.lw(next);
-            next.cap
-                && (lex.geo.contains(w) || lex.org_heads.contains(w) || lex.venue_heads.contains(w))
+            next.cap && next.class & (class::GEO | class::ORG_HEAD | class::VENUE_HEAD) != 0
         })
 }
 

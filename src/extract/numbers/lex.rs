@@ -30,10 +30,19 @@ pub struct Tok {
 /// Splits `text` into tokens. Commas join digits only as thousands groups (exactly three
 /// digits follow), so "22,24" is two numbers and "1,234" one; a period joins digits on
 /// both sides ("2.14"), or starts a number when no letter or digit precedes it (".08").
+#[cfg(test)]
 pub fn lex(text: &str) -> Vec<Tok> {
+    let mut out = Vec::new();
+    lex_into(text, &mut out);
+    out
+}
+
+/// [`lex`] into `out` (emptied first), reusing its allocation.
+pub fn lex_into(text: &str, out: &mut Vec<Tok>) {
     let b = text.as_bytes();
     let n = b.len();
-    let mut out = Vec::with_capacity(n / 4);
+    out.clear();
+    out.reserve(n / 4);
     let mut i = 0;
     let mut sp = true;
     while i < n {
@@ -97,7 +106,6 @@ pub fn lex(text: &str) -> Vec<Tok> {
         }
         sp = false;
     }
-    out
 }
 
 /// A byte offset as stored in a [`Tok`].
