@@ -1731,7 +1731,14 @@ fn claim_of(
     // a 7.7-magnitude earthquake killed ...") is history, not a claim about this event.
     let historical = match (&info.period, &info.published) {
         (Some(p), Some(pubd)) => {
-            let end = p.rsplit("..").next().unwrap_or(p);
+            // What follows the last "..": a byte search, not a reverse string searcher
+            // (the only one the wasm would carry).
+            let end = p
+                .as_bytes()
+                .windows(2)
+                .rposition(|w| w == b"..")
+                .and_then(|i| p.get(i + 2..))
+                .unwrap_or(p);
             match (super::verdict::days(end), super::verdict::days(pubd)) {
                 (Some(e), Some(d)) => d - e > 366,
                 _ => false,
