@@ -112,3 +112,34 @@ fn issue_3_hostile_sources_never_panic_the_check() {
         .to_string();
     assert!(e.contains("YYYY-MM-DD"), "{e}");
 }
+
+/// A conflict's evidence is the pair a reader can compare: when both sources give an amount
+/// and its conversion, and only the conversions differ, the explanation quotes the two
+/// dollar figures, not the lira figure of one against the dollar figure of the other.
+#[test]
+fn issue_3_conflict_quotes_figures_in_the_same_currency() {
+    let source = |id: &str, usd: &str| SourceInput {
+        id: Some(id.into()),
+        text: format!("The government pledged 2.5 billion lira ({usd}) in emergency aid."),
+        published: Some("2026-03-04".into()),
+        ..Default::default()
+    };
+    let sources = [source("a", "$71 million"), source("b", "$80 million")];
+    let report = check(&sources, &CheckOptions::default()).unwrap();
+    let conflict = report
+        .groups
+        .iter()
+        .find(|g| g.verdict == factcheck::report::Verdict::Conflict)
+        .expect("the two conversions conflict");
+    assert!(
+        conflict.explanation.contains("\u{201c}$71 million\u{201d}")
+            && conflict.explanation.contains("\u{201c}$80 million\u{201d}"),
+        "{}",
+        conflict.explanation
+    );
+    assert!(
+        !conflict.explanation.contains("lira"),
+        "{}",
+        conflict.explanation
+    );
+}

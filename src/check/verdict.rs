@@ -529,6 +529,14 @@ impl<'a> Compared<'a> {
     }
 }
 
+/// Whether two figures are in the same unit (currency, noun), or both without one.
+fn same_unit(a: &ClaimInfo, b: &ClaimInfo) -> bool {
+    fn unit(c: &ClaimInfo) -> Option<Option<&str>> {
+        c.claim.mention.value.quantity().map(|q| q.unit.as_deref())
+    }
+    unit(a) == unit(b)
+}
+
 /// The verdict on claims that are about the same measure (and comparable in scope).
 pub fn judge(members: &[&ClaimInfo], link: &dyn Linked) -> (Verdict, String, String) {
     let Some(first) = members.first() else {
@@ -582,12 +590,15 @@ pub fn judge(members: &[&ClaimInfo], link: &dyn Linked) -> (Verdict, String, Str
             };
             match rel {
                 Rel::Differ(c) => {
-                    // Prefer a cross-source pair as the evidence.
+                    // Prefer a cross-source pair as the evidence, then one in the same unit
+                    // ("$71 million" against "$80 million", not "2.5 billion lira" against
+                    // "$80 million" when both sources give the lira figure and its dollars).
+                    let rank = |x: &ClaimInfo, y: &ClaimInfo| {
+                        (x.source_index != y.source_index, same_unit(x, y))
+                    };
                     let better = match differ {
                         None => true,
-                        Some((x, y, _)) => {
-                            cross && members[x].source_index == members[y].source_index
-                        }
+                        Some((x, y, _)) => rank(a, b) > rank(members[x], members[y]),
                     };
                     if better {
                         differ = Some((i, j, c));
