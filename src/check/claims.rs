@@ -216,6 +216,45 @@ fn modifier_before(hay: &str, cues: &[CueMatch], pos: usize) -> Option<String> {
         .then(|| clean.to_lowercase())
 }
 
+/// Whether the words just before a figure make it a forecast, not a result: "missing
+/// analyst forecasts of 6.2 trillion won", "estimates for a 3% rise", "analysts had expected
+/// $4 billion". Only a forecast word right before the figure (or before "of"/"for" and an
+/// article) counts: "rose more than expected to $4.6 billion" and "estimated its profit at
+/// 6.5 trillion won" (a company's own preliminary figure) are results.
+fn forecast_before(lead: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "forecast",
+        "forecasts",
+        "estimates",
+        "expectations",
+        "consensus",
+        "projection",
+        "projections",
+        "prediction",
+        "predictions",
+    ];
+    const VERBS: &[&str] = &[
+        "expected",
+        "forecast",
+        "predicted",
+        "projected",
+        "expecting",
+    ];
+    let mut words = lead.split_whitespace().rev().map(|w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_ascii_lowercase()
+    });
+    let mut last = words.next();
+    if matches!(last.as_deref(), Some("a" | "an")) {
+        last = words.next();
+    }
+    match last.as_deref() {
+        Some(w) if VERBS.contains(&w) => true,
+        Some("of" | "for") => words.next().is_some_and(|w| NOUNS.contains(&w.as_str())),
+        _ => false,
+    }
+}
+
 /// Nouns that name the measure itself rather than what is counted.
 const MEASURE_NOUNS: &[&str] = &[
     "crowd",
@@ -1473,10 +1512,16 @@ fn claim_of(
                     m.end.saturating_sub(sentence.0),
                 )
             });
+            let forecast = forecast_before(ctx.slice(cl.0, m.start.max(cl.0)));
             let cue = cue.map(|c| {
-                match modifier_before(clause_text, &ctx.cues(2, &MONEYS, cl.0, cl.1), rel) {
+                let c = match modifier_before(clause_text, &ctx.cues(2, &MONEYS, cl.0, cl.1), rel) {
                     Some(m) => format!("{c} of {m}"),
                     None => c.to_string(),
+                };
+                if forecast {
+                    format!("forecast of {c}")
+                } else {
+                    c
                 }
             });
             let rate = cues::rate_after(ctx.slice(m.end, cl.1.max(m.end))).map(singular);
@@ -1524,10 +1569,16 @@ fn claim_of(
                     )
                 });
             // "iPhone sales rose 6%" is not "revenue rose 8%".
+            let forecast = forecast_before(ctx.slice(cl.0, m.start.max(cl.0)));
             let topic = topic.map(|t| {
-                match modifier_before(clause_text, &ctx.cues(2, &MONEYS, cl.0, cl.1), rel) {
+                let t = match modifier_before(clause_text, &ctx.cues(2, &MONEYS, cl.0, cl.1), rel) {
                     Some(m) => format!("{t} of {m}"),
                     None => t.to_string(),
+                };
+                if forecast {
+                    format!("forecast of {t}")
+                } else {
+                    t
                 }
             });
             if dir == Some("decrease") {
@@ -1841,6 +1892,30 @@ pub fn by_sentence(ext: &Extraction) -> VecMap<usize, Vec<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn forecasts_are_told_from_results() {
+        for lead in [
+            "missing analyst forecasts of",
+            "beating estimates for a",
+            "analysts had expected",
+            "the consensus of",
+            "Analysts polled by LSEG had forecast",
+            "below market expectations of",
+        ] {
+            assert!(forecast_before(lead), "{lead:?} is a forecast");
+        }
+        for lead in [
+            "profit rose more than expected to",
+            "Samsung estimated its operating profit at",
+            "beat forecasts with a profit of",
+            "the forecast was raised, with sales of",
+            "",
+            "of",
+        ] {
+            assert!(!forecast_before(lead), "{lead:?} is a result");
+        }
+    }
 
     #[test]
     fn the_alias_index_finds_what_searching_each_surface_finds() {

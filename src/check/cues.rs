@@ -151,6 +151,10 @@ pub const MONEY_CUES: Pairs = pairs![
     ),
     ("valuation", "market cap*|valuation|valued"),
     ("fine", "fine|fined|penalty|settlement"),
+    (
+        "share price",
+        "share price|share prices|stock price|shares closed|shares ended|shares finished|shares fell|shares rose|shares jumped|shares dropped|shares slid|shares gained|shares lost|shares traded|stock closed|stock ended|stock fell|stock rose"
+    ),
 ];
 
 /// What a percentage is.
@@ -886,6 +890,10 @@ mod tests {
         ),
         ("valuation", r"\b(?:market cap\w*|valuation|valued)\b"),
         ("fine", r"\b(?:fine|fined|penalty|settlement)\b"),
+        (
+            "share price",
+            r"\b(?:share price|share prices|stock price|shares closed|shares ended|shares finished|shares fell|shares rose|shares jumped|shares dropped|shares slid|shares gained|shares lost|shares traded|stock closed|stock ended|stock fell|stock rose)\b",
+        ),
     ];
     const PERCENT_RE: &[(&str, &str)] = &[
         ("turnout", r"\b(?:turnout)\b"),
