@@ -114,7 +114,7 @@ pub const COUNT_CUES: Pairs = pairs![
     ("deaths", "killed|dead|died|die|deaths|death toll|toll|fatalities|lives|perished|bodies|killing"),
     ("injured", "injured|wounded|hurt|injuries|injuring"),
     ("missing", "missing|unaccounted"),
-    ("displaced", "evacuated|displaced|homeless|evacuees|relocated|shelters|evacuation"),
+    ("displaced", "evacuated|displaced|homeless|evacuees|relocated|shelters|evacuation|fled|fleeing|forced from|from their homes"),
     ("survivors", "survived|survivors|survive|surviving"),
     ("rescued", "rescued|saved|pulled alive"),
     ("arrested", "arrested|detained|arrests|detentions"),
@@ -836,7 +836,7 @@ mod tests {
         ("missing", r"\b(?:missing|unaccounted)\b"),
         (
             "displaced",
-            r"\b(?:evacuated|displaced|homeless|evacuees|relocated|shelters|evacuation)\b",
+            r"\b(?:evacuated|displaced|homeless|evacuees|relocated|shelters|evacuation|fled|fleeing|forced from|from their homes)\b",
         ),
         ("survivors", r"\b(?:survived|survivors|survive|surviving)\b"),
         ("rescued", r"\b(?:rescued|saved|pulled alive)\b"),

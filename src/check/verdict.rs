@@ -160,9 +160,15 @@ pub fn dates(a: &DateValue, b: &DateValue) -> Rel {
         b.time.as_deref().and_then(minutes),
     ) {
         if a.start.is_none() || b.start.is_none() || a.start == b.start {
-            let shift = match (a.utc_offset_minutes, b.utc_offset_minutes, &a.zone, &b.zone) {
-                (Some(x), Some(y), _, _) => Some(i64::from(x) - i64::from(y)),
-                (_, _, None, None) => Some(0),
+            // A bare clock time in a news report is local time, as "local time" says
+            // outright: two local times compare as they stand.
+            let local = |d: &DateValue| {
+                d.utc_offset_minutes.is_none()
+                    && d.zone.as_deref().map_or(true, |z| z == "local time")
+            };
+            let shift = match (a.utc_offset_minutes, b.utc_offset_minutes) {
+                (Some(x), Some(y)) => Some(i64::from(x) - i64::from(y)),
+                _ if local(a) && local(b) => Some(0),
                 _ => None,
             };
             return match shift {
@@ -726,6 +732,34 @@ pub fn judge(members: &[&ClaimInfo], link: &dyn Linked) -> (Verdict, String, Str
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The clock time of the first time mention in `text`.
+    fn clock(text: &str) -> DateValue {
+        let opts = crate::ExtractOptions::published("2026-09-15");
+        let mentions = crate::extract(text, &opts).unwrap_or_default();
+        match mentions
+            .into_iter()
+            .find(|m| m.kind == Kind::Time)
+            .map(|m| m.value)
+        {
+            Some(crate::model::Value::Date(d)) => d,
+            other => panic!("no time in {text:?}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_bare_clock_time_is_local_time() {
+        let bare = clock("The storm hit land at 2 p.m. with strong winds.");
+        let local = clock("The storm hit land at 2 p.m. local time with strong winds.");
+        let later = clock("The storm hit land at 3 p.m. local time with strong winds.");
+        let gmt = clock("The storm hit land at 0600 GMT with strong winds.");
+        assert_eq!(dates(&bare, &local), Rel::Same("same_time"));
+        assert_eq!(dates(&bare, &later), Rel::Differ("time_mismatch"));
+        assert_eq!(dates(&local, &later), Rel::Differ("time_mismatch"));
+        // Local time against a named zone: the local zone is not known.
+        assert_eq!(dates(&local, &gmt), Rel::Unknown("time_zone_unknown"));
+        assert_eq!(dates(&bare, &gmt), Rel::Unknown("time_zone_unknown"));
+    }
 
     fn q(v: f64, p: f64) -> Quantity {
         Quantity::exact(v, p)
