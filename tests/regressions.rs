@@ -143,3 +143,47 @@ fn issue_3_conflict_quotes_figures_in_the_same_currency() {
         conflict.explanation
     );
 }
+
+/// How long something named before "for" lasted is a measure of that thing: schools closed
+/// for two days against classes suspended for three is a conflict, while "without power for
+/// several hours after the quake" says nothing about the quake's length.
+#[test]
+fn issue_3_durations_after_for_measure_the_event_before_them() {
+    let source = |id: &str, text: &str| SourceInput {
+        id: Some(id.into()),
+        text: text.into(),
+        published: Some("2026-09-16".into()),
+        ..Default::default()
+    };
+    let sources = [
+        source(
+            "a",
+            "President Ferdinand Marcos Jr. ordered schools closed for two days.",
+        ),
+        source(
+            "b",
+            "President Ferdinand Marcos Jr. suspended classes for three days.",
+        ),
+        source(
+            "c",
+            "Some 9,000 homes were left without power for several hours after the quake.",
+        ),
+    ];
+    let report = check(&sources, &CheckOptions::default()).unwrap();
+    let conflict = report
+        .groups
+        .iter()
+        .find(|g| g.verdict == factcheck::report::Verdict::Conflict)
+        .expect("two days against three days");
+    assert_eq!(conflict.measure, "length of the school closure");
+    let measured: Vec<&str> = report
+        .groups
+        .iter()
+        .filter(|g| g.claims.iter().any(|c| c.starts_with("c#")))
+        .map(|g| g.measure.as_str())
+        .collect();
+    assert!(
+        !measured.iter().any(|m| m.contains("earthquake")),
+        "{measured:?}"
+    );
+}

@@ -1677,6 +1677,28 @@ fn claim_of(
                         (Some(format!("duration/{n}")), format!("length of the {n}"))
                     }
                 }
+                // "schools closed for two days", "talks lasted for two days": how long the
+                // event named before it in the clause went on ("left without power for
+                // several hours after the quake" is not the quake's length).
+                None if ctx
+                    .slice(cl.0, m.start.max(cl.0))
+                    .trim_end()
+                    .ends_with(" for") =>
+                {
+                    let before = ctx
+                        .cues(0, &EVENTS, cl.0, cl.1)
+                        .iter()
+                        .rev()
+                        .find(|x| x.1 <= rel && !matches!(x.2, "statement" | "incident"))
+                        .map(|x| x.2);
+                    match before {
+                        Some(ev) => (
+                            Some(format!("duration/{ev}")),
+                            format!("length of the {ev}"),
+                        ),
+                        None => (None, String::new()),
+                    }
+                }
                 None => (None, String::new()),
             }
         }

@@ -103,6 +103,10 @@ pub const EVENT_CUES: Pairs = pairs![
     ),
     ("results", "results|earnings|quarter"),
     (
+        "school closure",
+        "schools closed|closed schools|schools shut|shut schools|school closures|classes suspended|suspended classes|classes cancelled|cancelled classes|classes canceled|canceled classes"
+    ),
+    (
         "completion",
         "completed|completes|completion|closed|closes|finalized|finalised"
     ),
@@ -821,6 +825,10 @@ mod tests {
             r"\b(?:said|says|told|announced|noted|stated|added|reported|briefing|statement)\b",
         ),
         ("results", r"\b(?:results|earnings|quarter)\b"),
+        (
+            "school closure",
+            r"\b(?:schools closed|closed schools|schools shut|shut schools|school closures|classes suspended|suspended classes|classes cancelled|cancelled classes|classes canceled|canceled classes)\b",
+        ),
         (
             "completion",
             r"\b(?:completed|completes|completion|closed|closes|finalized|finalised)\b",
