@@ -187,3 +187,41 @@ fn issue_3_durations_after_for_measure_the_event_before_them() {
         "{measured:?}"
     );
 }
+
+/// A term of office is a measure of whose term it is, and a person an article calls by the
+/// family name alone ("Nawrocki") is the one another article names in full.
+#[test]
+fn issue_3_terms_of_office_of_one_person_compare() {
+    let source = |id: &str, text: &str| SourceInput {
+        id: Some(id.into()),
+        text: text.into(),
+        published: Some("2026-05-05".into()),
+        ..Default::default()
+    };
+    let sources = [
+        source(
+            "a",
+            "Conservative candidate Karol Nawrocki won the runoff.\n\nNawrocki, 42, will be sworn in on Aug. 6 for a five-year term.",
+        ),
+        source(
+            "b",
+            "Karol Nawrocki narrowly won Poland's presidential election on Sunday with 50.89 percent of the vote against 49.11 percent for Rafał Trzaskowski, the mayor of Warsaw, official results showed.\n\nTurnout reached 72 percent. Nawrocki, 43, takes office on August 6 for a seven-year term.",
+        ),
+        source(
+            "c",
+            "Andrzej Duda, who served two five-year terms, congratulated the winner.",
+        ),
+    ];
+    let report = check(&sources, &CheckOptions::default()).unwrap();
+    let conflicts: Vec<_> = report
+        .groups
+        .iter()
+        .filter(|g| g.verdict == factcheck::report::Verdict::Conflict)
+        .collect();
+    assert_eq!(conflicts.len(), 1, "{conflicts:#?}");
+    assert_eq!(conflicts[0].measure, "length of the term (Karol Nawrocki)");
+    assert!(
+        conflicts[0].claims.iter().all(|c| !c.starts_with("c#")),
+        "Duda's terms are not Nawrocki's"
+    );
+}

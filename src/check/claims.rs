@@ -1086,10 +1086,15 @@ fn is_event_verb(word: &str) -> bool {
 /// Weekday and month names (they end a place name: "to China Sunday").
 fn is_calendar_word(w: &str) -> bool {
     let w = w.trim_end_matches(['.', ',']).to_lowercase();
-    crate::extract::dates::month_number(&w).is_some()
-        || crate::extract::dates::is_weekday_name(&w)
+    // "Sunday's runoff", "last year's": the possessive of a calendar word is one too.
+    let w = w
+        .strip_suffix("'s")
+        .or_else(|| w.strip_suffix("\u{2019}s"))
+        .unwrap_or(&w);
+    crate::extract::dates::month_number(w).is_some()
+        || crate::extract::dates::is_weekday_name(w)
         || matches!(
-            w.as_str(),
+            w,
             "today" | "yesterday" | "tomorrow" | "this" | "last" | "next"
         )
 }
@@ -1671,7 +1676,21 @@ fn claim_of(
                         "trip" | "tour" | "stay" | "journey" => "visit".to_string(),
                         _ => n,
                     };
-                    if VAGUE_NOUNS.contains(&n.as_str()) {
+                    if n == "term" || n == "terms" {
+                        // "sworn in for a five-year term": whose term it is says which
+                        // ("his predecessor served two five-year terms" is another's).
+                        let parts = ctx.participants(m, sentence, cl);
+                        info.by_participants = true;
+                        if parts.is_empty() {
+                            (None, String::new())
+                        } else {
+                            info.participants = parts.clone();
+                            (
+                                Some("duration/term".to_string()),
+                                format!("length of the term ({})", join_names(people, &parts)),
+                            )
+                        }
+                    } else if VAGUE_NOUNS.contains(&n.as_str()) {
                         (None, String::new())
                     } else {
                         (Some(format!("duration/{n}")), format!("length of the {n}"))
@@ -1914,6 +1933,16 @@ pub fn by_sentence(ext: &Extraction) -> VecMap<usize, Vec<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn possessive_calendar_words_are_calendar_words() {
+        for w in ["Sunday's", "Sunday\u{2019}s", "January", "last", "Tuesday,"] {
+            assert!(is_calendar_word(w), "{w}");
+        }
+        for w in ["Poland's", "Warsaw", "s", "'s"] {
+            assert!(!is_calendar_word(w), "{w}");
+        }
+    }
 
     #[test]
     fn forecasts_are_told_from_results() {

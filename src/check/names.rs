@@ -852,7 +852,8 @@ pub struct People {
 pub struct Directory {
     /// Key -> display of every full name seen.
     pub full: VecMap<String, String>,
-    /// First token -> keys of the full names it starts (built by [`Directory::index`]).
+    /// First or last token -> keys of the full names it starts or ends (built by
+    /// [`Directory::index`]).
     pub short: VecMap<String, VecSet<String>>,
 }
 
@@ -861,9 +862,13 @@ impl Directory {
     pub fn index(&mut self) {
         self.short.clear();
         for (key, disp) in &self.full {
-            if let Some(first) = disp.split_whitespace().next() {
+            // Family name first ("Lee" of Lee Jae Myung) or last ("Nawrocki" of Karol
+            // Nawrocki): an article may call the person by either alone.
+            let mut words = disp.split_whitespace();
+            let first = words.next();
+            for w in [first, words.next_back()].into_iter().flatten() {
                 self.short
-                    .entry(first.to_string())
+                    .entry(w.to_string())
                     .or_default()
                     .insert(key.clone());
             }
