@@ -95,7 +95,7 @@ pub const EVENT_CUES: Pairs = pairs![
     ),
     (
         "ceremony",
-        "ceremony|inauguration|sworn in|funeral|parade|celebration|anniversary"
+        "ceremony|inauguration|sworn in|takes office|take office|took office|funeral|parade|celebration|anniversary"
     ),
     (
         "statement",
@@ -818,7 +818,7 @@ mod tests {
         ),
         (
             "ceremony",
-            r"\b(?:ceremony|inauguration|sworn in|funeral|parade|celebration|anniversary)\b",
+            r"\b(?:ceremony|inauguration|sworn in|takes office|take office|took office|funeral|parade|celebration|anniversary)\b",
         ),
         (
             "statement",
