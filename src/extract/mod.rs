@@ -5,6 +5,7 @@
 //! offsets; this module owns everything they share: overlap rules, sentence evidence,
 //! byte and UTF-16 offsets, and links between mentions.
 
+pub mod currency;
 pub mod dates;
 pub mod entities;
 pub mod numbers;
@@ -432,6 +433,7 @@ pub fn extract_doc(
         ranges.push(c.range.clone());
     }
     keep_scratch(&CANDIDATES, cands);
+    currency::resolve(doc.lower(), &mut mentions);
     if links.iter().any(Option::is_some) {
         // `ranges` is in text order (start, then end): the last mention with the target's
         // range, found by bisection.
