@@ -274,11 +274,38 @@ impl<'a> Doc<'a> {
     }
 }
 
+/// The base letter, lower case, of a Latin letter with a diacritic ("Ł", "ł" -> 'l'; "É",
+/// "é" -> 'e'; "İ" -> 'i'), for the letters of Latin-1 and Latin Extended-A; `None` for any
+/// other char.
+fn latin_base(c: char) -> Option<char> {
+    // Base letters of U+00E0..=U+00FF, and of U+00C0..=U+00DE 32 below them ('-': not a
+    // letter with a diacritic: '\u{f7}', '\u{d7}', '\u{df}').
+    const LATIN1: &[u8; 32] = b"aaaaaaaceeeeiiiidnooooo-ouuuuyty";
+    // Base letters of U+0100..=U+017F (upper- and lower-case forms alternate).
+    const EXTENDED_A: &[u8; 128] =
+        b"aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+    let base = match u32::from(c) {
+        n @ 0xC0..=0xDE => LATIN1.get(n as usize - 0xC0),
+        n @ 0xE0..=0xFF => LATIN1.get(n as usize - 0xE0),
+        n @ 0x100..=0x17F => EXTENDED_A.get(n as usize - 0x100),
+        _ => None,
+    };
+    base.filter(|&&b| b != b'-').map(|&b| char::from(b))
+}
+
 /// The comparison key of a name: lower case, hyphens, periods and underscores as spaces,
-/// curly apostrophes straightened, a leading "the" dropped, whitespace collapsed.
-/// "Lee Jae-myung", "LEE Jae Myung" and "Lee  Jae-Myung" share the key "lee jae myung".
+/// curly apostrophes straightened, Latin diacritics dropped, a leading "the" dropped,
+/// whitespace collapsed. "Lee Jae-myung", "LEE Jae Myung" and "Lee  Jae-Myung" share the key
+/// "lee jae myung"; "Rafał Trzaskowski" and "Rafal Trzaskowski" share "rafal trzaskowski".
 pub fn name_key(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
+    name_key_into(&mut out, name);
+    out
+}
+
+/// Writes [`name_key`] of `name` into `out` (cleared first; its allocation reused).
+pub fn name_key_into(out: &mut String, name: &str) {
+    out.clear();
     for c in name.chars() {
         let c = match c {
             '-' | '\u{2010}' | '\u{2011}' | '\u{2013}' | '.' | '_' | '\u{a0}' => ' ',
@@ -291,6 +318,8 @@ pub fn name_key(name: &str) -> String {
             }
         } else if c.is_ascii() {
             out.push(c.to_ascii_lowercase());
+        } else if let Some(b) = latin_base(c) {
+            out.push(b);
         } else {
             out.extend(c.to_lowercase());
         }
@@ -300,7 +329,6 @@ pub fn name_key(name: &str) -> String {
     if out.starts_with("the ") {
         out.replace_range(..4, "");
     }
-    out
 }
 
 /// Abbreviations after which a period does not end a sentence (lower case, without the dot).
@@ -612,6 +640,8 @@ mod tests {
                 if !out.is_empty() && !out.ends_with(' ') {
                     out.push(' ');
                 }
+            } else if let Some(b) = latin_base(c) {
+                out.push(b);
             } else {
                 out.extend(c.to_lowercase());
             }
@@ -654,6 +684,32 @@ mod tests {
         assert_eq!(lower_short("Internationalization", &mut buf), None);
         assert!(!is_abbreviation("Internationalization. Then", 20));
         assert!(is_abbreviation("Gen. Lee", 3));
+    }
+
+    #[test]
+    fn name_keys_drop_latin_diacritics() {
+        for (name, key) in [
+            ("Rafa\u{142} Trzaskowski", "rafal trzaskowski"),
+            ("Jos\u{e9} Ra\u{fa}l Mulino", "jose raul mulino"),
+            ("\u{c9}lys\u{e9}e", "elysee"),
+            ("T\u{fc}rkiye", "turkiye"),
+            ("Recep Tayyip Erdo\u{11f}an", "recep tayyip erdogan"),
+            ("Andrej Babi\u{161}", "andrej babis"),
+            ("\u{17d}i\u{17e}ek \u{141}\u{f3}d\u{17a}", "zizek lodz"),
+            ("\u{130}stanbul", "istanbul"),
+        ] {
+            assert_eq!(name_key(name), key, "{name}");
+        }
+        // Other scripts and signs are kept as they are (lower-cased).
+        assert_eq!(
+            name_key("\u{3a3}\u{3c9} 6\u{f7}2 \u{5f20}"),
+            "\u{3c3}\u{3c9} 6\u{f7}2 \u{5f20}"
+        );
+        assert_eq!(name_key("Stra\u{df}e"), "stra\u{df}e");
+        // Into a buffer that held another key: the same key.
+        let mut buf = String::from("lee jae myung");
+        name_key_into(&mut buf, "The Rafa\u{142} ");
+        assert_eq!(buf, "rafal");
     }
 
     #[test]

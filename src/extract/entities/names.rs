@@ -4,7 +4,7 @@
 use super::data::{class, Lexicon};
 use super::tokens::Tokens;
 use crate::collections::VecMap;
-use crate::text::name_key;
+use crate::text::{name_key, name_key_into};
 use crate::words::{words, WordList};
 
 /// One occurrence of a full name: words `a..b`.
@@ -169,7 +169,7 @@ impl People {
         // Allocates only for a name not seen before.
         let mut kbuf = String::new();
         let mut add = |keys: &mut VecMap<String, String>, a: usize, b: usize, east_asian: bool| {
-            key_into(&mut kbuf, t.span_text(a, b));
+            name_key_into(&mut kbuf, t.span_text(a, b));
             if keys.contains_key(kbuf.as_str()) {
                 return;
             }
@@ -269,7 +269,7 @@ impl People {
                     if i + len > t.len() || !last_cap || !(i..i + len - 1).all(linked) {
                         continue;
                     }
-                    key_into(&mut buf, t.span_text(i, i + len));
+                    name_key_into(&mut buf, t.span_text(i, i + len));
                     if let Some((key, short)) = keys.get_key_value(buf.as_str()) {
                         found = Some((len, key.clone(), short.clone()));
                         break;
@@ -476,33 +476,6 @@ impl People {
     }
 }
 
-/// Writes [`name_key`] of `name` into `buf` (reusing its allocation).
-fn key_into(buf: &mut String, name: &str) {
-    buf.clear();
-    for c in name.chars() {
-        let c = match c {
-            '-' | '\u{2010}' | '\u{2011}' | '\u{2013}' | '.' | '_' | '\u{a0}' => ' ',
-            '\u{2019}' | '\u{2018}' => '\'',
-            c => c,
-        };
-        if c.is_whitespace() {
-            if !buf.is_empty() && !buf.ends_with(' ') {
-                buf.push(' ');
-            }
-        } else if c.is_ascii() {
-            buf.push(c.to_ascii_lowercase());
-        } else {
-            buf.extend(c.to_lowercase());
-        }
-    }
-    while buf.ends_with(' ') {
-        buf.pop();
-    }
-    if buf.starts_with("the ") {
-        buf.replace_range(..4, "");
-    }
-}
-
 /// True when `acr` reads as an abbreviation of words `a..b`: its first letter opens the
 /// first word and its letters appear in order in the words ("KOTRA", "ROK").
 fn initials_match(t: &Tokens<'_>, a: usize, b: usize, acr: &str) -> bool {
@@ -659,22 +632,6 @@ fn names_a_place(t: &Tokens<'_>, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn key_into_matches_name_key() {
-        let mut buf = String::new();
-        for n in [
-            "Lee Jae-myung",
-            "The Blue House",
-            "U.S. Ambassador ",
-            "Kim  Hea\u{a0}Kyung",
-            "Sánchez O\u{2019}Brien",
-            "the",
-        ] {
-            key_into(&mut buf, n);
-            assert_eq!(buf, name_key(n), "{n}");
-        }
-    }
 
     #[test]
     fn romanized_syllables() {
