@@ -86,6 +86,101 @@ impl std::ops::Deref for WordList {
     }
 }
 
+/// A set of words for membership tests, stored as one [`Words`] string: what a
+/// `matches!(w, "a" | "b" | ...)` over string literals does, without its code. Such a match
+/// compiles to one call of `str::eq` per literal (~15 bytes of wasm each; the crate had
+/// ~1,900 of them); a set is its words' bytes, and one lookup: an open-addressing hash table
+/// of the words, built on first use, so a test costs a hash and about one comparison.
+#[derive(Debug)]
+pub struct WordSet {
+    words: Words,
+    table: std::sync::OnceLock<SetTable>,
+}
+
+/// The slots of a [`WordSet`]: word index + 1 (0 = empty), at a hash of the word.
+#[derive(Debug)]
+struct SetTable {
+    words: Vec<&'static str>,
+    slots: Vec<u16>,
+}
+
+/// The hash of a set's word: FNV-1a over its bytes.
+fn word_hash(w: &[u8]) -> u32 {
+    let mut h: u32 = 0x811c_9dc5;
+    for &b in w {
+        h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
+    }
+    h
+}
+
+impl SetTable {
+    fn new(words: Words) -> SetTable {
+        let list: Vec<&'static str> = words.iter().collect();
+        // A load of at most a half keeps probe runs short.
+        let size = (list.len() * 2).next_power_of_two().max(4);
+        let mut slots = vec![0u16; size];
+        for (k, w) in list.iter().enumerate() {
+            let mut i = word_hash(w.as_bytes()) as usize & (size - 1);
+            loop {
+                match slots.get(i).copied() {
+                    Some(0) => {
+                        // The index fits: a set has fewer than 65,535 words (built from literals).
+                        slots[i] = u16::try_from(k + 1).unwrap_or(u16::MAX);
+                        break;
+                    }
+                    // Already in the set (a word listed twice): the first index stays.
+                    Some(j) if list.get(usize::from(j) - 1) == Some(w) => break,
+                    _ => i = (i + 1) & (size - 1),
+                }
+            }
+        }
+        SetTable { words: list, slots }
+    }
+
+    /// The index of `w` in the list, if it is one of the words.
+    fn find(&self, w: &str) -> Option<usize> {
+        let mask = self.slots.len() - 1;
+        let mut i = word_hash(w.as_bytes()) as usize & mask;
+        loop {
+            let k = usize::from(*self.slots.get(i)?);
+            let found = *self.words.get(k.checked_sub(1)?)?;
+            if found == w {
+                return Some(k - 1);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+}
+
+impl WordSet {
+    /// The set of `words` (use `words!`).
+    pub const fn new(words: Words) -> WordSet {
+        WordSet {
+            words,
+            table: std::sync::OnceLock::new(),
+        }
+    }
+
+    fn table(&self) -> &SetTable {
+        self.table.get_or_init(|| SetTable::new(self.words))
+    }
+
+    /// Whether `word` is one of the words (exactly, case and all).
+    pub fn contains(&self, word: &str) -> bool {
+        self.table().find(word).is_some()
+    }
+
+    /// The position of `word` in the list as written (its first place, if listed twice).
+    pub fn index_of(&self, word: &str) -> Option<usize> {
+        self.table().find(word)
+    }
+
+    /// The words in the order they are listed.
+    pub fn words(&self) -> Words {
+        self.words
+    }
+}
+
 /// A table of `(key, value)` string pairs in one static string: each pair is the key, a tab,
 /// the value and a newline (use `pairs!`), for the same reason as [`Words`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -154,6 +249,40 @@ mod tests {
         assert_eq!(&*L, &["kim", "lee", ""]);
         assert!(L.contains(&"lee") && !L.contains(&"park"));
         assert_eq!(L.iter().count(), 3);
+    }
+
+    #[test]
+    fn a_word_set_holds_exactly_its_words() {
+        static S: WordSet = WordSet::new(words!["the", "a", "of", "", "the", "\u{e9}t\u{e9}"]);
+        for w in ["the", "a", "of", "", "\u{e9}t\u{e9}"] {
+            assert!(S.contains(w), "{w}");
+        }
+        for w in ["The", "th", "thee", "an", " a", "of ", "\u{e9}t"] {
+            assert!(!S.contains(w), "{w}");
+        }
+        assert_eq!(S.index_of("the"), Some(0));
+        assert_eq!(S.index_of("of"), Some(2));
+        assert_eq!(S.index_of("x"), None);
+        static E: WordSet = WordSet::new(words![]);
+        assert!(!E.contains("") && !E.contains("a"));
+    }
+
+    #[test]
+    fn a_word_set_agrees_with_a_linear_search() {
+        // Every word of a large list is found at its index; near misses are not.
+        let mut words = String::new();
+        for i in 0..3000u32 {
+            words.push_str(&format!("w{}\n", i * 7));
+        }
+        let list: &'static str = Box::leak(words.into_boxed_str());
+        let set = WordSet::new(Words::new(list));
+        for (k, w) in list.split_terminator('\n').enumerate() {
+            assert_eq!(set.index_of(w), Some(k), "{w}");
+            assert!(!set.contains(&format!("{w}x")));
+        }
+        for i in 0..3000u32 {
+            assert_eq!(set.contains(&format!("w{i}")), i % 7 == 0, "{i}");
+        }
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! Word tables of the numeric extractor: number words, ordinal words, scales,
 //! currencies, hedges, stop words, and a simple singularizer for counted nouns.
 
+use crate::words::{words, WordSet};
+
 /// The value of `w` in a word table (first match).
 fn look<T: Copy>(table: &[(&str, T)], w: &str) -> Option<T> {
     // Length and first byte first: most entries differ there, and the full comparison
@@ -448,212 +450,213 @@ pub enum Hedge {
 /// Words that end a counted noun phrase (articles, prepositions, conjunctions, pronouns,
 /// auxiliaries, and adverbs that follow figures).
 pub fn is_stop(w: &str) -> bool {
-    matches!(
-        w,
-        "the"
-            | "a"
-            | "an"
-            | "of"
-            | "from"
-            | "to"
-            | "in"
-            | "on"
-            | "at"
-            | "by"
-            | "for"
-            | "with"
-            | "and"
-            | "or"
-            | "but"
-            | "nor"
-            | "as"
-            | "than"
-            | "that"
-            | "which"
-            | "who"
-            | "whom"
-            | "whose"
-            | "is"
-            | "are"
-            | "was"
-            | "were"
-            | "be"
-            | "been"
-            | "being"
-            | "has"
-            | "have"
-            | "had"
-            | "having"
-            | "will"
-            | "would"
-            | "can"
-            | "could"
-            | "should"
-            | "may"
-            | "might"
-            | "must"
-            | "shall"
-            | "do"
-            | "does"
-            | "did"
-            | "said"
-            | "says"
-            | "say"
-            | "per"
-            | "each"
-            | "this"
-            | "these"
-            | "those"
-            | "its"
-            | "their"
-            | "his"
-            | "her"
-            | "our"
-            | "my"
-            | "your"
-            | "since"
-            | "after"
-            | "before"
-            | "during"
-            | "while"
-            | "when"
-            | "where"
-            | "over"
-            | "under"
-            | "into"
-            | "about"
-            | "more"
-            | "less"
-            | "fewer"
-            | "ago"
-            | "earlier"
-            | "later"
-            | "including"
-            | "according"
-            | "struck"
-            | "hit"
-            | "hits"
-            | "shook"
-            | "left"
-            | "took"
-            | "made"
-            | "won"
-            | "lost"
-            | "beat"
-            | "fled"
-            | "fell"
-            | "rose"
-            | "grew"
-            | "came"
-            | "went"
-            | "met"
-            | "held"
-            | "led"
-            | "saw"
-            | "became"
-            | "began"
-            | "ran"
-            | "brought"
-            | "sent"
-            | "spent"
-            | "told"
-            | "gave"
-            | "got"
-            | "kept"
-            | "found"
-            | "paid"
-            | "sold"
-            | "built"
-            | "stood"
-            | "drew"
-            | "broke"
-            | "spoke"
-            | "wrote"
-            | "chose"
-            | "flew"
-            | "sank"
-            | "remain"
-            | "remains"
-            | "died"
-            | "die"
-            | "dies"
-            | "excluding"
-            | "compared"
-            | "following"
-            | "it"
-            | "they"
-            | "he"
-            | "she"
-            | "we"
-            | "you"
-            | "i"
-            | "them"
-            | "him"
-            | "us"
-            | "me"
-            | "there"
-            | "here"
-            | "not"
-            | "no"
-            | "so"
-            | "if"
-            | "because"
-            | "than,"
-            | "also"
-            | "already"
-            | "still"
-            | "only"
-            | "just"
-            | "again"
-            | "then"
-            | "now"
-            | "all"
-            | "both"
-            | "up"
-            | "down"
-            | "out"
-            | "off"
-            | "away"
-            | "back"
-            | "ahead"
-            | "apiece"
-            | "each,"
-            | "via"
-            | "against"
-            | "between"
-            | "among"
-            | "amid"
-            | "across"
-            | "through"
-            | "toward"
-            | "towards"
-            | "until"
-            | "till"
-            | "within"
-            | "without"
-            | "versus"
-            | "vs"
-            | "percent"
-            | "cent"
-            | "times"
-            | "others"
-            | "other"
-            | "another"
-            | "once"
-            | "twice"
-            | "or,"
-            | "what"
-            | "how"
-            | "why"
-            | "whether"
-            | "yet"
-            | "even"
-            | "too"
-            | "very"
-            | "last"
-            | "next"
-    )
+    STOP.contains(w)
 }
+
+static STOP: WordSet = WordSet::new(words![
+    "the",
+    "a",
+    "an",
+    "of",
+    "from",
+    "to",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "with",
+    "and",
+    "or",
+    "but",
+    "nor",
+    "as",
+    "than",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "having",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "shall",
+    "do",
+    "does",
+    "did",
+    "said",
+    "says",
+    "say",
+    "per",
+    "each",
+    "this",
+    "these",
+    "those",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "my",
+    "your",
+    "since",
+    "after",
+    "before",
+    "during",
+    "while",
+    "when",
+    "where",
+    "over",
+    "under",
+    "into",
+    "about",
+    "more",
+    "less",
+    "fewer",
+    "ago",
+    "earlier",
+    "later",
+    "including",
+    "according",
+    "struck",
+    "hit",
+    "hits",
+    "shook",
+    "left",
+    "took",
+    "made",
+    "won",
+    "lost",
+    "beat",
+    "fled",
+    "fell",
+    "rose",
+    "grew",
+    "came",
+    "went",
+    "met",
+    "held",
+    "led",
+    "saw",
+    "became",
+    "began",
+    "ran",
+    "brought",
+    "sent",
+    "spent",
+    "told",
+    "gave",
+    "got",
+    "kept",
+    "found",
+    "paid",
+    "sold",
+    "built",
+    "stood",
+    "drew",
+    "broke",
+    "spoke",
+    "wrote",
+    "chose",
+    "flew",
+    "sank",
+    "remain",
+    "remains",
+    "died",
+    "die",
+    "dies",
+    "excluding",
+    "compared",
+    "following",
+    "it",
+    "they",
+    "he",
+    "she",
+    "we",
+    "you",
+    "i",
+    "them",
+    "him",
+    "us",
+    "me",
+    "there",
+    "here",
+    "not",
+    "no",
+    "so",
+    "if",
+    "because",
+    "than,",
+    "also",
+    "already",
+    "still",
+    "only",
+    "just",
+    "again",
+    "then",
+    "now",
+    "all",
+    "both",
+    "up",
+    "down",
+    "out",
+    "off",
+    "away",
+    "back",
+    "ahead",
+    "apiece",
+    "each,",
+    "via",
+    "against",
+    "between",
+    "among",
+    "amid",
+    "across",
+    "through",
+    "toward",
+    "towards",
+    "until",
+    "till",
+    "within",
+    "without",
+    "versus",
+    "vs",
+    "percent",
+    "cent",
+    "times",
+    "others",
+    "other",
+    "another",
+    "once",
+    "twice",
+    "or,",
+    "what",
+    "how",
+    "why",
+    "whether",
+    "yet",
+    "even",
+    "too",
+    "very",
+    "last",
+    "next",
+]);
 
 /// Calendar units: a figure counting them is a duration, left to the dates extractor
 /// when hyphenated ("four-day").
