@@ -17,7 +17,9 @@ pub struct Rule {
     pub default: &'static str,
     /// Per code, the words (lower case, `|`-separated) of the country it belongs to.
     pub countries: Pairs,
-    /// Texts whose one money mention reads as the code given.
+    /// Texts whose one money mention reads as the code given (test builds only: the
+    /// resolver never reads them, and a shipped table would carry their text into the wasm).
+    #[cfg(test)]
     pub examples: &'static [(&'static str, &'static str)],
 }
 
@@ -39,6 +41,7 @@ pub const RULES: &[Rule] = &[
             ("DOP", "dominican republic|santo domingo"),
             ("CUP", "cuba|cuban|havana"),
         ],
+        #[cfg(test)]
         examples: &[
             (
                 "Typhoon damage in the Philippines reached 1.2 billion pesos.",
@@ -72,6 +75,7 @@ pub const RULES: &[Rule] = &[
             ("LKR", "sri lanka|sri lankan|colombo"),
             ("NPR", "nepal|nepalese|nepali|kathmandu"),
         ],
+        #[cfg(test)]
         examples: &[
             ("Pakistan raised fuel prices by 10 rupees a litre.", "PKR"),
             (
