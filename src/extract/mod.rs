@@ -12,7 +12,7 @@ pub mod numbers;
 pub mod rules;
 
 use crate::error::{validate_text, Error};
-use crate::model::{Kind, Mention, Qualifier, Quantity, Value};
+use crate::model::{Kind, Mention, Qualifier, Quantity, TextValue, Value};
 use crate::text::{Doc, SpanCursor};
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
@@ -95,7 +95,7 @@ pub struct Candidate {
     /// What it is.
     pub kind: Kind,
     /// Its normalized value.
-    pub value: Value,
+    pub value: CandidateValue,
     /// Its hedge.
     pub qualifier: Qualifier,
     /// The noun it is about.
@@ -104,6 +104,46 @@ pub struct Candidate {
     pub rule: &'static str,
     /// The range of another candidate stating the same figure (a currency conversion).
     pub linked: Option<Range<usize>>,
+}
+
+/// A candidate's [`Value`], with dates and durations (160 bytes, against 56 for a quantity
+/// and 72 for a text value) boxed: a candidate is 160 bytes instead of 248. A text has about
+/// one candidate per 50 bytes, three in four of them entities, and each is written once and
+/// read once: at 10 MB the smaller candidates are 18 MB less memory to fault in.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CandidateValue {
+    /// [`Value::Quantity`].
+    Quantity(Quantity),
+    /// [`Value::Text`].
+    Text(TextValue),
+    /// Any other value (dates, times, durations: about one candidate in ten).
+    Boxed(Box<Value>),
+}
+
+impl From<Value> for CandidateValue {
+    fn from(v: Value) -> CandidateValue {
+        match v {
+            Value::Quantity(q) => CandidateValue::Quantity(q),
+            Value::Text(t) => CandidateValue::Text(t),
+            v => CandidateValue::Boxed(Box::new(v)),
+        }
+    }
+}
+
+impl CandidateValue {
+    /// The value itself.
+    pub fn into_value(self) -> Value {
+        match self {
+            CandidateValue::Quantity(q) => Value::Quantity(q),
+            CandidateValue::Text(t) => Value::Text(t),
+            CandidateValue::Boxed(v) => *v,
+        }
+    }
+
+    /// Moves the value out, leaving a quantity (no allocation) in its place.
+    fn take(&mut self) -> CandidateValue {
+        std::mem::replace(self, CandidateValue::Quantity(Quantity::exact(0.0, 0.0)))
+    }
 }
 
 /// Overlaps are resolved within a layer: numbers, dates and durations form one layer;
@@ -151,7 +191,7 @@ fn take_candidate(c: &mut Candidate) -> Candidate {
     Candidate {
         range: c.range.clone(),
         kind: c.kind,
-        value: std::mem::replace(&mut c.value, Value::Quantity(Quantity::exact(0.0, 0.0))),
+        value: c.value.take(),
         qualifier: c.qualifier,
         noun: c.noun.take(),
         rule: c.rule,
@@ -460,7 +500,7 @@ pub fn extract_doc(
             end: span.end,
             start_utf16: span.start_utf16,
             end_utf16: span.end_utf16,
-            value: std::mem::replace(&mut c.value, Value::Quantity(Quantity::exact(0.0, 0.0))),
+            value: c.value.take().into_value(),
             qualifier: c.qualifier,
             noun: c.noun.take(),
             sentence,
@@ -570,7 +610,7 @@ mod tests {
         Candidate {
             range: r,
             kind,
-            value: Value::Quantity(Quantity::exact(1.0, 1.0)),
+            value: CandidateValue::Quantity(Quantity::exact(1.0, 1.0)),
             qualifier: Qualifier::Exact,
             noun: None,
             rule: "test",
@@ -682,5 +722,21 @@ mod tests {
     fn rejects_a_malformed_publication_date() {
         let e = extract("400 people", &ExtractOptions::published("Jan 6")).unwrap_err();
         assert!(e.to_string().contains("YYYY-MM-DD"), "{e}");
+    }
+
+    #[test]
+    fn a_candidate_keeps_its_date_values_boxed() {
+        let d = Value::Duration(crate::model::DurationValue {
+            timex: "P4D".into(),
+            amount: Quantity::exact(4.0, 1.0),
+            unit: "day".into(),
+            seconds: 345_600.0,
+        });
+        let c = CandidateValue::from(d.clone());
+        assert!(matches!(c, CandidateValue::Boxed(_)));
+        assert_eq!(c.into_value(), d);
+        let q = CandidateValue::from(Value::Quantity(Quantity::exact(4.0, 1.0)));
+        assert!(matches!(q, CandidateValue::Quantity(_)));
+        assert!(std::mem::size_of::<Candidate>() <= 160);
     }
 }

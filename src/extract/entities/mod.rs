@@ -12,8 +12,8 @@ mod names;
 mod tokens;
 
 use super::rules::{Example, Rule};
-use super::{Candidate, Context};
-use crate::model::{Kind, Qualifier, TextValue, Value};
+use super::{Candidate, CandidateValue, Context};
+use crate::model::{Kind, Qualifier, TextValue};
 use crate::text::name_key;
 use data::{Lexicon, LEXICON, TITLE_HEADS_2};
 use names::People;
@@ -423,7 +423,7 @@ impl Finder<'_, '_> {
         self.out.push(Candidate {
             range: r,
             kind,
-            value: Value::Text(value),
+            value: CandidateValue::Text(value),
             qualifier: Qualifier::Exact,
             noun: None,
             rule,
@@ -1246,7 +1246,7 @@ impl Finder<'_, '_> {
                     self.out.push(Candidate {
                         range: s..e,
                         kind: Kind::Entity,
-                        value: Value::Text(TextValue {
+                        value: CandidateValue::Text(TextValue {
                             value,
                             canonical: key,
                             subject: None,
