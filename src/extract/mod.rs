@@ -12,7 +12,7 @@ pub mod numbers;
 pub mod rules;
 
 use crate::error::{validate_text, Error};
-use crate::model::{Kind, Mention, Qualifier, Quantity, Value};
+use crate::model::{Kind, Mention, Qualifier, Quantity, TextValue, Value};
 use crate::text::{Doc, SpanCursor};
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
@@ -95,7 +95,7 @@ pub struct Candidate {
     /// What it is.
     pub kind: Kind,
     /// Its normalized value.
-    pub value: Value,
+    pub value: CandidateValue,
     /// Its hedge.
     pub qualifier: Qualifier,
     /// The noun it is about.
@@ -104,6 +104,46 @@ pub struct Candidate {
     pub rule: &'static str,
     /// The range of another candidate stating the same figure (a currency conversion).
     pub linked: Option<Range<usize>>,
+}
+
+/// A candidate's [`Value`], with dates and durations (160 bytes, against 56 for a quantity
+/// and 72 for a text value) boxed: a candidate is 160 bytes instead of 248. A text has about
+/// one candidate per 50 bytes, three in four of them entities, and each is written once and
+/// read once: at 10 MB the smaller candidates are 18 MB less memory to fault in.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CandidateValue {
+    /// [`Value::Quantity`].
+    Quantity(Quantity),
+    /// [`Value::Text`].
+    Text(TextValue),
+    /// Any other value (dates, times, durations: about one candidate in ten).
+    Boxed(Box<Value>),
+}
+
+impl From<Value> for CandidateValue {
+    fn from(v: Value) -> CandidateValue {
+        match v {
+            Value::Quantity(q) => CandidateValue::Quantity(q),
+            Value::Text(t) => CandidateValue::Text(t),
+            v => CandidateValue::Boxed(Box::new(v)),
+        }
+    }
+}
+
+impl CandidateValue {
+    /// The value itself.
+    pub fn into_value(self) -> Value {
+        match self {
+            CandidateValue::Quantity(q) => Value::Quantity(q),
+            CandidateValue::Text(t) => Value::Text(t),
+            CandidateValue::Boxed(v) => *v,
+        }
+    }
+
+    /// Moves the value out, leaving a quantity (no allocation) in its place.
+    fn take(&mut self) -> CandidateValue {
+        std::mem::replace(self, CandidateValue::Quantity(Quantity::exact(0.0, 0.0)))
+    }
 }
 
 /// Overlaps are resolved within a layer: numbers, dates and durations form one layer;
@@ -151,7 +191,7 @@ fn take_candidate(c: &mut Candidate) -> Candidate {
     Candidate {
         range: c.range.clone(),
         kind: c.kind,
-        value: std::mem::replace(&mut c.value, Value::Quantity(Quantity::exact(0.0, 0.0))),
+        value: c.value.take(),
         qualifier: c.qualifier,
         noun: c.noun.take(),
         rule: c.rule,
@@ -165,6 +205,15 @@ fn take_candidate(c: &mut Candidate) -> Candidate {
 /// candidate itself is read only to break a tie between two of the same length, priority
 /// and start (by rule name, then by index, as a stable sort of the candidates would).
 fn survivors(cands: &[Candidate]) -> Vec<usize> {
+    let fits = |x: usize| u32::try_from(x).is_ok();
+    if fits(cands.len()) && cands.iter().all(|c| fits(c.range.end)) {
+        return survivors_packed(cands);
+    }
+    survivors_wide(cands)
+}
+
+/// [`survivors`] for candidates whose offsets or indices need more than 32 bits.
+fn survivors_wide(cands: &[Candidate]) -> Vec<usize> {
     // (length, priority, start, index), longest first.
     let mut order: Vec<(usize, u8, usize, usize)> = cands
         .iter()
@@ -179,18 +228,13 @@ fn survivors(cands: &[Candidate]) -> Vec<usize> {
             )
         })
         .collect();
-    let fits = |x: usize| u32::try_from(x).is_ok();
-    if order.iter().all(|o| fits(o.0) && fits(o.2) && fits(o.3)) {
-        sort_packed(&mut order, cands);
-    } else {
-        order.sort_unstable_by(|a, b| {
-            b.0.cmp(&a.0)
-                .then(b.1.cmp(&a.1))
-                .then(a.2.cmp(&b.2))
-                .then_with(|| by_rule(cands, a.3, b.3))
-                .then(a.3.cmp(&b.3))
-        });
-    }
+    order.sort_unstable_by(|a, b| {
+        b.0.cmp(&a.0)
+            .then(b.1.cmp(&a.1))
+            .then(a.2.cmp(&b.2))
+            .then_with(|| by_rule(cands, a.3, b.3))
+            .then(a.3.cmp(&b.3))
+    });
     let limit = order.iter().map(|o| o.0 + o.2).max().unwrap_or(0);
     let mut taken = [Taken::new(limit), Taken::new(limit)];
     // (start, end, layer, index) of each survivor.
@@ -209,6 +253,36 @@ fn survivors(cands: &[Candidate]) -> Vec<usize> {
     kept.into_iter().map(|k| k.3).collect()
 }
 
+/// [`survivors`] when every offset and index fits in 32 bits (any text the crate accepts):
+/// each ordering sorts one packed integer per candidate instead of a tuple compared field
+/// by field (the two sorts were 4% of an extraction).
+fn survivors_packed(cands: &[Candidate]) -> Vec<usize> {
+    let order = order_packed(cands);
+    let limit = cands.iter().map(|c| c.range.end).max().unwrap_or(0);
+    let mut taken = [Taken::new(limit), Taken::new(limit)];
+    // start << 72 | end << 40 | layer << 32 | index: sorted, the order of (start, end,
+    // layer), unique within a layer since a layer's survivors are disjoint.
+    let mut kept: Vec<u128> = Vec::with_capacity(order.len());
+    for k in order {
+        let i = k as u32 as usize;
+        let start = (k >> 32) as u32 as usize;
+        let len = !((k >> 72) as u32) as usize;
+        let Some(c) = cands.get(i) else { continue };
+        let l = layer(c.kind);
+        let end = start + len;
+        if taken[usize::from(l)].claim(start, end) {
+            kept.push(
+                ((start as u128) << 72)
+                    | ((end as u128) << 40)
+                    | (u128::from(l) << 32)
+                    | (i as u128),
+            );
+        }
+    }
+    kept.sort_unstable();
+    kept.into_iter().map(|k| k as u32 as usize).collect()
+}
+
 /// Orders candidates of the same length, priority and start by rule name.
 fn by_rule(cands: &[Candidate], a: usize, b: usize) -> std::cmp::Ordering {
     match (cands.get(a), cands.get(b)) {
@@ -217,32 +291,36 @@ fn by_rule(cands: &[Candidate], a: usize, b: usize) -> std::cmp::Ordering {
     }
 }
 
-/// Sorts `order` (every field but the priority fits in 32 bits) as [`survivors`] wants:
-/// longest first, then higher priority, earlier start, rule name, index. The first three
-/// and the index are packed into one integer key, so the sort compares plain numbers;
-/// the rare runs that tie on length, priority and start are then ordered by rule name
-/// (stable, so the index order within a rule is kept).
-fn sort_packed(order: &mut [(usize, u8, usize, usize)], cands: &[Candidate]) {
-    let key = |o: &(usize, u8, usize, usize)| -> u128 {
-        let len = u128::from(!(o.0 as u32));
-        let prio = u128::from(!o.1);
-        (len << 72) | (prio << 64) | ((o.2 as u128) << 32) | (o.3 as u128)
-    };
-    order.sort_unstable_by_key(key);
+/// The non-empty candidates (every end and index fits in 32 bits) in the order
+/// [`survivors`] claims them: longest first, then higher priority, earlier start, rule
+/// name, index. Each is one key, `!len << 72 | !priority << 64 | start << 32 | index`, so
+/// the sort compares plain numbers; the rare runs that tie on length, priority and start
+/// are then ordered by rule name (stable, so the index order within a rule is kept).
+fn order_packed(cands: &[Candidate]) -> Vec<u128> {
+    let mut order: Vec<u128> = Vec::with_capacity(cands.len());
+    for (i, c) in cands.iter().enumerate() {
+        if c.range.start < c.range.end {
+            let len = u128::from(!((c.range.end - c.range.start) as u32));
+            let prio = u128::from(!priority(c.kind));
+            order.push((len << 72) | (prio << 64) | ((c.range.start as u128) << 32) | (i as u128));
+        }
+    }
+    order.sort_unstable();
     let mut a = 0;
     while a < order.len() {
-        let head = order.get(a).map(|o| (o.0, o.1, o.2));
+        let head = order.get(a).map(|k| k >> 32);
         let mut b = a + 1;
-        while b < order.len() && order.get(b).map(|o| (o.0, o.1, o.2)) == head {
+        while b < order.len() && order.get(b).map(|k| k >> 32) == head {
             b += 1;
         }
         if b - a > 1 {
             if let Some(run) = order.get_mut(a..b) {
-                run.sort_by(|x, y| by_rule(cands, x.3, y.3));
+                run.sort_by(|x, y| by_rule(cands, *x as u32 as usize, *y as u32 as usize));
             }
         }
         a = b;
     }
+    order
 }
 
 /// The ranges kept so far in one layer (disjoint): a bit per byte of the text, or for
@@ -422,7 +500,7 @@ pub fn extract_doc(
             end: span.end,
             start_utf16: span.start_utf16,
             end_utf16: span.end_utf16,
-            value: std::mem::replace(&mut c.value, Value::Quantity(Quantity::exact(0.0, 0.0))),
+            value: c.value.take().into_value(),
             qualifier: c.qualifier,
             noun: c.noun.take(),
             sentence,
@@ -532,7 +610,7 @@ mod tests {
         Candidate {
             range: r,
             kind,
-            value: Value::Quantity(Quantity::exact(1.0, 1.0)),
+            value: CandidateValue::Quantity(Quantity::exact(1.0, 1.0)),
             qualifier: Qualifier::Exact,
             noun: None,
             rule: "test",
@@ -612,12 +690,11 @@ mod tests {
                     c
                 })
                 .collect();
-            let mut order: Vec<(usize, u8, usize, usize)> = cands
+            let mut want: Vec<(usize, u8, usize, usize)> = cands
                 .iter()
                 .enumerate()
                 .map(|(i, c)| (c.range.len(), priority(c.kind), c.range.start, i))
                 .collect();
-            let mut want = order.clone();
             want.sort_by(|a, b| {
                 b.0.cmp(&a.0)
                     .then(b.1.cmp(&a.1))
@@ -625,8 +702,19 @@ mod tests {
                     .then(cands[a.3].rule.cmp(cands[b.3].rule))
                     .then(a.3.cmp(&b.3))
             });
-            sort_packed(&mut order, &cands);
-            assert_eq!(order, want, "round {round}");
+            let got: Vec<usize> = order_packed(&cands)
+                .into_iter()
+                .map(|k| k as u32 as usize)
+                .collect();
+            want.retain(|o| o.0 > 0);
+            let want: Vec<usize> = want.into_iter().map(|o| o.3).collect();
+            assert_eq!(got, want, "round {round}");
+            // And the survivors are those of the path for offsets beyond 32 bits.
+            assert_eq!(
+                survivors_packed(&cands),
+                survivors_wide(&cands),
+                "round {round}"
+            );
         }
     }
 
@@ -634,5 +722,21 @@ mod tests {
     fn rejects_a_malformed_publication_date() {
         let e = extract("400 people", &ExtractOptions::published("Jan 6")).unwrap_err();
         assert!(e.to_string().contains("YYYY-MM-DD"), "{e}");
+    }
+
+    #[test]
+    fn a_candidate_keeps_its_date_values_boxed() {
+        let d = Value::Duration(crate::model::DurationValue {
+            timex: "P4D".into(),
+            amount: Quantity::exact(4.0, 1.0),
+            unit: "day".into(),
+            seconds: 345_600.0,
+        });
+        let c = CandidateValue::from(d.clone());
+        assert!(matches!(c, CandidateValue::Boxed(_)));
+        assert_eq!(c.into_value(), d);
+        let q = CandidateValue::from(Value::Quantity(Quantity::exact(4.0, 1.0)));
+        assert!(matches!(q, CandidateValue::Quantity(_)));
+        assert!(std::mem::size_of::<Candidate>() <= 160);
     }
 }

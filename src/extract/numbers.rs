@@ -37,8 +37,8 @@ mod lex;
 mod words;
 
 use super::rules::{Example, Rule};
-use super::{Candidate, Context};
-use crate::model::{Kind, Qualifier, Quantity, Value};
+use super::{Candidate, CandidateValue, Context};
+use crate::model::{Kind, Qualifier, Quantity};
 use crate::words::{words, WordList};
 use lex::{lex_into, Tk, Tok};
 use std::sync::LazyLock;
@@ -826,7 +826,7 @@ impl<'a> Scan<'a> {
         out.push(Candidate {
             range: self.range(i, e),
             kind: Kind::Rank,
-            value: Value::Quantity(Quantity::exact(v, 1.0)),
+            value: CandidateValue::Quantity(Quantity::exact(v, 1.0)),
             qualifier: Qualifier::Exact,
             noun,
             rule: "rank.no",
@@ -1839,7 +1839,7 @@ impl<'a> Scan<'a> {
         out.push(Candidate {
             range: self.range(s, e),
             kind: Kind::Count,
-            value: Value::Quantity(Quantity {
+            value: CandidateValue::Quantity(Quantity {
                 value: clean(v),
                 low: clean(cap(lo.min(hi))),
                 high: clean(cap(hi.max(lo))),
@@ -2336,7 +2336,7 @@ impl<'a> Scan<'a> {
         let mut cand = Candidate {
             range: range.clone(),
             kind,
-            value: Value::Quantity(Quantity {
+            value: CandidateValue::Quantity(Quantity {
                 value: clean(fig.value),
                 low: clean(lo.min(hi)),
                 high: clean(hi.max(lo)),
@@ -2573,7 +2573,7 @@ impl<'a> Scan<'a> {
         out.push(Candidate {
             range: self.range(s, e),
             kind: Kind::Ordinal,
-            value: Value::Quantity(Quantity::exact(v, 1.0)),
+            value: CandidateValue::Quantity(Quantity::exact(v, 1.0)),
             qualifier: Qualifier::Exact,
             noun,
             rule: if words_form {
@@ -2637,7 +2637,7 @@ impl<'a> Scan<'a> {
         out.push(Candidate {
             range: self.range(s, e),
             kind: Kind::Rank,
-            value: Value::Quantity(Quantity::exact(v, 1.0)),
+            value: CandidateValue::Quantity(Quantity::exact(v, 1.0)),
             qualifier: Qualifier::Exact,
             noun,
             rule,

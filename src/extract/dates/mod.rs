@@ -237,7 +237,7 @@ pub fn find(ctx: &Context<'_, '_>, out: &mut Vec<Candidate>) {
         out.push(Candidate {
             range: scan.range(h.first, h.end),
             kind: h.kind,
-            value: h.value,
+            value: h.value.into(),
             qualifier: h.qualifier,
             noun: h.noun,
             rule: h.rule,

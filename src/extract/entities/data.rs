@@ -2020,7 +2020,8 @@ pub static GEO_HEADS: Words = words![
     "village",
 ];
 
-/// Word classes as bits of [`Lexicon::class`]: a word may be in several.
+/// Word classes as bits of [`Lexicon::class`]: a word may be in several. They stay below
+/// bit 24: a token keeps them in one word with its flags (`tokens::Tok`, which asserts it).
 pub mod class {
     /// A stop word.
     pub const STOP: u32 = 1;

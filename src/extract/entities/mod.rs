@@ -12,8 +12,8 @@ mod names;
 mod tokens;
 
 use super::rules::{Example, Rule};
-use super::{Candidate, Context};
-use crate::model::{Kind, Qualifier, TextValue, Value};
+use super::{Candidate, CandidateValue, Context};
+use crate::model::{Kind, Qualifier, TextValue};
 use crate::text::name_key;
 use data::{Lexicon, LEXICON, TITLE_HEADS_2};
 use names::People;
@@ -423,7 +423,7 @@ impl Finder<'_, '_> {
         self.out.push(Candidate {
             range: r,
             kind,
-            value: Value::Text(value),
+            value: CandidateValue::Text(value),
             qualifier: Qualifier::Exact,
             noun: None,
             rule,
@@ -436,8 +436,8 @@ impl Finder<'_, '_> {
         let t = self.t;
         let tok = t.get(i)?;
         let w = t.lower(i);
-        if tok.class & (data::class::TITLE_HEAD | data::class::TITLE_TAIL) == 0 {
-            let abbreviated = tok.cap && t.gap(i) == ". " && abbreviated_title(w).is_some();
+        if tok.class() & (data::class::TITLE_HEAD | data::class::TITLE_TAIL) == 0 {
+            let abbreviated = tok.cap() && t.gap(i) == ". " && abbreviated_title(w).is_some();
             return abbreviated.then_some(i);
         }
         if i > 0 && t.joined(i - 1) {
@@ -447,7 +447,7 @@ impl Finder<'_, '_> {
             }
         }
         // The TITLE_HEAD bit is membership in `title_heads`, without a hash lookup.
-        (tok.class & data::class::TITLE_HEAD != 0).then_some(i)
+        (tok.class() & data::class::TITLE_HEAD != 0).then_some(i)
     }
 
     /// The name starting at word `k` as a title's or appositive's holder: (end, subject key).
@@ -461,7 +461,7 @@ impl Finder<'_, '_> {
         if p.in_title_case(t, k) {
             let w = t
                 .get(k)
-                .filter(|x| x.cap && names::nameable(t, self.lex, k))?;
+                .filter(|x| x.cap() && names::nameable(t, self.lex, k))?;
             let key = p
                 .resolve_short(t.lw(w), k)
                 .unwrap_or_else(|| name_key(t.word(w)));
@@ -491,14 +491,14 @@ impl Finder<'_, '_> {
                 continue;
             }
             let mut w = t.lw(tok).to_string();
-            if tok.poss {
+            if tok.poss() {
                 w.push_str(if t.text.get(tok.end()..tok.full_end()) == Some("'") {
                     "'"
                 } else {
                     "'s"
                 });
             }
-            words.push((w, tok.poss));
+            words.push((w, tok.poss()));
         }
         // Leading nationality adjectives and country possessives.
         let mut two = String::new();
@@ -566,7 +566,7 @@ impl Finder<'_, '_> {
         // A head is a title word or (abbreviated) capitalized: both are marked.
         for i in t.marked.iter().map(|&i| i as usize) {
             let Some(tok) = t.get(i) else { break };
-            if tok.poss {
+            if tok.poss() {
                 continue;
             }
             let Some(head_start) = self.title_head_at(i) else {
@@ -584,7 +584,7 @@ impl Finder<'_, '_> {
                 let first = j;
                 while j < t.len() && t.joined(j - 1) && j - first < 8 {
                     let tj = &t.toks[j];
-                    if !(tj.cap || matches!(t.lw(tj), "of" | "the" | "and" | "for")) {
+                    if !(tj.cap() || matches!(t.lw(tj), "of" | "the" | "and" | "for")) {
                         break;
                     }
                     if j > first {
@@ -595,10 +595,10 @@ impl Finder<'_, '_> {
                         }
                     }
                     // "... Korea (ROK) Lee Jae Myung".
-                    let acr = t.get(j + 1).is_some_and(|x| x.upper)
+                    let acr = t.get(j + 1).is_some_and(|x| x.upper())
                         && t.gap(j) == " ("
                         && t.gap(j + 1) == ") ";
-                    if tj.cap && acr {
+                    if tj.cap() && acr {
                         if let Some((b, key)) = self.holder_strict(j + 2) {
                             tail_end = j + 1;
                             holder = Some((j + 2, b, key));
@@ -610,14 +610,14 @@ impl Finder<'_, '_> {
             } else if t.joined(i) || abbreviated {
                 // After a lower-case head ("market leader Coupang") only a known person or a
                 // full name is a holder; a capitalized title vouches for a bare surname.
-                let capitalized = t.get(head_start).is_some_and(|x| x.cap);
+                let capitalized = t.get(head_start).is_some_and(|x| x.cap());
                 let found = if capitalized || abbreviated {
                     self.holder_at(i + 1)
                 } else {
                     self.holder_strict(i + 1).or_else(|| {
                         let k = i + 1;
-                        let single = t.get(k).is_some_and(|x| x.cap)
-                            && !(t.joined(k) && t.get(k + 1).is_some_and(|x| x.cap));
+                        let single = t.get(k).is_some_and(|x| x.cap())
+                            && !(t.joined(k) && t.get(k + 1).is_some_and(|x| x.cap()));
                         let key = single
                             .then(|| self.people.resolve_short(t.lower(k), k))
                             .flatten()?;
@@ -642,11 +642,11 @@ impl Finder<'_, '_> {
                     "north" | "south" | "east" | "west" | "new" | "central" | "united"
                 );
                 // The word's class bits are its membership in the word lists.
-                let modifier = w.class & data::class::MODIFIER != 0
-                    || (w.cap
-                        && (w.class & data::class::STOP == 0
+                let modifier = w.class() & data::class::MODIFIER != 0
+                    || (w.cap()
+                        && (w.class() & data::class::STOP == 0
                             || compass
-                            || w.class & data::class::ORG_OPENER != 0)
+                            || w.class() & data::class::ORG_OPENER != 0)
                         && self.people.occurrence_ending_at(a).is_none());
                 if !modifier {
                     break;
@@ -698,7 +698,7 @@ impl Finder<'_, '_> {
         );
         for (a, b, subject) in starts {
             let last = b - 1;
-            if t.get(last).map_or(true, |x| x.poss) || t.gap(last) != ", " {
+            if t.get(last).map_or(true, |x| x.poss()) || t.gap(last) != ", " {
                 continue;
             }
             let Some(title) = self.appositive_title(b) else {
@@ -739,14 +739,14 @@ impl Finder<'_, '_> {
         let mut seen_cap = false;
         while j < t.len() && j - start < 7 {
             let w = t.get(j)?;
-            if !w.poss {
+            if !w.poss() {
                 if let Some(hs) = self.title_head_at(j) {
                     if hs >= start {
                         // The head ends the noun phrase unless lower-case words go on
                         // ("chief economic policymaker" is not a "chief").
                         let goes_on = t.joined(j)
                             && t.get(j + 1).is_some_and(|x| {
-                                !x.cap
+                                !x.cap()
                                     && !matches!(
                                         t.lw(x),
                                         "of" | "at"
@@ -774,14 +774,14 @@ impl Finder<'_, '_> {
             }
             // After a capitalized word only title modifiers may follow in lower case
             // ("White House press secretary", not "Lee, Xi meet new leader").
-            let title_modifier = w.class & data::class::MODIFIER != 0;
-            let plain_lower = !w.cap && !title_modifier;
-            let modifier = (w.class & data::class::STOP == 0 || title_modifier || w.poss)
+            let title_modifier = w.class() & data::class::MODIFIER != 0;
+            let plain_lower = !w.cap() && !title_modifier;
+            let modifier = (w.class() & data::class::STOP == 0 || title_modifier || w.poss())
                 && !(plain_lower && seen_cap);
             if !modifier || !t.joined_poss(j) {
                 break;
             }
-            if w.cap && !w.poss {
+            if w.cap() && !w.poss() {
                 seen_cap = true;
             }
             j += 1;
@@ -890,13 +890,13 @@ impl Finder<'_, '_> {
         let mut e = k;
         while e < t.len() {
             let Some(w) = t.get(e) else { break };
-            if !w.cap {
+            if !w.cap() {
                 break;
             }
             e += 1;
-            if w.poss {
+            if w.poss() {
                 let keep = data::NAME_POSSESSIVES.contains(t.lw(w));
-                if !(keep && t.joined_poss(e - 1) && t.get(e).is_some_and(|x| x.cap)) {
+                if !(keep && t.joined_poss(e - 1) && t.get(e).is_some_and(|x| x.cap())) {
                     break;
                 }
                 continue;
@@ -914,7 +914,7 @@ impl Finder<'_, '_> {
                 c += 1;
             }
             if c > e {
-                if t.get(c).is_some_and(|x| x.cap) {
+                if t.get(c).is_some_and(|x| x.cap()) {
                     e = c;
                 } else {
                     break;
@@ -944,7 +944,7 @@ impl Finder<'_, '_> {
         let t = self.t;
         let first = t.get(k)?;
         // `first_bit` marks the first words of the table's phrases: no lookup for other words.
-        if !first.cap || first.class & first_bit == 0 {
+        if !first.cap() || first.class() & first_bit == 0 {
             return None;
         }
         let cands = table.get(t.lw(first))?;
@@ -968,7 +968,7 @@ impl Finder<'_, '_> {
     fn place_at(&self, k: usize) -> Option<(usize, bool)> {
         let t = self.t;
         let first = t.get(k)?;
-        if !first.cap || first.class & data::class::PLACE_FIRST == 0 {
+        if !first.cap() || first.class() & data::class::PLACE_FIRST == 0 {
             return None;
         }
         let cands = self.lex.places.get(t.lw(first))?;
@@ -976,7 +976,7 @@ impl Finder<'_, '_> {
             for (n, w) in words.iter().enumerate() {
                 let i = k + n;
                 let Some(tok) = t.get(i) else { continue 'outer };
-                let same = if tok.poss && n + 1 < words.len() {
+                let same = if tok.poss() && n + 1 < words.len() {
                     w.strip_suffix("'s") == Some(t.lw(tok))
                 } else {
                     t.lw(tok) == *w
@@ -984,7 +984,7 @@ impl Finder<'_, '_> {
                 if !same {
                     continue 'outer;
                 }
-                if !tok.cap && !is_connector(w) {
+                if !tok.cap() && !is_connector(w) {
                     continue 'outer;
                 }
                 if n + 1 < words.len() && !t.joined_poss(i) {
@@ -1004,11 +1004,11 @@ impl Finder<'_, '_> {
             k += 1;
         }
         let Some(first) = t.get(k) else { return };
-        if !first.cap {
+        if !first.cap() {
             return;
         }
         // "at Seoul's Lotte Hotel": skip a possessive place.
-        if first.poss && t.joined_poss(k) {
+        if first.poss() && t.joined_poss(k) {
             k += 1;
         }
         let e = self.cap_chunk(k);
@@ -1071,11 +1071,11 @@ impl Finder<'_, '_> {
         let mut desc_end = None;
         while j < t.len() && j - e <= 6 {
             let w = &t.toks[j];
-            if !w.cap && !w.poss && self.lex.venue_descriptors.contains(t.lw(w)) {
+            if !w.cap() && !w.poss() && self.lex.venue_descriptors.contains(t.lw(w)) {
                 desc_end = Some(j);
                 let more = t.joined(j)
                     && t.get(j + 1)
-                        .is_some_and(|x| !x.cap && self.lex.venue_descriptors.contains(t.lw(x)));
+                        .is_some_and(|x| !x.cap() && self.lex.venue_descriptors.contains(t.lw(x)));
                 if !more {
                     break;
                 }
@@ -1090,7 +1090,7 @@ impl Finder<'_, '_> {
         let mut s = d;
         while s > e + 1 {
             let w = &t.toks[s - 1];
-            if w.cap || w.poss || !t.joined(s - 1) {
+            if w.cap() || w.poss() || !t.joined(s - 1) {
                 break;
             }
             s -= 1;
@@ -1151,7 +1151,7 @@ impl Finder<'_, '_> {
             if country {
                 return;
             }
-            if t.joined(e - 1) && t.get(e).is_some_and(|x| x.cap) {
+            if t.joined(e - 1) && t.get(e).is_some_and(|x| x.cap()) {
                 return;
             }
             let value = t.span_text(c, e).to_string();
@@ -1171,7 +1171,7 @@ impl Finder<'_, '_> {
         }
         // An unknown city followed by its country: "in Gyeongju, the ROK".
         let Some(w) = t.get(c) else { return };
-        if !w.cap || w.poss || w.class & data::class::STOP != 0 || t.gap(c) != ", " {
+        if !w.cap() || w.poss() || w.class() & data::class::STOP != 0 || t.gap(c) != ", " {
             return;
         }
         let mut n = c + 1;
@@ -1222,7 +1222,7 @@ impl Finder<'_, '_> {
         // Parts of hyphenated compounds: "Lee-Xi summit".
         for i in t.caps.iter().map(|&i| i as usize) {
             let Some(tok) = t.get(i) else { continue };
-            if !tok.cap || !tok.hyphen() {
+            if !tok.cap() || !tok.hyphen() {
                 continue;
             }
             let word = t.word(tok);
@@ -1246,7 +1246,7 @@ impl Finder<'_, '_> {
                     self.out.push(Candidate {
                         range: s..e,
                         kind: Kind::Entity,
-                        value: Value::Text(TextValue {
+                        value: CandidateValue::Text(TextValue {
                             value,
                             canonical: key,
                             subject: None,
@@ -1308,7 +1308,9 @@ impl Finder<'_, '_> {
                 s = j;
                 continue;
             }
-            if t.toks[j].cap && t.is(j, data::class::TITLE_HEAD) && !t.is(j, data::class::ORG_HEAD)
+            if t.toks[j].cap()
+                && t.is(j, data::class::TITLE_HEAD)
+                && !t.is(j, data::class::ORG_HEAD)
             {
                 pieces.push((s, j));
                 s = j + 1;
@@ -1335,7 +1337,7 @@ impl Finder<'_, '_> {
             }
             let mut h = None;
             for x in p..q {
-                if t.toks[x].cap && t.is(x, data::class::ORG_HEAD) {
+                if t.toks[x].cap() && t.is(x, data::class::ORG_HEAD) {
                     h = Some(x);
                 }
             }
@@ -1346,7 +1348,7 @@ impl Finder<'_, '_> {
                 h + 1
             };
             let single = end - p == 1;
-            if single && (t.toks[p].sent_start || !data::SINGLE_ORG_HEADS.contains(t.lower(p))) {
+            if single && (t.toks[p].sent_start() || !data::SINGLE_ORG_HEADS.contains(t.lower(p))) {
                 continue;
             }
             let canonical = name_key(t.span_text(p, end));
@@ -1360,13 +1362,15 @@ impl Finder<'_, '_> {
     fn inside_name(&self, a: usize, b: usize) -> bool {
         use data::class::*;
         let t = self.t;
-        let plain =
-            |i: usize, allowed: u32| t.get(i).is_some_and(|x| x.cap && x.class & allowed == 0);
+        let plain = |i: usize, allowed: u32| {
+            t.get(i)
+                .is_some_and(|x| x.cap() && x.class() & allowed == 0)
+        };
         let before = a > 0
             && t.joined(a - 1)
             && plain(a - 1, STOP | TITLE_HEAD | MODIFIER | DEMONYM | NAME_WORD)
             && self.people.occurrence_ending_at(a).is_none();
-        let last_poss = t.get(b - 1).is_some_and(|x| x.poss);
+        let last_poss = t.get(b - 1).is_some_and(|x| x.poss());
         let after = !last_poss
             && t.joined(b - 1)
             && (plain(
@@ -1386,7 +1390,7 @@ impl Finder<'_, '_> {
         // Acronyms are capitalized.
         for i in t.caps.iter().map(|&i| i as usize) {
             let Some(tok) = t.get(i) else { continue };
-            if !tok.upper {
+            if !tok.upper() {
                 continue;
             }
             let word = t.word(tok);

@@ -145,11 +145,11 @@ fn given_word(w: &str, max_per_part: usize) -> bool {
 /// True when word `i` can be part of a person's name.
 pub fn nameable(t: &Tokens<'_>, lex: &Lexicon, i: usize) -> bool {
     let Some(tok) = t.get(i) else { return false };
-    if !tok.cap || tok.upper {
+    if !tok.cap() || tok.upper() {
         return false;
     }
     let _ = lex;
-    if tok.class & class::NOT_NAME != 0 {
+    if tok.class() & class::NOT_NAME != 0 {
         return false;
     }
     let word = t.word(tok);
@@ -197,9 +197,9 @@ impl People {
         let mut alone: VecMap<&str, usize> = VecMap::default();
         for i in t.caps.iter().map(|&i| i as usize) {
             let Some(tok) = t.get(i) else { continue };
-            let before = i > 0 && t.joined(i - 1) && t.toks[i - 1].cap;
-            let after = t.joined(i) && t.get(i + 1).is_some_and(|x| x.cap);
-            if tok.cap && !before && !after && asked.may_contain(t.lw(tok)) {
+            let before = i > 0 && t.joined(i - 1) && t.toks[i - 1].cap();
+            let after = t.joined(i) && t.get(i + 1).is_some_and(|x| x.cap());
+            if tok.cap() && !before && !after && asked.may_contain(t.lw(tok)) {
                 *alone.entry(t.lw(tok)).or_default() += 1;
             }
         }
@@ -207,9 +207,9 @@ impl People {
         for i in t.marked.iter().map(|&i| i as usize) {
             let Some(tok) = t.get(i) else { continue };
             // After a title head: "Secretary of State Marco Rubio" / "President Emmanuel Macron".
-            let head = !tok.poss && tok.class & class::TITLE_HEAD != 0 && t.joined(i);
+            let head = !tok.poss() && tok.class() & class::TITLE_HEAD != 0 && t.joined(i);
             // After an honorific: "Mr. Smith".
-            let honorific = tok.cap
+            let honorific = tok.cap()
                 && tok.end() - tok.start() <= 4
                 && (matches!(t.lw(tok), "mr" | "mrs" | "ms" | "dr")
                     || super::abbreviated_title(t.lw(tok)).is_some())
@@ -224,7 +224,7 @@ impl People {
                 }
             }
             // Before a verb of saying or an appositive title: "Wang Junsheng said", "Jane Doe, the ... minister".
-            if nameable(t, lex, i) && (i == 0 || !(t.joined(i - 1) && t.toks[i - 1].cap)) {
+            if nameable(t, lex, i) && (i == 0 || !(t.joined(i - 1) && t.toks[i - 1].cap())) {
                 let b = run(t, lex, i);
                 if b >= i + 2 && !p.in_title_case(t, i) && p.east_asian(t, lex, i).is_none() {
                     // A verb of saying alone does not tell a person from a company
@@ -260,7 +260,7 @@ impl People {
             let first = t.lower(i).split(['-', '.']).next().unwrap_or("");
             if first_sieve.may_contain(first) && firsts.contains(first) {
                 for len in (2..=4).rev() {
-                    let last_cap = t.get(i + len - 1).is_some_and(|x| x.cap);
+                    let last_cap = t.get(i + len - 1).is_some_and(|x| x.cap());
                     let linked = |x: usize| {
                         t.joined(x)
                             || (t.gap(x) == ". "
@@ -300,7 +300,7 @@ impl People {
         // Single-word short forms.
         for i in t.caps.iter().map(|&i| i as usize) {
             let Some(tok) = t.get(i) else { continue };
-            if !tok.cap || covered.get(i).copied().unwrap_or(true) || !p.is_short(t.lw(tok)) {
+            if !tok.cap() || covered.get(i).copied().unwrap_or(true) || !p.is_short(t.lw(tok)) {
                 continue;
             }
             if t.joined(i) && nameable(t, lex, i + 1) {
@@ -308,7 +308,8 @@ impl People {
             }
             if i > 0 && t.joined(i - 1) {
                 let prev = &t.toks[i - 1];
-                if prev.cap && prev.class & (class::TITLE_HEAD | class::STOP | class::MODIFIER) == 0
+                if prev.cap()
+                    && prev.class() & (class::TITLE_HEAD | class::STOP | class::MODIFIER) == 0
                 {
                     continue;
                 }
@@ -332,18 +333,18 @@ impl People {
     /// A Korean or Chinese "Family Given" name at word `i`: its end.
     fn east_asian(&self, t: &Tokens<'_>, lex: &Lexicon, i: usize) -> Option<usize> {
         let tok = t.get(i)?;
-        if !tok.cap || tok.poss || tok.class & class::SURNAME == 0 || !t.joined(i) {
+        if !tok.cap() || tok.poss() || tok.class() & class::SURNAME == 0 || !t.joined(i) {
             return None;
         }
         if self.in_title_case(t, i) {
             return None;
         }
         let g = t.get(i + 1)?;
-        if !g.cap || g.upper || !nameable(t, lex, i + 1) {
+        if !g.cap() || g.upper() || !nameable(t, lex, i + 1) {
             return None;
         }
         // A place like "Hong Kong" is not a person.
-        let place = tok.class & class::PLACE_FIRST != 0
+        let place = tok.class() & class::PLACE_FIRST != 0
             && lex.places.get(t.lw(tok)).is_some_and(|v| {
                 v.iter()
                     .any(|(w, _)| w.len() == 2 && w.get(1).is_some_and(|x| *x == t.lw(g)))
@@ -355,7 +356,7 @@ impl People {
             given_word(t.lw(g), 1).then_some(i + 2)?
         } else if given_word(t.lw(g), 1)
             && t.joined(i + 1)
-            && t.get(i + 2).is_some_and(|x| x.cap && !x.upper)
+            && t.get(i + 2).is_some_and(|x| x.cap() && !x.upper())
             && nameable(t, lex, i + 2)
             && given_word(t.lower(i + 2), 1)
         {
@@ -369,7 +370,7 @@ impl People {
     /// A Western name opening with a common first name at word `i`: its end.
     fn western(&self, t: &Tokens<'_>, lex: &Lexicon, i: usize) -> Option<usize> {
         let tok = t.get(i)?;
-        if !tok.cap || tok.poss || tok.class & class::FIRST_NAME == 0 || !t.joined(i) {
+        if !tok.cap() || tok.poss() || tok.class() & class::FIRST_NAME == 0 || !t.joined(i) {
             return None;
         }
         if self.in_title_case(t, i) {
@@ -444,7 +445,7 @@ impl People {
         // Acronyms are capitalized.
         for j in t.caps.iter().map(|&j| j as usize).filter(|&j| j >= 1) {
             let Some(tok) = t.get(j) else { continue };
-            if !tok.upper || t.gap(j - 1) != " (" || !t.gap(j).starts_with(')') {
+            if !tok.upper() || t.gap(j - 1) != " (" || !t.gap(j).starts_with(')') {
                 continue;
             }
             let acr = t.word(tok);
@@ -456,14 +457,15 @@ impl People {
             let mut s = j - 1;
             while s > 0
                 && t.joined(s - 1)
-                && (t.toks[s - 1].cap || matches!(t.lower(s - 1), "of" | "the" | "and" | "for"))
+                && (t.toks[s - 1].cap() || matches!(t.lower(s - 1), "of" | "the" | "and" | "for"))
             {
                 s -= 1;
             }
             for start in s..end {
                 let w = &t.toks[start];
-                let function_word = w.class & class::STOP != 0 && w.class & class::ORG_OPENER == 0;
-                if !w.cap || w.class & class::TITLE_HEAD != 0 || function_word {
+                let function_word =
+                    w.class() & class::STOP != 0 && w.class() & class::ORG_OPENER == 0;
+                if !w.cap() || w.class() & class::TITLE_HEAD != 0 || function_word {
                     continue;
                 }
                 if initials_match(t, start, end, acr) {
@@ -523,14 +525,14 @@ fn run(t: &Tokens<'_>, lex: &Lexicon, k: usize) -> usize {
     while words < 3 && nameable(t, lex, b) {
         b += 1;
         words += 1;
-        if t.get(b - 1).is_some_and(|x| x.poss) || !t.joined(b - 1) {
+        if t.get(b - 1).is_some_and(|x| x.poss()) || !t.joined(b - 1) {
             break;
         }
         // Particles followed by a name word.
         let mut p = b;
         while p < b + 2
             && is_particle(t.lower(p))
-            && t.get(p).is_some_and(|x| !x.cap)
+            && t.get(p).is_some_and(|x| !x.cap())
             && t.joined(p)
         {
             p += 1;
@@ -545,7 +547,7 @@ fn run(t: &Tokens<'_>, lex: &Lexicon, k: usize) -> usize {
         // A middle initial: "Robert F. Kennedy".
         let initial = t
             .get(b)
-            .is_some_and(|x| x.cap && x.end() - x.start() == 1 && t.word(x).is_ascii());
+            .is_some_and(|x| x.cap() && x.end() - x.start() == 1 && t.word(x).is_ascii());
         if initial && t.gap(b) == ". " && nameable(t, lex, b + 1) {
             b += 1;
         }
@@ -561,7 +563,7 @@ fn appositive_ahead(t: &Tokens<'_>, k: usize) -> bool {
     }
     (k..k + 5).any(|j| {
         t.get(j)
-            .is_some_and(|w| !w.poss && w.class & class::TITLE_HEAD != 0)
+            .is_some_and(|w| !w.poss() && w.class() & class::TITLE_HEAD != 0)
             && (k..j).all(|x| t.joined_poss(x))
     })
 }
@@ -625,7 +627,7 @@ fn title_case_sentences(t: &Tokens<'_>) -> Vec<bool> {
 fn names_a_place(t: &Tokens<'_>, end: usize) -> bool {
     t.joined(end - 1)
         && t.get(end).is_some_and(|next| {
-            next.cap && next.class & (class::GEO | class::ORG_HEAD | class::VENUE_HEAD) != 0
+            next.cap() && next.class() & (class::GEO | class::ORG_HEAD | class::VENUE_HEAD) != 0
         })
 }
 

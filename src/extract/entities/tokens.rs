@@ -3,37 +3,40 @@
 
 use crate::text::Doc;
 
-/// One word of [`Doc::text`]. Kept to 24 bytes: the rules walk the whole token array many
-/// times, and on long texts that walk is bound by memory traffic.
+/// One word of [`Doc::text`]. Kept to 16 bytes: the rules walk the whole token array many
+/// times, and on long texts that walk is bound by memory traffic (a 10 MB text has 1.7
+/// million words).
 #[derive(Debug, Clone)]
 pub struct Tok {
     /// First byte.
     start: u32,
     /// One past the last byte of the word, without a possessive "'s".
     end: u32,
-    /// Its word-class bits (see `data::class`).
-    pub class: u32,
     /// Index of its sentence in [`Doc::sentences`].
     sent: u32,
-    /// The first character is upper case (or a digit-led code like "G20" counts as capitalized).
-    pub cap: bool,
-    /// Two or more letters, all upper case ("ROK", "NPC").
-    pub upper: bool,
-    /// Followed by a possessive "'s" or "'".
-    pub poss: bool,
-    /// The first word of its sentence.
-    pub sent_start: bool,
-    /// Bits 0-1: the length of the possessive (0, 1 or 2 bytes); [`SP`]; [`NOT_ASCII`]; [`HYPHEN`].
-    flags: u8,
+    /// Bits 0-23: its word-class bits (see `data::class`; a test checks they fit); bits 24-25: the length of the
+    /// possessive (0, 1 or 2 bytes); then [`SP`], [`NOT_ASCII`], [`HYPHEN`], [`CAP`],
+    /// [`UPPER`], [`SENT_START`].
+    bits: u32,
 }
 
-/// [`Tok::flags`]: exactly one space separates the word (after its possessive) from the next.
-const SP: u8 = 4;
-/// [`Tok::flags`]: the word is not ASCII; its lower-case form is in [`Tokens::lower_buf`]
+/// [`Tok::bits`]: the word-class bits.
+const CLASS: u32 = (1 << 24) - 1;
+/// [`Tok::bits`]: where the length of the possessive is.
+const POSS_SHIFT: u32 = 24;
+/// [`Tok::bits`]: exactly one space separates the word (after its possessive) from the next.
+const SP: u32 = 1 << 26;
+/// [`Tok::bits`]: the word is not ASCII; its lower-case form is in [`Tokens::lower_buf`]
 /// (found through [`Tokens::others`]), not in [`Tokens::lower`].
-const NOT_ASCII: u8 = 8;
-/// [`Tok::flags`]: the word has a hyphen in it ("Lee-Xi", "Jae-myung").
-const HYPHEN: u8 = 16;
+const NOT_ASCII: u32 = 1 << 27;
+/// [`Tok::bits`]: the word has a hyphen in it ("Lee-Xi", "Jae-myung").
+const HYPHEN: u32 = 1 << 28;
+/// [`Tok::bits`]: [`Tok::cap`].
+const CAP: u32 = 1 << 29;
+/// [`Tok::bits`]: [`Tok::upper`].
+const UPPER: u32 = 1 << 30;
+/// [`Tok::bits`]: [`Tok::sent_start`].
+const SENT_START: u32 = 1 << 31;
 
 /// The word classes that put a word in [`Tokens::marked`] (besides capitalization).
 const MARKED_CLASSES: u32 = super::data::class::TITLE_HEAD
@@ -54,7 +57,12 @@ impl Tok {
 
     /// One past the possessive, or `end`.
     pub fn full_end(&self) -> usize {
-        self.end as usize + usize::from(self.flags & 3)
+        self.end as usize + self.poss_len()
+    }
+
+    /// The length of the possessive: 0, 1 ("'") or 2 ("'s") bytes.
+    fn poss_len(&self) -> usize {
+        ((self.bits >> POSS_SHIFT) & 3) as usize
     }
 
     /// Index of its sentence in [`Doc::sentences`].
@@ -62,9 +70,39 @@ impl Tok {
         self.sent as usize
     }
 
+    /// Its word-class bits (see `data::class`).
+    #[inline]
+    pub fn class(&self) -> u32 {
+        self.bits & CLASS
+    }
+
+    /// The first character is upper case (or a digit-led code like "G20" counts as capitalized).
+    #[inline]
+    pub fn cap(&self) -> bool {
+        self.bits & CAP != 0
+    }
+
+    /// Two or more letters, all upper case ("ROK", "NPC").
+    #[inline]
+    pub fn upper(&self) -> bool {
+        self.bits & UPPER != 0
+    }
+
+    /// Followed by a possessive "'s" or "'".
+    #[inline]
+    pub fn poss(&self) -> bool {
+        self.poss_len() != 0
+    }
+
+    /// The first word of its sentence.
+    #[inline]
+    pub fn sent_start(&self) -> bool {
+        self.bits & SENT_START != 0
+    }
+
     /// The word has a hyphen in it.
     pub fn hyphen(&self) -> bool {
-        self.flags & HYPHEN != 0
+        self.bits & HYPHEN != 0
     }
 }
 
@@ -268,7 +306,7 @@ impl<'t> Tokens<'t> {
             if let Some(prev) = toks.last_mut() {
                 let pe = prev.full_end();
                 if start == pe + 1 && bytes.get(pe) == Some(&b' ') {
-                    prev.flags |= SP;
+                    prev.bits |= SP;
                 }
             }
             if cap {
@@ -278,19 +316,19 @@ impl<'t> Tokens<'t> {
                 marked.push(u(toks.len()));
             }
             // The possessive is "'s" or "'": 0 to 2 bytes.
-            let poss_len = u8::try_from(full_end - end).unwrap_or(0) & 3;
+            let poss_len = u32::try_from(full_end - end).unwrap_or(0) & 3;
+            let flag = |on: bool, bit: u32| if on { bit } else { 0 };
             toks.push(Tok {
                 start: u(start),
                 end: u(end),
-                class,
-                cap,
-                upper,
-                poss,
                 sent: u(sent),
-                sent_start,
-                flags: poss_len
-                    | if in_text { 0 } else { NOT_ASCII }
-                    | if hyphen { HYPHEN } else { 0 },
+                bits: (class & CLASS)
+                    | poss_len << POSS_SHIFT
+                    | flag(!in_text, NOT_ASCII)
+                    | flag(hyphen, HYPHEN)
+                    | flag(cap, CAP)
+                    | flag(upper, UPPER)
+                    | flag(sent_start, SENT_START),
             });
         }
         Tokens {
@@ -323,7 +361,7 @@ impl<'t> Tokens<'t> {
     /// True when word `i` has any of the class bits in `mask`.
     #[inline]
     pub fn is(&self, i: usize, mask: u32) -> bool {
-        self.toks.get(i).is_some_and(|t| t.class & mask != 0)
+        self.toks.get(i).is_some_and(|t| t.bits & CLASS & mask != 0)
     }
 
     /// A word of this document as written (without its possessive).
@@ -334,7 +372,7 @@ impl<'t> Tokens<'t> {
     /// The lower-case form of a word of this document.
     #[inline]
     pub fn lw(&self, tok: &Tok) -> &str {
-        if tok.flags & NOT_ASCII == 0 {
+        if tok.bits & NOT_ASCII == 0 {
             return self.lower.get(tok.start()..tok.end()).unwrap_or("");
         }
         match self.others.binary_search_by_key(&tok.start, |o| o.0) {
@@ -366,12 +404,12 @@ impl<'t> Tokens<'t> {
     pub fn joined(&self, i: usize) -> bool {
         self.toks
             .get(i)
-            .is_some_and(|t| !t.poss && t.flags & SP != 0)
+            .is_some_and(|t| !t.poss() && t.bits & SP != 0)
     }
 
     /// Like [`Tokens::joined`] but allowing a possessive on word `i`.
     pub fn joined_poss(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.flags & SP != 0)
+        self.toks.get(i).is_some_and(|t| t.bits & SP != 0)
     }
 
     /// The text of words `a..b` (from the start of `a` to the end of `b - 1`, without its possessive).
@@ -402,6 +440,14 @@ impl<'t> Tokens<'t> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every word's class bits fit below a token's flags.
+    #[test]
+    fn class_bits_fit_in_a_token() {
+        let lex = &*super::super::data::LEXICON;
+        assert!(lex.classes.values().all(|&c| c & !CLASS == 0));
+        assert_eq!(super::super::data::class::NOT_NAME & !CLASS, 0);
+    }
 
     #[test]
     fn class_in_a_buffer_is_the_class_of_the_word() {
@@ -444,7 +490,7 @@ mod tests {
         let words: Vec<(&str, bool)> = t
             .toks
             .iter()
-            .map(|k| (&doc.text[k.start()..k.end()], k.poss))
+            .map(|k| (&doc.text[k.start()..k.end()], k.poss()))
             .collect();
         assert_eq!(
             words,
@@ -461,7 +507,7 @@ mod tests {
                 ("O'Brien", false),
             ]
         );
-        assert!(t.toks[0].sent_start && !t.toks[1].sent_start && t.toks[7].sent_start);
+        assert!(t.toks[0].sent_start() && !t.toks[1].sent_start() && t.toks[7].sent_start());
         assert!(t.joined(1) && !t.joined(0) && t.joined_poss(0));
     }
 
@@ -485,6 +531,6 @@ mod tests {
         let ends: Vec<usize> = t.toks.iter().map(|k| k.full_end() - k.end()).collect();
         assert_eq!(ends, vec![0, 2, 1, 0, 0, 0, 0]);
         assert_eq!(t.lower(99), "");
-        assert!(std::mem::size_of::<Tok>() <= 24);
+        assert!(std::mem::size_of::<Tok>() <= 16);
     }
 }
