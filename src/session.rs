@@ -292,18 +292,12 @@ impl Session {
         &mut self,
         inputs: &[SourceInput],
         options: &CheckOptions,
-    ) -> Result<JsonParts, Error> {
+    ) -> Result<JsonParts<'_>, Error> {
         self.prepare(inputs, options)?;
         let groups = self.with_claims(|exts, infos| crate::check::groups(exts, infos));
-        let mut claims = Vec::with_capacity(self.entries.len());
-        let mut ends = Vec::with_capacity(self.entries.len());
-        let mut versions = Vec::with_capacity(self.entries.len());
         let mut n = 0;
         for e in &mut self.entries {
             let Some(c) = &mut e.claims else {
-                claims.push(String::new());
-                ends.push(Vec::new());
-                versions.push(0);
                 continue;
             };
             n += c.made.infos.len();
@@ -332,10 +326,23 @@ impl Session {
                     version: self.serial,
                 });
             }
-            if let Some(p) = &c.part {
-                claims.push(p.text.clone());
-                ends.push(p.ends.clone());
-                versions.push(p.version);
+        }
+        // The parts are lent, not copied (~180 KB for the seeds at every re-check).
+        let mut claims = Vec::with_capacity(self.entries.len());
+        let mut ends = Vec::with_capacity(self.entries.len());
+        let mut versions = Vec::with_capacity(self.entries.len());
+        for e in &self.entries {
+            match e.claims.as_ref().and_then(|c| c.part.as_ref()) {
+                Some(p) => {
+                    claims.push(p.text.as_str());
+                    ends.push(p.ends.as_slice());
+                    versions.push(p.version);
+                }
+                None => {
+                    claims.push("");
+                    ends.push(&[][..]);
+                    versions.push(0);
+                }
             }
         }
         let sources: Vec<&SourceInfo> = self.entries.iter().map(|e| &e.ext.source).collect();
@@ -361,17 +368,18 @@ impl Session {
 }
 
 /// A report's JSON in pieces: `head`, then the non-empty `claims` parts separated by commas,
-/// then `tail` ([`JsonParts::join`]).
+/// then `tail` ([`JsonParts::join`]). The claims parts are the session's own, lent until its
+/// next check.
 #[derive(Debug, Clone, PartialEq)]
-pub struct JsonParts {
+pub struct JsonParts<'a> {
     /// From the opening brace to the claims array's opening bracket.
     pub head: String,
     /// Per article, in input order: its claims as JSON objects separated by commas (empty
     /// when it has none).
-    pub claims: Vec<String>,
+    pub claims: Vec<&'a str>,
     /// Per article, the end (byte offset in its `claims` part) of each of its claims: claim
     /// `k` is `part[start..ends[k]]`, `start` being 0 or one past the comma after claim `k-1`.
-    pub ends: Vec<Vec<usize>>,
+    pub ends: Vec<&'a [usize]>,
     /// Per article, a version of its part: two parts given by the same [`Session`] with the
     /// same version have the same text (0 is the empty part of an article without claims), so
     /// a caller that keeps what it made of a part need not compare the texts.
@@ -380,7 +388,7 @@ pub struct JsonParts {
     pub tail: String,
 }
 
-impl JsonParts {
+impl JsonParts<'_> {
     /// The whole JSON text.
     pub fn join(&self) -> String {
         let len = self.head.len()
@@ -400,8 +408,8 @@ impl JsonParts {
 
     /// The JSON of each claim of article `i`, in order (none for an article out of range).
     pub fn claims_of(&self, i: usize) -> impl Iterator<Item = &str> + '_ {
-        let part = self.claims.get(i).map_or("", String::as_str);
-        let ends = self.ends.get(i).map_or(&[][..], Vec::as_slice);
+        let part = self.claims.get(i).copied().unwrap_or("");
+        let ends = self.ends.get(i).copied().unwrap_or(&[][..]);
         ends.iter().scan(0usize, move |start, &end| {
             let claim = part.get(*start..end).unwrap_or("");
             *start = end + 1;

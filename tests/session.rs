@@ -44,7 +44,7 @@ fn same(s: &mut Sessions, sources: &[SourceInput], options: &CheckOptions, step:
     if let Ok(p) = &parts {
         assert_eq!(p.versions.len(), p.claims.len(), "{step}");
         for (v, text) in p.versions.iter().zip(&p.claims) {
-            let known = s.parts.entry(*v).or_insert_with(|| text.clone());
+            let known = s.parts.entry(*v).or_insert_with(|| text.to_string());
             assert!(known == text, "{step}: version {v} stands for two texts");
         }
     }

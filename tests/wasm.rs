@@ -267,6 +267,48 @@ fn a_checker_session_reports_as_check_after_edits_inside_articles() {
 }
 
 #[wasm_bindgen_test]
+fn a_checker_session_reads_again_only_a_text_that_is_not_the_same_string() {
+    // The session keeps the last text read at each position and skips one that is the same
+    // string (`===`): moved articles, a text turned into a number or into broken UTF-16, and
+    // an empty text after a good one are still read, and each report equals a fresh check.
+    let mut checker = wasm::Checker::new();
+    let stringify = |v: &JsValue| String::from(JSON::stringify(v).unwrap());
+    let sources = seed_sources();
+    let first = checker
+        .check(sources.clone().into(), JsValue::UNDEFINED)
+        .expect("check");
+    let swapped = seed_sources();
+    let (a, b) = (swapped.get(0), swapped.get(1));
+    swapped.set(0, b);
+    swapped.set(1, a);
+    let ours = checker
+        .check(swapped.clone().into(), JsValue::UNDEFINED)
+        .expect("re-check");
+    let fresh = wasm::check(swapped.into(), JsValue::NULL).expect("check");
+    assert_eq!(stringify(&ours), stringify(&fresh), "swapped");
+    let set_text = |text: &JsValue| {
+        let edited = seed_sources();
+        Reflect::set(&edited.get(0), &"text".into(), text).unwrap();
+        edited
+    };
+    expect_error(
+        checker.check(set_text(&JsValue::from(5)).into(), JsValue::NULL),
+        "expected a string",
+    );
+    let broken = JsString::from(SEEDS[0].1).concat(&JsString::from_char_code1(0xD800));
+    expect_error(
+        checker.check(set_text(&broken.into()).into(), JsValue::NULL),
+        "unpaired surrogate",
+    );
+    expect_error(
+        checker.check(set_text(&"".into()).into(), JsValue::NULL),
+        "empty",
+    );
+    let again = checker.check(sources.into(), JsValue::NULL).expect("check");
+    assert_eq!(stringify(&again), stringify(&first));
+}
+
+#[wasm_bindgen_test]
 fn a_contradicting_article_is_checked_against_the_seeds() {
     let changed = SEEDS[0]
         .1

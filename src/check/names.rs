@@ -975,14 +975,17 @@ fn find_words<'h>(hay: &'h str, needle: &'h str) -> impl Iterator<Item = usize> 
     })
 }
 
-/// The words (maximal runs of word bytes, see [`is_word_byte`]) of a text, as one integer
-/// each: a hash of the word's bytes above its position, sorted. [`WordIndex::find`] looks a
-/// name up here instead of searching the whole text for it, once per name. (Integers, not
-/// byte slices: in the size-optimised wasm build the sort is a heapsort whose every
-/// comparison of two slices was a call; this index was a twentieth of a re-check.)
+/// The words (maximal runs of word bytes, see [`is_word_byte`]) of a text in a chained hash
+/// table: per bucket (a word hash's low bits) the starts of its words, in text order.
+/// [`WordIndex::find`] looks a name up here instead of searching the whole text for it, once
+/// per name. (A table, not a sorted list: in the size-optimised wasm build the standard sort
+/// is a heapsort, and sorting the words was 1.5% of a re-check, Node cpu profile.)
 struct WordIndex<'h> {
     hay: &'h str,
-    words: Vec<u64>,
+    /// Per bucket, 1 + the index in `words` of its first word (0: none).
+    heads: Vec<u32>,
+    /// Per word: its start, and 1 + the index of the next word of its bucket (0: none).
+    words: Vec<(u32, u32)>,
 }
 
 /// FNV-1a over a word's bytes (collisions are harmless: every hit is compared in full).
@@ -998,30 +1001,40 @@ impl<'h> WordIndex<'h> {
     fn new(hay: &'h str) -> WordIndex<'h> {
         let b = hay.as_bytes();
         let mut words = Vec::new();
+        let mut hashes = Vec::new();
         if u32::try_from(b.len()).is_ok() {
-            words.reserve(b.len() / 5);
             let mut i = 0;
             while i < b.len() {
                 let end = run_end(b, i, is_word_byte);
                 if end > i {
                     if let Some(w) = b.get(i..end) {
-                        words.push(u64::from(word_hash(w)) << 32 | i as u64);
+                        words.push((i as u32, 0));
+                        hashes.push(word_hash(w));
                     }
                     i = end;
                 } else {
                     i += 1;
                 }
             }
-            words.sort_unstable();
         }
-        WordIndex { hay, words }
+        // As many buckets as words (a power of two); each chain linked back to front, so
+        // that it runs in text order.
+        let mut heads = vec![0u32; words.len().next_power_of_two()];
+        let mask = heads.len() - 1;
+        for (k, (w, h)) in words.iter_mut().zip(&hashes).enumerate().rev() {
+            if let Some(head) = heads.get_mut(*h as usize & mask) {
+                w.1 = *head;
+                *head = k as u32 + 1;
+            }
+        }
+        WordIndex { hay, heads, words }
     }
 
     /// What [`find_words`] finds of `needle` in the text, in order. A needle that starts with
     /// a word byte and cannot overlap itself (no proper prefix is also a suffix, so every
-    /// occurrence is one `match_indices` yields) is found among the words that hash like its
-    /// first word (each compared in full: the needle there, then no word byte); any other
-    /// is searched for in the text.
+    /// occurrence is one `match_indices` yields) is found among the words of its first word's
+    /// bucket (each compared in full: the needle there, then no word byte; a word the needle
+    /// matches so is its first word); any other is searched for in the text.
     fn find(&self, needle: &str) -> Vec<usize> {
         let nb = needle.as_bytes();
         let first = nb.get(..run_end(nb, 0, is_word_byte)).unwrap_or_default();
@@ -1030,19 +1043,20 @@ impl<'h> WordIndex<'h> {
             return find_words(self.hay, needle).collect();
         }
         let b = self.hay.as_bytes();
-        let h = u64::from(word_hash(first));
-        let from = self.words.partition_point(|&k| k >> 32 < h);
-        self.words
-            .get(from..)
-            .unwrap_or_default()
-            .iter()
-            .take_while(|&&k| k >> 32 == h)
-            .map(|&k| (k & 0xffff_ffff) as usize)
-            .filter(|&i| {
-                b.get(i..i + nb.len()) == Some(nb)
-                    && b.get(i + nb.len()).map_or(true, |&c| !is_word_byte(c))
-            })
-            .collect()
+        let mut out = Vec::new();
+        let bucket = word_hash(first) as usize & (self.heads.len() - 1);
+        let mut at = self.heads.get(bucket).copied().unwrap_or(0);
+        while let Some(&(start, next)) = at.checked_sub(1).and_then(|k| self.words.get(k as usize))
+        {
+            let i = start as usize;
+            if b.get(i..i + nb.len()) == Some(nb)
+                && b.get(i + nb.len()).map_or(true, |&c| !is_word_byte(c))
+            {
+                out.push(i);
+            }
+            at = next;
+        }
+        out
     }
 }
 
