@@ -3,8 +3,8 @@
 
 Usage: scripts/build.py [BUILD ...]      e.g. `scripts/build.py` (all) or `scripts/build.py web`
 
-For each build: wasm-pack (with its own wasm-opt step disabled), then the system wasm-opt
-with the configured flags, then the seed articles into www/seeds.js, then the npm package
+For each build: wasm-pack (with its own wasm-opt step disabled), then wasm-opt (the
+version package.json pins, from node_modules; else one on PATH) with the configured flags, then the seed articles into www/seeds.js, then the npm package
 assembly (scope/name, the <fact-check> element, README). Python 3.11+ standard library only.
 """
 
@@ -29,6 +29,13 @@ MIN_BINARYEN = 116
 def run(cmd: list[str], env: dict[str, str] | None = None) -> None:
     print("+", " ".join(cmd), flush=True)
     subprocess.run(cmd, cwd=ROOT, check=True, env={**os.environ, **(env or {})})
+
+
+def find_wasm_opt() -> str | None:
+    """The wasm-opt of the npm `binaryen` package package.json pins (scripts/setup.sh
+    need_wasm_opt installs it), so every machine optimizes with the same version; else PATH."""
+    pinned = ROOT / "node_modules" / ".bin" / "wasm-opt"
+    return str(pinned) if pinned.exists() else shutil.which("wasm-opt")
 
 
 def find_wasm_pack() -> str:
@@ -221,7 +228,7 @@ def build(name: str, spec: dict, profile: dict) -> None:
         print(f"  stripped {strip_custom_sections(wasm)} bytes of custom sections")
     flags = profile.get("wasm_opt", [])
     if flags:
-        opt = shutil.which("wasm-opt")
+        opt = find_wasm_opt()
         version = 0
         if opt:
             out_v = subprocess.run([opt, "--version"], capture_output=True, text=True).stdout
@@ -235,7 +242,7 @@ def build(name: str, spec: dict, profile: dict) -> None:
             run([opt, *flags, str(wasm), "-o", str(wasm)])
             print(f"  wasm-opt: {before} -> {wasm.stat().st_size} bytes")
         else:
-            print("  note: wasm-opt not on PATH; skipped (apt install binaryen)")
+            print("  note: wasm-opt not found; skipped (scripts/setup.sh need_wasm_opt installs it)")
     if spec.get("seeds"):
         write_seeds(ROOT / "www")
     if spec.get("package"):

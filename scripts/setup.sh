@@ -52,14 +52,22 @@ need_browser() {
   export CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver}
 }
 
-need_wasm_opt() { need_apt wasm-opt binaryen; }
+# wasm-opt from the npm package `binaryen`, at the version package.json pins (Debian's binaryen
+# 108 mishandles wasm-bindgen's externref table); scripts/build.py looks in node_modules first.
+need_wasm_opt() {
+  [ -x "$_root/node_modules/.bin/wasm-opt" ] && return 0
+  _npm_ci
+}
+
+_npm_ci() {
+  command -v npm >/dev/null 2>&1 || need_apt npm nodejs npm
+  say "installing node packages (npm ci)"
+  (cd "$_root" && npm ci --no-audit --no-fund --loglevel=error)
+}
 
 need_node_modules() {
-  command -v npm >/dev/null 2>&1 || need_apt npm nodejs npm
-  if [ ! -d "$_root/node_modules/playwright-core" ]; then
-    say "installing node packages (npm ci)"
-    (cd "$_root" && npm ci --no-audit --no-fund --loglevel=error)
-  fi
+  [ -d "$_root/node_modules/playwright-core" ] && [ -x "$_root/node_modules/.bin/wasm-opt" ] && return 0
+  _npm_ci
 }
 
 need_all() {
