@@ -22,7 +22,7 @@ let idx = null;
 let texts = new Map();
 
 // ---------------------------------------------------------------- checker in a worker
-const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+let worker = null;
 let seq = 0;
 let inFlight = false;
 let dirty = false;
@@ -31,10 +31,17 @@ const t0 = performance.now();
 let firstReport = true;
 
 /** Exposed for tests and benchmarks: timings of the checker. */
-const stats = { loadToReportMs: null, lastCheckMs: null, checks: 0 };
+const stats = { loadToReportMs: null, lastCheckMs: null, checks: 0, restarts: 0 };
 window.factcheckStats = stats;
 
-worker.addEventListener('message', (ev) => {
+/** Starts the checker's worker; a worker whose module trapped is replaced by a new one. */
+function startWorker() {
+  worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+  worker.addEventListener('message', onAnswer);
+  worker.addEventListener('error', (e) => showError(`The checker failed: ${e.message || 'unknown error'}`));
+}
+
+function onAnswer(ev) {
   const m = ev.data;
   if ('ready' in m) {
     if (!m.ready) showError(m.error);
@@ -45,6 +52,17 @@ worker.addEventListener('message', (ev) => {
   busy(false);
   stats.lastCheckMs = m.ms;
   stats.checks++;
+  if (m.fatal) {
+    // The module trapped: its state is lost for every later request, so start a fresh worker
+    // (the next edit is checked by it; the report shown stays the last good one).
+    worker.terminate();
+    stats.restarts++;
+    startWorker();
+    showError(`The checker stopped on an internal error and was restarted (${m.error}). `
+      + 'The report below is from before the last change; please report the article that caused this.');
+    if (dirty) send();
+    return;
+  }
   if (m.seq === seq) {
     if (m.error) showError(m.error);
     else {
@@ -53,8 +71,8 @@ worker.addEventListener('message', (ev) => {
     }
   }
   if (dirty) send();
-});
-worker.addEventListener('error', (e) => showError(`The checker failed: ${e.message || 'unknown error'}`));
+}
+startWorker();
 
 /** Sends the current articles to the worker (at most one request in flight). */
 function send() {

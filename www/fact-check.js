@@ -29,6 +29,10 @@ class Engine {
   #local = null;
 
   constructor() {
+    this.#start();
+  }
+
+  #start() {
     try {
       this.#worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
       this.#worker.addEventListener('message', (e) => this.#answer(e.data || {}));
@@ -61,6 +65,21 @@ class Engine {
     this.#pending.delete(m.seq);
     if (m.error) p.reject(new Error(m.error));
     else p.resolve(m.report);
+    if (m.fatal) this.#restart();
+  }
+
+  /** The worker's module trapped (a bug, not bad input): its memory can no longer be trusted,
+   * so a fresh worker takes over, with the requests the old one had not answered yet. */
+  #restart() {
+    this.#worker.terminate();
+    this.#start();
+    for (const [seq, p] of this.#pending) {
+      if (this.#worker) this.#worker.postMessage({ seq, sources: p.sources });
+      else {
+        this.#pending.delete(seq);
+        this.#checkHere(p.sources).then(p.resolve, p.reject);
+      }
+    }
   }
 
   /** The worker failed to start: run everything (including what was waiting) here. */

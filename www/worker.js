@@ -1,7 +1,9 @@
 // worker.js — runs the checker (WebAssembly) off the main thread so typing never stutters;
 // used by the page (app.js) and by the <fact-check> element.
 // Messages in: {seq, sources, options}. Messages out: {ready, version} once, then
-// {seq, report, ms} or {seq, error} per request.
+// {seq, report, ms} or {seq, error, fatal} per request. `fatal` is true when the WebAssembly
+// module itself trapped (a panic: a bug, never bad input, which is an ordinary error): the
+// module's memory can no longer be trusted, so the page replaces this worker with a new one.
 
 import init, { check, Checker, version } from './pkg/factcheck.js'; // @engine-import
 
@@ -72,6 +74,7 @@ self.addEventListener('message', async (event) => {
     self.postMessage({ seq, report, ms: performance.now() - t0 });
     if (!warmed) warmUp(sources, options ?? null);
   } catch (e) {
-    self.postMessage({ seq, error: e && e.message ? e.message : String(e), ms: performance.now() - t0 });
+    const fatal = e instanceof WebAssembly.RuntimeError;
+    self.postMessage({ seq, error: e && e.message ? e.message : String(e), fatal, ms: performance.now() - t0 });
   }
 });

@@ -1,6 +1,7 @@
 // page.test.mjs — drives the page (www/index.html) and the CMS demo (www/embed.html) in
 // headless Chromium: the seed report, a contradicting article, hostile markup in an article,
-// the <fact-check> element in the mock editor, keyboard use, exports, a phone-width layout;
+// the <fact-check> element in the mock editor, keyboard use, exports, a phone-width layout,
+// a worker whose wasm module trapped replaced by a fresh one;
 // and throughout: no request leaves 127.0.0.1, no CSP violation, no console error.
 // Run: node --test tests/e2e/   (after scripts/build.py web)
 
@@ -176,6 +177,43 @@ test('markup inside an article is shown as text and never runs', async () => {
   await page.close();
 });
 
+/** Serves worker.js with a planted trap (see the test below that uses it). */
+async function plantTrap(page) {
+  await page.route('**/worker.js', async (route) => {
+    const body = readFileSync(join(ROOT, 'www', 'worker.js'), 'utf8');
+    const call = 'const report = checker.check(sources, options ?? null);';
+    assert.ok(body.includes(call), 'worker.js still makes the call the test plants the trap before');
+    const trap = "if (self.trapped || sources.some((s) => s.text.includes('TRAP-FOR-TEST'))) "
+      + "{ self.trapped = true; throw new WebAssembly.RuntimeError('unreachable'); } ";
+    await route.fulfill({ contentType: 'text/javascript', body: body.replace(call, trap + call) });
+  });
+}
+
+test('a checker whose wasm module traps is replaced, and checking goes on', async () => {
+  // A panic in wasm is a trap that leaves the module unusable. None is known, so the worker is
+  // served with one planted: an article containing the marker makes it throw the
+  // WebAssembly.RuntimeError a trap throws, and every later check in that worker throws too
+  // (as a dead module would). The page must say so, start a fresh worker, and check the next
+  // edit with it.
+  const page = await chrome.context.newPage();
+  await plantTrap(page);
+  await page.goto(server.url);
+  await ready(page);
+  await page.fill('#paste', 'TRAP-FOR-TEST: officials said 12 people were hurt on Tuesday.');
+  await page.click('#add-paste');
+  await page.waitForFunction(() => window.factcheckStats.restarts === 1);
+  assert.match(await page.textContent('#error'), /internal error and was restarted \(unreachable\)/);
+  assert.equal(await page.isVisible('#error'), true);
+  // Remove the article: the new worker checks the five seeds, and the error is gone.
+  const checks = await page.evaluate(() => window.factcheckStats.checks);
+  await page.locator('#source-list > li').last().locator('button.remove').click();
+  await page.waitForFunction((n) => window.factcheckStats.checks > n, checks);
+  await page.waitForFunction(() => document.getElementById('summary').textContent.startsWith('5 sources'));
+  assert.equal(await page.isVisible('#error'), false);
+  assert.equal(await page.evaluate(() => window.factcheckStats.restarts), 1);
+  await page.close();
+});
+
 test('keyboard: a value can be reached and activated, focus is visible', async () => {
   const page = await openPage('');
   await ready(page);
@@ -258,6 +296,29 @@ test('embed.html: a conflicting figure typed into the draft is marked', async ()
   await page.locator('#flags li.flag', { hasText: '900' }).first().waitFor({ timeout: 10000 });
   await page.screenshot({ path: join(ARTIFACTS, 'embed.png'), fullPage: true });
   await noProblems(page, 'embed');
+  await page.close();
+});
+
+test('<fact-check>: a worker whose module trapped is replaced', async () => {
+  const page = await chrome.context.newPage();
+  await plantTrap(page);
+  await page.goto(server.url + 'embed.html');
+  await page.waitForSelector('html[data-flags]', { timeout: 15000 });
+  const result = await page.evaluate(async () => {
+    const fc = document.getElementById('fc');
+    const next = (type) => new Promise((res, rej) => {
+      fc.addEventListener(type, (e) => res(e.detail), { once: true });
+      setTimeout(() => rej(new Error(`no ${type} event within 10 s`)), 10000);
+    });
+    let ev = next('factcheck-error');
+    fc.sources = [{ id: 'x', text: 'TRAP-FOR-TEST: 12 people were hurt.' }];
+    const trapped = (await ev).message;
+    ev = next('factcheck-report');
+    fc.sources = [{ id: 'x', text: 'Officials said 161 companies joined.' }, { id: 'y', text: 'Officials said 200 companies joined.' }];
+    return { trapped, after: (await ev).sources.map((s) => s.id) };
+  });
+  assert.equal(result.trapped, 'unreachable');
+  assert.deepEqual(result.after, ['x', 'y'], 'the next check is answered by a fresh worker');
   await page.close();
 });
 
