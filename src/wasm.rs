@@ -587,9 +587,10 @@ struct Kept {
 /// Reads the input of a check, runs it in `session` and converts the report: the object
 /// `JSON.parse` makes of the report's JSON (the same object, key for key), built in pieces so
 /// that re-checks parse only what changed. `kept` holds the texts last read, and per article
-/// its claims' JSON and the objects parsed from it: an unchanged article's claims are not copied into JS nor parsed
-/// again, and of a changed article only the claims whose JSON changed are (typing into one
-/// sentence changes that sentence's claims and the offsets of those after it). The claims
+/// its claims' JSON and the objects parsed from it: an unchanged article's claims are not
+/// copied into JS nor parsed again, and of a changed article only the claims whose JSON
+/// changed are (typing into one sentence changes that sentence's claims and the offsets of
+/// those after it). The claims
 /// array and everything around it are new for each report; the claim objects of unchanged
 /// claims are the ones given in the previous report of the same session.
 fn check_in(

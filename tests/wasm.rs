@@ -191,32 +191,40 @@ fn extract_anchors_mentions_in_utf16() {
     assert_eq!(none.dyn_into::<Array>().unwrap().length(), 0);
 }
 
+/// A report's JSON text, for comparing two reports.
+fn json_text(v: &JsValue) -> String {
+    String::from(JSON::stringify(v).unwrap())
+}
+
+/// Checks `sources` with `checker`, asserts that the report equals a fresh check's, and returns
+/// its JSON text.
+fn check_as_fresh(checker: &mut wasm::Checker, sources: &Array, label: &str) -> String {
+    let ours = checker
+        .check(sources.clone().into(), JsValue::UNDEFINED)
+        .expect("re-check");
+    let fresh = wasm::check(sources.clone().into(), JsValue::NULL).expect("check");
+    let ours = json_text(&ours);
+    assert_eq!(ours, json_text(&fresh), "{label}");
+    ours
+}
+
 #[wasm_bindgen_test]
 fn a_checker_session_reports_as_check_after_each_edit() {
     let mut checker = wasm::Checker::new();
-    let stringify = |v: &JsValue| String::from(JSON::stringify(v).unwrap());
     let sources = seed_sources();
-    let first = checker
-        .check(sources.clone().into(), JsValue::UNDEFINED)
-        .expect("check");
-    let fresh = wasm::check(sources.clone().into(), JsValue::UNDEFINED).expect("check");
-    assert_eq!(stringify(&first), stringify(&fresh));
+    let first = check_as_fresh(&mut checker, &sources, "first check");
     // Typing into one article, a few keys at a time: each report equals a fresh check.
     let mut text = SEEDS[0].1.to_string();
     for piece in [" More than 900", " people attended", " on Wednesday."] {
         text.push_str(piece);
         let edited = seed_sources();
         Reflect::set(&edited.get(0), &"text".into(), &text.as_str().into()).unwrap();
-        let ours = checker
-            .check(edited.clone().into(), JsValue::UNDEFINED)
-            .expect("re-check");
-        let fresh = wasm::check(edited.into(), JsValue::NULL).expect("check");
-        assert_eq!(stringify(&ours), stringify(&fresh), "after {piece:?}");
+        check_as_fresh(&mut checker, &edited, &format!("after {piece:?}"));
     }
     // Bad input throws, and the session keeps working.
     expect_error(checker.check(js("[]"), JsValue::UNDEFINED), "no articles");
     let again = checker.check(sources.into(), JsValue::NULL).expect("check");
-    assert_eq!(stringify(&again), stringify(&first));
+    assert_eq!(json_text(&again), first);
 }
 
 #[wasm_bindgen_test]
@@ -224,7 +232,6 @@ fn a_checker_session_reports_as_check_after_edits_inside_articles() {
     // Edits at the start and in the middle of articles, and deletions: the claims after an
     // edit move (their JSON changes), those before it stay; each report equals a fresh check.
     let mut checker = wasm::Checker::new();
-    let stringify = |v: &JsValue| String::from(JSON::stringify(v).unwrap());
     let mut texts: Vec<String> = SEEDS.iter().map(|s| s.1.to_string()).collect();
     let edits: [(usize, usize, &str, usize); 5] = [
         (0, 0, "Breaking: ", 0),
@@ -254,14 +261,10 @@ fn a_checker_session_reports_as_check_after_edits_inside_articles() {
             end += 1;
         }
         t.replace_range(at..end, insert);
-        let ours = checker
-            .check(report(&texts).into(), JsValue::UNDEFINED)
-            .expect("re-check");
-        let fresh = wasm::check(report(&texts).into(), JsValue::NULL).expect("check");
-        assert_eq!(
-            stringify(&ours),
-            stringify(&fresh),
-            "after {insert:?} at {at} in article {article}"
+        check_as_fresh(
+            &mut checker,
+            &report(&texts),
+            &format!("after {insert:?} at {at} in article {article}"),
         );
     }
 }
@@ -272,20 +275,13 @@ fn a_checker_session_reads_again_only_a_text_that_is_not_the_same_string() {
     // string (`===`): moved articles, a text turned into a number or into broken UTF-16, and
     // an empty text after a good one are still read, and each report equals a fresh check.
     let mut checker = wasm::Checker::new();
-    let stringify = |v: &JsValue| String::from(JSON::stringify(v).unwrap());
     let sources = seed_sources();
-    let first = checker
-        .check(sources.clone().into(), JsValue::UNDEFINED)
-        .expect("check");
+    let first = check_as_fresh(&mut checker, &sources, "first check");
     let swapped = seed_sources();
     let (a, b) = (swapped.get(0), swapped.get(1));
     swapped.set(0, b);
     swapped.set(1, a);
-    let ours = checker
-        .check(swapped.clone().into(), JsValue::UNDEFINED)
-        .expect("re-check");
-    let fresh = wasm::check(swapped.into(), JsValue::NULL).expect("check");
-    assert_eq!(stringify(&ours), stringify(&fresh), "swapped");
+    check_as_fresh(&mut checker, &swapped, "swapped");
     let set_text = |text: &JsValue| {
         let edited = seed_sources();
         Reflect::set(&edited.get(0), &"text".into(), text).unwrap();
@@ -305,7 +301,7 @@ fn a_checker_session_reads_again_only_a_text_that_is_not_the_same_string() {
         "empty",
     );
     let again = checker.check(sources.into(), JsValue::NULL).expect("check");
-    assert_eq!(stringify(&again), stringify(&first));
+    assert_eq!(json_text(&again), first);
 }
 
 #[wasm_bindgen_test]
