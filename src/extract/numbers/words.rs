@@ -1,7 +1,7 @@
 //! Word tables of the numeric extractor: number words, ordinal words, scales,
 //! currencies, hedges, stop words, and a simple singularizer for counted nouns.
 
-use crate::words::{words, WordSet};
+use crate::words::{pairs, words, Pairs, WordSet};
 
 /// The value of `w` in a word table (first match).
 fn look<T: Copy>(table: &[(&str, T)], w: &str) -> Option<T> {
@@ -317,69 +317,89 @@ pub const CODES: &[(&str, &str)] = &[
     ("xbt", "XBT"),
 ];
 
+/// Currency names that an adjective before them makes another currency ("Australian
+/// dollars"): the names, a tab, then the ISO code and the adjectives (lower case).
+const CURRENCY_WITH_ADJECTIVE: Pairs = pairs![
+    ("dollar dollars", "USD us u.s american"),
+    ("dollar dollars", "AUD australian"),
+    ("dollar dollars", "CAD canadian"),
+    ("dollar dollars", "SGD singapore"),
+    ("dollar dollars", "TWD taiwan taiwanese"),
+    ("dollar dollars", "NZD zealand"),
+    ("dollar dollars", "HKD kong"),
+    ("franc francs", "CHF swiss"),
+    ("yuan", "CNY chinese"),
+    ("yen", "JPY japanese"),
+    ("won", "KRW korean"),
+    ("rupee rupees", "INR indian"),
+    ("rupee rupees", "PKR pakistani"),
+    ("rupee rupees", "LKR lankan"),
+    ("lira liras lire", "TRY turkish"),
+    ("peso pesos", "MXN mexican"),
+    ("peso pesos", "PHP philippine"),
+    ("guilder guilders", "NLG dutch"),
+    ("markka markkas", "FIM finnish"),
+];
+
+/// Currency names on their own: the names, a tab, the ISO code and, for a fraction of the
+/// main unit, its factor (`cent`: 0.01, `satoshi`: 1e-8).
+const CURRENCY_NAMES: Pairs = pairs![
+    ("dollar dollars", "USD"),
+    ("cent cents", "USD cent"),
+    ("yuan renminbi kuai", "CNY"),
+    ("won", "KRW"),
+    ("yen", "JPY"),
+    ("euro euros", "EUR"),
+    ("pound pounds sterling", "GBP"),
+    ("pence penny pennies", "GBP cent"),
+    ("rupee rupees", "INR"),
+    ("franc francs", "FRF"),
+    ("rouble roubles ruble rubles", "RUB"),
+    ("peso pesos", "MXN"),
+    ("lira liras lire", "TRY"),
+    ("baht", "THB"),
+    ("ringgit", "MYR"),
+    ("rupiah", "IDR"),
+    ("dong", "VND"),
+    ("rand", "ZAR"),
+    ("reais real", "BRL"),
+    ("dirham dirhams", "AED"),
+    ("riyal riyals", "SAR"),
+    ("shekel shekels", "ILS"),
+    ("naira", "NGN"),
+    ("hryvnia hryvnias", "UAH"),
+    ("zloty zlotys", "PLN"),
+    ("krona kronor", "SEK"),
+    ("krone kroner", "NOK"),
+    ("peseta pesetas", "ESP"),
+    ("bitcoin bitcoins", "XBT"),
+    ("satoshi satoshis", "XBT satoshi"),
+];
+
 /// A currency name written after the figure (lower case, singular or plural) -> ISO code
 /// and the factor to the main unit ("cents" -> USD 0.01). `prev` is the word before it,
 /// lower case ("australian" for "Australian dollars"), and is consumed when the second
-/// element is `true`.
+/// element is `true`. The names are in [`CURRENCY_WITH_ADJECTIVE`] and [`CURRENCY_NAMES`].
 pub fn currency_word(w: &str, prev: Option<&str>) -> Option<(&'static str, f64, bool)> {
-    let with_prev = |code: &'static str| Some((code, 1.0, true));
-    match (w, prev) {
-        ("dollar" | "dollars", Some("us" | "u.s" | "american")) => with_prev("USD"),
-        ("dollar" | "dollars", Some("australian")) => with_prev("AUD"),
-        ("dollar" | "dollars", Some("canadian")) => with_prev("CAD"),
-        ("dollar" | "dollars", Some("singapore")) => with_prev("SGD"),
-        ("dollar" | "dollars", Some("taiwan" | "taiwanese")) => with_prev("TWD"),
-        ("dollar" | "dollars", Some("zealand")) => with_prev("NZD"),
-        ("dollar" | "dollars", Some("kong")) => with_prev("HKD"),
-        ("franc" | "francs", Some("swiss")) => with_prev("CHF"),
-        ("yuan", Some("chinese")) => with_prev("CNY"),
-        ("yen", Some("japanese")) => with_prev("JPY"),
-        ("won", Some("korean")) => with_prev("KRW"),
-        ("rupee" | "rupees", Some("indian")) => with_prev("INR"),
-        ("rupee" | "rupees", Some("pakistani")) => with_prev("PKR"),
-        ("rupee" | "rupees", Some("lankan")) => with_prev("LKR"),
-        ("lira" | "liras" | "lire", Some("turkish")) => with_prev("TRY"),
-        ("peso" | "pesos", Some("mexican")) => with_prev("MXN"),
-        ("peso" | "pesos", Some("philippine")) => with_prev("PHP"),
-        ("guilder" | "guilders", Some("dutch")) => with_prev("NLG"),
-        ("markka" | "markkas", Some("finnish")) => with_prev("FIM"),
-        _ => {
-            let (code, f) = match w {
-                "dollar" | "dollars" => ("USD", 1.0),
-                "cent" | "cents" => ("USD", 0.01),
-                "yuan" | "renminbi" | "kuai" => ("CNY", 1.0),
-                "won" => ("KRW", 1.0),
-                "yen" => ("JPY", 1.0),
-                "euro" | "euros" => ("EUR", 1.0),
-                "pound" | "pounds" | "sterling" => ("GBP", 1.0),
-                "pence" | "penny" | "pennies" => ("GBP", 0.01),
-                "rupee" | "rupees" => ("INR", 1.0),
-                "franc" | "francs" => ("FRF", 1.0),
-                "rouble" | "roubles" | "ruble" | "rubles" => ("RUB", 1.0),
-                "peso" | "pesos" => ("MXN", 1.0),
-                "lira" | "liras" | "lire" => ("TRY", 1.0),
-                "baht" => ("THB", 1.0),
-                "ringgit" => ("MYR", 1.0),
-                "rupiah" => ("IDR", 1.0),
-                "dong" => ("VND", 1.0),
-                "rand" => ("ZAR", 1.0),
-                "reais" | "real" => ("BRL", 1.0),
-                "dirham" | "dirhams" => ("AED", 1.0),
-                "riyal" | "riyals" => ("SAR", 1.0),
-                "shekel" | "shekels" => ("ILS", 1.0),
-                "naira" => ("NGN", 1.0),
-                "hryvnia" | "hryvnias" => ("UAH", 1.0),
-                "zloty" | "zlotys" => ("PLN", 1.0),
-                "krona" | "kronor" => ("SEK", 1.0),
-                "krone" | "kroner" => ("NOK", 1.0),
-                "peseta" | "pesetas" => ("ESP", 1.0),
-                "bitcoin" | "bitcoins" => ("XBT", 1.0),
-                "satoshi" | "satoshis" => ("XBT", 1e-8),
-                _ => return None,
-            };
-            Some((code, f, false))
+    let names = |names: &str| names.split(' ').any(|n| n == w);
+    if let Some(prev) = prev {
+        for (n, v) in CURRENCY_WITH_ADJECTIVE.iter() {
+            let mut v = v.split(' ');
+            if let Some(code) = v.next().filter(|_| names(n)) {
+                if v.any(|adj| adj == prev) {
+                    return Some((code, 1.0, true));
+                }
+            }
         }
     }
+    let (_, v) = CURRENCY_NAMES.iter().find(|(n, _)| names(n))?;
+    let (code, fraction) = v.split_once(' ').unwrap_or((v, ""));
+    let f = match fraction {
+        "cent" => 0.01,
+        "satoshi" => 1e-8,
+        _ => 1.0,
+    };
+    Some((code, f, false))
 }
 
 /// A hedge written right before a figure, as a sequence of lower-case words, with its
@@ -855,6 +875,47 @@ mod tests {
             ("analysis", "analysis"),
         ] {
             assert_eq!(singular(p), s, "{p}");
+        }
+    }
+
+    #[test]
+    fn currency_names_read_their_adjective_and_their_fraction() {
+        for (w, prev, want) in [
+            ("dollars", Some("australian"), Some(("AUD", 1.0, true))),
+            ("dollar", Some("u.s"), Some(("USD", 1.0, true))),
+            ("dollars", Some("swiss"), Some(("USD", 1.0, false))),
+            ("francs", Some("swiss"), Some(("CHF", 1.0, true))),
+            ("lire", Some("turkish"), Some(("TRY", 1.0, true))),
+            ("yuan", None, Some(("CNY", 1.0, false))),
+            ("cents", None, Some(("USD", 0.01, false))),
+            ("pennies", Some("british"), Some(("GBP", 0.01, false))),
+            ("satoshis", None, Some(("XBT", 1e-8, false))),
+            ("real", None, Some(("BRL", 1.0, false))),
+            ("dollarsx", None, None),
+            ("", Some("australian"), None),
+            ("australian", Some("dollars"), None),
+        ] {
+            assert_eq!(currency_word(w, prev), want, "{w} after {prev:?}");
+        }
+        // Every name is found: with each of its adjectives, and on its own.
+        for (names, v) in CURRENCY_WITH_ADJECTIVE.iter() {
+            let mut v = v.split(' ');
+            let code = v.next().unwrap_or("");
+            for adj in v {
+                for n in names.split(' ') {
+                    assert_eq!(
+                        currency_word(n, Some(adj)),
+                        Some((code, 1.0, true)),
+                        "{adj} {n}"
+                    );
+                }
+            }
+        }
+        for (names, v) in CURRENCY_NAMES.iter() {
+            let code = v.split(' ').next().unwrap_or("");
+            for n in names.split(' ') {
+                assert_eq!(currency_word(n, None).map(|c| c.0), Some(code), "{n}");
+            }
         }
     }
 }
