@@ -8,6 +8,7 @@
 use crate::extract::dates::month_number;
 use crate::model::{Field, Metadata, Provenance, SourceInput};
 use crate::scan::{is_word, skip_ws, word_at, ws_len};
+use crate::text::Lowercase;
 use crate::words::{pairs, words, Pairs, Words};
 use std::ops::Range;
 
@@ -147,7 +148,7 @@ pub fn outlet_of_domain(domain: &str) -> Option<&'static str> {
 
 /// The outlet name of an agency as written in a dateline or header ("Xinhua", "AP").
 pub fn outlet_of_agency(name: &str) -> Option<&'static str> {
-    let n = name.trim().to_lowercase();
+    let n = name.trim().lowercase();
     AGENCY_NAMES.get(&n)
 }
 

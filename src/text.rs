@@ -622,9 +622,50 @@ fn is_abbreviation(text: &str, dot: usize) -> bool {
             && lower.chars().all(|c| c.is_alphabetic() || c == '.'))
 }
 
+/// Lower-casing char by char, for the check's and extractors' word comparisons.
+///
+/// `str::to_lowercase` also applies Unicode's final-sigma rule (a capital sigma at the end of
+/// a word becomes "ς"), which links the "case ignorable" table into the wasm; a word test
+/// never needs it. Otherwise the same as `str::to_lowercase`.
+pub trait Lowercase {
+    /// The text with every char lower-cased (`char::to_lowercase`).
+    fn lowercase(&self) -> String;
+}
+
+impl Lowercase for str {
+    fn lowercase(&self) -> String {
+        if self.is_ascii() {
+            return self.to_ascii_lowercase();
+        }
+        let mut out = String::with_capacity(self.len());
+        out.extend(self.chars().flat_map(char::to_lowercase));
+        out
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lowercase_is_the_standard_one_without_the_final_sigma_rule() {
+        for s in [
+            "",
+            "Lee Jae-myung",
+            "ÉLYSÉE Palace",
+            "Ünal, Øresund, Łódź, ĞÜŞ",
+            "İstanbul",
+            "Москва И ПЕКИН",
+            "Straße ǅ ǈ",
+            "ΑΘΗΝΑ",
+            "tab\tand\nlines 123 $%",
+        ] {
+            assert_eq!(s.lowercase(), s.to_lowercase(), "{s}");
+        }
+        // The one difference: a capital sigma ending a word stays a medial sigma.
+        assert_eq!("ΟΔΟΣ".lowercase(), "οδοσ");
+        assert_eq!("ΟΔΟΣ".to_lowercase(), "οδος");
+    }
 
     /// The allocation-twice form `name_key` had: lower-cases char by char, then trims and
     /// strips "the " into a new string.

@@ -10,6 +10,7 @@ use crate::collections::{VecMap, VecSet};
 use crate::model::{Extraction, Granularity, Kind, Mention, Metadata};
 use crate::report::Claim;
 use crate::text::name_key;
+use crate::text::Lowercase;
 use crate::words::{words, WordList};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -212,8 +213,7 @@ fn modifier_before(hay: &str, cues: &[CueMatch], pos: usize) -> Option<String> {
         "Annual",
         "Overall",
     ];
-    (clean.chars().any(char::is_uppercase) && !OPENERS.contains(&clean))
-        .then(|| clean.to_lowercase())
+    (clean.chars().any(char::is_uppercase) && !OPENERS.contains(&clean)).then(|| clean.lowercase())
 }
 
 /// Whether the words just before a figure make it a forecast, not a result: "missing
@@ -387,7 +387,7 @@ pub fn singular(noun: &str) -> String {
         .split_whitespace()
         .last()
         .unwrap_or("")
-        .to_lowercase()
+        .lowercase()
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_string();
     match last.as_str() {
@@ -644,7 +644,7 @@ impl SourceCtx<'_> {
         if let Some(c) = self.memo.borrow().aliases.get(&(a, b)) {
             return c.clone();
         }
-        let lower = self.slice(a, b).to_lowercase();
+        let lower = self.slice(a, b).lowercase();
         let index = self
             .alias_index
             .get_or_init(|| AliasIndex::new(self.aliases));
@@ -659,7 +659,7 @@ impl SourceCtx<'_> {
             return c.clone();
         }
         let s = self.slice(sentence.0, sentence.1);
-        let lower = s.to_lowercase();
+        let lower = s.lowercase();
         // Words each pattern needs: a sentence without them is not scanned by it.
         let has = |words: &[&str]| words.iter().any(|w| lower.contains(w));
         let verbs = ["measured", "recorded", "estimated", "put", "registered"];
@@ -710,7 +710,7 @@ impl SourceCtx<'_> {
                     .strip_prefix("the ")
                     .or_else(|| name.strip_prefix("The "))
                     .unwrap_or(name);
-                let first = name.split_whitespace().next().unwrap_or("").to_lowercase();
+                let first = name.split_whitespace().next().unwrap_or("").lowercase();
                 if name.is_empty()
                     || NOT_A_BODY.contains(&first.as_str()) && name.split_whitespace().count() == 1
                 {
@@ -862,7 +862,7 @@ impl SourceCtx<'_> {
                 } else {
                     x.0.saturating_sub(rel_end)
                 };
-                let word = in_clause.get(x.0..x.1).unwrap_or("").to_lowercase();
+                let word = in_clause.get(x.0..x.1).unwrap_or("").lowercase();
                 // A statement only right next to the date; an event noun within a few words;
                 // an event verb anywhere in the clause.
                 let ok = match x.2 {
@@ -935,7 +935,7 @@ impl SourceCtx<'_> {
                 .iter()
                 .copied()
                 .filter(|c| {
-                    let t = self.slice(c.0, c.1).trim().to_lowercase();
+                    let t = self.slice(c.0, c.1).trim().lowercase();
                     t.starts_with("in ") || t.starts_with("and in ") || t.starts_with("across ")
                 })
                 .find_map(|c| places(c.0, c.1).next())
@@ -949,7 +949,7 @@ impl SourceCtx<'_> {
 
     fn place_after(&self, m: &Mention, cl: (usize, usize)) -> Option<String> {
         let after = self.slice(m.end, cl.1.max(m.end));
-        if after.trim_start().to_lowercase().starts_with("according") {
+        if after.trim_start().lowercase().starts_with("according") {
             return None;
         }
         let name = attrib::place_after(after)?
@@ -1085,7 +1085,7 @@ fn is_event_verb(word: &str) -> bool {
 
 /// Weekday and month names (they end a place name: "to China Sunday").
 fn is_calendar_word(w: &str) -> bool {
-    let w = w.trim_end_matches(['.', ',']).to_lowercase();
+    let w = w.trim_end_matches(['.', ',']).lowercase();
     // "Sunday's runoff", "last year's": the possessive of a calendar word is one too.
     let w = w
         .strip_suffix("'s")
@@ -1414,7 +1414,7 @@ fn claim_of(
         place: None,
         period: None,
         body: attribution.as_ref().and_then(|a| {
-            let lower = a.0.to_lowercase();
+            let lower = a.0.lowercase();
             let lower = lower.strip_prefix("the ").unwrap_or(&lower);
             if let Some((_, class)) = GENERIC_CLASSES.iter().find(|(w, _)| *w == lower) {
                 Some((*class).to_string())
@@ -1668,7 +1668,7 @@ fn claim_of(
         Kind::Duration => {
             let n = noun.clone().or_else(|| {
                 let after = ctx.slice(m.end, (m.end + 40).min(cl.1.max(m.end)));
-                cues::noun_after(after).map(str::to_lowercase)
+                cues::noun_after(after).map(|n| n.lowercase())
             });
             match n {
                 Some(n) => {
@@ -1980,7 +1980,7 @@ mod tests {
             for text in crate::testing::corpus() {
                 let pieces = text.lines().chain(text.split(". ")).chain([text.as_str()]);
                 for piece in pieces {
-                    let lower = piece.to_lowercase();
+                    let lower = piece.lowercase();
                     let want: Vec<String> = aliases
                         .surfaces()
                         .filter(|(s, _)| s.len() > 3 && lower.contains(*s))

@@ -34,6 +34,7 @@ use crate::aliases::AliasTable;
 use crate::collections::{VecMap, VecSet};
 use crate::model::{Basis, Extraction, Kind};
 use crate::report::{Group, Report, Verdict};
+use crate::text::Lowercase;
 use claims::ClaimInfo;
 use serde::{Deserialize, Serialize};
 use std::borrow::Borrow;
@@ -489,14 +490,14 @@ fn self_checks<E: Borrow<Extraction>>(infos: &[ClaimInfo], extractions: &[E]) ->
             if let (Some(w), Some(s), Some(e)) = (&d.weekday, &d.start, &d.end) {
                 if s == e && d.basis != Basis::WeekdayRelative && d.basis != Basis::Unresolved {
                     if let Some(actual) = verdict::weekday_of(s) {
-                        if actual != w.to_lowercase() {
-                            pair = Some((mi, w.to_lowercase(), s.clone()));
+                        if actual != w.lowercase() {
+                            pair = Some((mi, w.lowercase(), s.clone()));
                         }
                     }
                 }
             }
             // "Wednesday, Jan. 6, 2026" found as two mentions.
-            let lower = m.text.trim().trim_start_matches("on ").to_lowercase();
+            let lower = m.text.trim().trim_start_matches("on ").lowercase();
             if pair.is_none() && claims::WEEKDAYS.contains(&lower.as_str()) {
                 if let Some(next) = ext.mentions.get(mi + 1) {
                     let gap = next.start.saturating_sub(m.end);

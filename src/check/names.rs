@@ -7,6 +7,7 @@ use crate::collections::{VecMap, VecSet};
 use crate::model::{Extraction, Kind};
 use crate::scan::ws_at;
 use crate::text::name_key;
+use crate::text::Lowercase;
 use crate::words::{words, WordList};
 use std::sync::LazyLock;
 
@@ -882,7 +883,7 @@ fn looks_like_person(name: &str, aliases: &AliasTable) -> bool {
         return false;
     }
     tokens.iter().all(|t| {
-        let l = t.to_lowercase();
+        let l = t.lowercase();
         t.chars().next().is_some_and(char::is_uppercase)
             && !NON_PERSON_WORDS.contains(&l.as_str())
             && !NOT_NAME_WORDS.contains(&l.as_str())
@@ -901,7 +902,7 @@ pub fn full_names(
     }
     for (name, role) in appositive_names(text) {
         if looks_like_person(&name, aliases) {
-            out.push((name, Some(role.to_lowercase())));
+            out.push((name, Some(role.lowercase())));
         }
     }
     // Without an entity extractor's help, capitalized runs that look like names.
@@ -909,7 +910,7 @@ pub fn full_names(
         for name in capitalized_runs(text) {
             let ok = looks_like_person(name, aliases)
                 && name.split_whitespace().all(|t| {
-                    let l = t.to_lowercase();
+                    let l = t.lowercase();
                     !NOT_NAME_WORDS.contains(&l.as_str())
                         && !l.ends_with("ese")
                         && !l.ends_with("ean")
@@ -1140,7 +1141,7 @@ impl People {
             }
         }
         for s in &all_short {
-            if s.len() < 2 || NON_PERSON_WORDS.contains(&s.to_lowercase().as_str()) {
+            if s.len() < 2 || NON_PERSON_WORDS.contains(&s.lowercase().as_str()) {
                 continue;
             }
             let cands = short_map.get(s).or_else(|| global_short.get(s));
@@ -1551,7 +1552,7 @@ mod tests {
             pos = pos.max(last_end);
             out.push((
                 name.as_str().to_string(),
-                role.as_str().to_lowercase().replace('-', " "),
+                role.as_str().lowercase().replace('-', " "),
             ));
         }
         out

@@ -6,6 +6,7 @@ use super::claims::{ClaimInfo, WEEKDAYS};
 use crate::collections::{VecMap, VecSet};
 use crate::model::{DateValue, Kind, Qualifier, Quantity, Value};
 use crate::report::Verdict;
+use crate::text::Lowercase;
 
 /// How two values relate, with the name of the rule that decided it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -133,7 +134,7 @@ fn instant(d: &DateValue) -> Option<i64> {
 
 fn weekday_name(d: &DateValue) -> Option<String> {
     if let Some(w) = &d.weekday {
-        return Some(w.to_lowercase());
+        return Some(w.lowercase());
     }
     match (&d.start, &d.end) {
         (Some(s), Some(e)) if s == e => weekday_of(s).map(str::to_string),
@@ -222,7 +223,7 @@ pub fn dates(a: &DateValue, b: &DateValue) -> Rel {
 /// Content words of a venue or title, for containment.
 fn words(s: &str) -> VecSet<String> {
     const STOP: &[&str] = &["the", "of", "a", "an", "in", "at", "and", "'s", "s"];
-    s.to_lowercase()
+    s.lowercase()
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty() && !STOP.contains(w))
         .map(str::to_string)

@@ -15,6 +15,7 @@ use super::rules::{Example, Rule};
 use super::{Candidate, CandidateValue, Context};
 use crate::model::{Kind, Qualifier, TextValue};
 use crate::text::name_key;
+use crate::text::Lowercase;
 use data::{Lexicon, LEXICON, TITLE_HEADS_2};
 use names::People;
 use tokens::Tokens;
@@ -1229,7 +1230,7 @@ impl Finder<'_, '_> {
             let mut off = tok.start();
             let mut parts = Vec::new();
             for part in word.split('-') {
-                parts.push((off, off + part.len(), part.to_lowercase()));
+                parts.push((off, off + part.len(), part.lowercase()));
                 off += part.len() + 1;
             }
             if parts.len() < 2 {

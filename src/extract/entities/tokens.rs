@@ -2,6 +2,7 @@
 //! offsets, its lower-case form, capitalization, a trailing possessive, and its sentence.
 
 use crate::text::Doc;
+use crate::text::Lowercase;
 
 /// One word of [`Doc::text`]. Kept to 16 bytes: the rules walk the whole token array many
 /// times, and on long texts that walk is bound by memory traffic (a 10 MB text has 1.7
@@ -299,7 +300,7 @@ impl<'t> Tokens<'t> {
                 lex.class_in(lower, start, end)
             } else {
                 let lo = lower_buf.len();
-                lower_buf.push_str(&word.to_lowercase());
+                lower_buf.push_str(&word.lowercase());
                 others.push((u(start), u(lo), u(lower_buf.len())));
                 lex.class_in(&lower_buf, lo, lower_buf.len())
             };
