@@ -643,9 +643,47 @@ impl Lowercase for str {
     }
 }
 
+/// Joining words with a separator, for the names, measures and lists the reports print.
+///
+/// `[S]::join` is a generic copy loop per element type (its `String` and `&str` copies were
+/// 2.3 KB of the wasm); this is the same result from a plain loop.
+pub trait Join {
+    /// The parts with `sep` between each two (`[S]::join`).
+    fn joined(&self, sep: &str) -> String;
+}
+
+impl<S: AsRef<str>> Join for [S] {
+    fn joined(&self, sep: &str) -> String {
+        let len = self
+            .iter()
+            .map(|p| p.as_ref().len() + sep.len())
+            .sum::<usize>();
+        let mut out = String::with_capacity(len.saturating_sub(sep.len()));
+        for (i, p) in self.iter().enumerate() {
+            if i > 0 {
+                out.push_str(sep);
+            }
+            out.push_str(p.as_ref());
+        }
+        out
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn joined_is_the_standard_join() {
+        let strs: [&[&str]; 4] = [&[], &[""], &["Lee"], &["Lee", "Jae-myung", "", "Xi"]];
+        for parts in strs {
+            for sep in ["", " ", ", ", "\u{2013}"] {
+                assert_eq!(parts.joined(sep), parts.join(sep), "{parts:?} {sep:?}");
+                let owned: Vec<String> = parts.iter().map(|p| p.to_string()).collect();
+                assert_eq!(owned.joined(sep), owned.join(sep), "{parts:?} {sep:?}");
+            }
+        }
+    }
 
     #[test]
     fn lowercase_is_the_standard_one_without_the_final_sigma_rule() {

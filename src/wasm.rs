@@ -19,6 +19,7 @@ use crate::error::{Error, MAX_SOURCES, MAX_SOURCE_BYTES, MAX_TOTAL_BYTES};
 use crate::json::ToJson;
 use crate::model::{Kind, SourceInput};
 use crate::session::Session;
+use crate::text::Join;
 use crate::{CheckOptions, ExtractOptions};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -443,7 +444,7 @@ fn options_object(name: &str, v: &JsValue, known: &[&str]) -> Result<Option<JsVa
                 format!(
                     "unknown field {}; expected one of: {}",
                     crate::json::to_string(&key),
-                    known.join(", ")
+                    known.joined(", ")
                 ),
             ));
         }
@@ -509,7 +510,7 @@ fn extract_options(v: &JsValue) -> Result<ExtractOptions, Error> {
                         format!(
                             "unknown kind {}; expected one of: {}",
                             crate::json::to_string(&n),
-                            all.join(", ")
+                            all.joined(", ")
                         ),
                     ));
                 }

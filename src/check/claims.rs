@@ -10,7 +10,7 @@ use crate::collections::{VecMap, VecSet};
 use crate::model::{Extraction, Granularity, Kind, Mention, Metadata};
 use crate::report::Claim;
 use crate::text::name_key;
-use crate::text::Lowercase;
+use crate::text::{Join, Lowercase};
 use crate::words::{words, WordList};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -956,7 +956,7 @@ impl SourceCtx<'_> {
             .split_whitespace()
             .take_while(|w| !is_calendar_word(w))
             .collect::<Vec<_>>()
-            .join(" ");
+            .joined(" ");
         if name.is_empty() || name == "the" {
             return None;
         }
@@ -1111,7 +1111,7 @@ fn join_names(people: &People, keys: &[String]) -> String {
     keys.iter()
         .map(|k| display_name(people, k))
         .collect::<Vec<_>>()
-        .join("\u{2013}")
+        .joined("\u{2013}")
 }
 
 /// Makes the claims of every source: one per mention, in source then text order, then the
@@ -1783,7 +1783,7 @@ fn claim_of(
                 .map(|t| name_key(&t.canonical)),
         );
         if !who.is_empty() {
-            info.who = Some(who.into_iter().collect::<Vec<_>>().join("+"));
+            info.who = Some(who.into_iter().collect::<Vec<_>>().joined("+"));
         }
         // A named thing the figure is about: "The Palisades Fire alone has scorched ...".
         // "The Palisades Fire alone ..." limits the figure to that thing (marked "!" so an
@@ -1843,7 +1843,7 @@ fn claim_of(
         let mut measure = b.clone();
         if info.by_participants && !info.participants.is_empty() {
             measure.push('/');
-            measure.push_str(&info.participants.join("+"));
+            measure.push_str(&info.participants.joined("+"));
         }
         info.claim.measure = Some(measure);
     }

@@ -34,7 +34,7 @@ use crate::aliases::AliasTable;
 use crate::collections::{VecMap, VecSet};
 use crate::model::{Basis, Extraction, Kind};
 use crate::report::{Group, Report, Verdict};
-use crate::text::Lowercase;
+use crate::text::{Join, Lowercase};
 use claims::ClaimInfo;
 use serde::{Deserialize, Serialize};
 use std::borrow::Borrow;
@@ -154,7 +154,7 @@ fn scope_label(c: &ClaimInfo, feature: &str) -> String {
     if parts.is_empty() {
         String::new()
     } else {
-        format!(" ({})", parts.join(", "))
+        format!(" ({})", parts.joined(", "))
     }
 }
 
@@ -185,7 +185,7 @@ fn not_comparable(infos: &[ClaimInfo], members: Vec<usize>, feature: &str) -> Op
         cause: feature.to_string(),
         explanation: format!(
             "These look alike but are about {what}, so they do not contradict each other: {}.",
-            listed.join("; ")
+            listed.joined("; ")
         ),
         measure: general(&first.description),
         kind: first.claim.mention.kind,

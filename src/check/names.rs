@@ -7,7 +7,7 @@ use crate::collections::{VecMap, VecSet};
 use crate::model::{Extraction, Kind};
 use crate::scan::ws_at;
 use crate::text::name_key;
-use crate::text::Lowercase;
+use crate::text::{Join, Lowercase};
 use crate::words::{words, WordList};
 use std::sync::LazyLock;
 
@@ -953,7 +953,7 @@ fn as_written(text: &str, key: &str) -> Option<String> {
         .collect();
     for n in 1..=4usize {
         for w in toks.windows(n) {
-            let cand = w.join(" ");
+            let cand = w.joined(" ");
             if name_key(&cand) == key {
                 return Some(cand);
             }

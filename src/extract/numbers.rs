@@ -39,6 +39,7 @@ mod words;
 use super::rules::{Example, Rule};
 use super::{Candidate, CandidateValue, Context};
 use crate::model::{Kind, Qualifier, Quantity};
+use crate::text::Join;
 use crate::words::{words, WordList};
 use lex::{lex_into, Tk, Tok};
 use std::sync::LazyLock;
@@ -2616,7 +2617,7 @@ impl<'a> Scan<'a> {
             parts.push(self.w(k + 1).to_string());
             k += 2;
         }
-        let compound = parts.join("-");
+        let compound = parts.joined("-");
         let head = self.noun_after(k, false, NounMode::Phrase);
         let noun = match head {
             Some(h) => format!("{compound} {h}"),
@@ -2752,7 +2753,7 @@ impl<'a> Scan<'a> {
             NounMode::Head | NounMode::Money => Some(head),
             NounMode::Phrase => {
                 parts.push(head);
-                Some(parts.join(" "))
+                Some(parts.joined(" "))
             }
         }
     }

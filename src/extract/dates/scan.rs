@@ -10,6 +10,7 @@ use crate::model::{
     format_number, Basis, DateValue, DurationValue, Granularity, Kind, Qualifier, Quantity, Value,
 };
 use crate::text::Doc;
+use crate::text::Join;
 use crate::words::{words, WordList};
 
 /// A match, in token indexes, with its value.
@@ -3061,7 +3062,7 @@ impl<'d, 'a> Scan<'d, 'a> {
         if words.is_empty() {
             None
         } else {
-            Some(words.join(" "))
+            Some(words.joined(" "))
         }
     }
 

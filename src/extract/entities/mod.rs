@@ -15,7 +15,7 @@ use super::rules::{Example, Rule};
 use super::{Candidate, CandidateValue, Context};
 use crate::model::{Kind, Qualifier, TextValue};
 use crate::text::name_key;
-use crate::text::Lowercase;
+use crate::text::{Join, Lowercase};
 use data::{Lexicon, LEXICON, TITLE_HEADS_2};
 use names::People;
 use tokens::Tokens;
@@ -547,7 +547,7 @@ impl Finder<'_, '_> {
             words.truncate(p);
         }
         let joined: Vec<&str> = words.iter().map(|(w, _)| w.as_str()).collect();
-        name_key(&joined.join(" "))
+        name_key(&joined.joined(" "))
     }
 
     fn is_country(&self, words: &[&str]) -> bool {
