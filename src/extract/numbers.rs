@@ -1973,7 +1973,8 @@ impl<'a> Scan<'a> {
                 let years = fig.num.plain_int
                     && b.num.plain_int
                     && is_year(fig.value)
-                    && (is_year(b.value) || (b.value < 100.0 && b.value > fig.value % 100.0));
+                    && (is_year(b.value)
+                        || (b.value < 100.0 && b.value > year_in_century(fig.value)));
                 let units_ok = fig.unit == b.unit || fig.unit == Unit::None || b.unit == Unit::None;
                 if years {
                     // A span of years belongs to the dates extractor.
@@ -2967,6 +2968,12 @@ fn is_year(v: f64) -> bool {
     (1900.0..=2099.0).contains(&v) && v.fract() == 0.0
 }
 
+/// The last two digits of a year ([`is_year`]): `v % 100.0`, in integers (an f64 `%` links
+/// libm's `fmod` into the wasm).
+fn year_in_century(v: f64) -> f64 {
+    ((v as i64) % 100) as f64
+}
+
 /// "3/4", "1/2", "2/3": a simple fraction rather than a date ("3/14", "5/17/2018").
 fn is_fraction(a: &str, b: &str) -> bool {
     match (a.parse::<u32>(), b.parse::<u32>()) {
@@ -3043,6 +3050,15 @@ fn is_share_verb(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn year_in_century_is_the_float_remainder_for_every_year() {
+        for y in 1900..=2099 {
+            let v = f64::from(y);
+            assert!(is_year(v));
+            assert_eq!(year_in_century(v), v % 100.0, "{y}");
+        }
+    }
     use crate::extract::rules::EXAMPLE_PUBLISHED;
     use crate::{extract, ExtractOptions};
 
