@@ -643,6 +643,30 @@ impl Lowercase for str {
     }
 }
 
+/// `s` without every repetition of `suffix` at its end (`str::trim_end_matches` with a
+/// `&str` pattern, which links the reverse Two-Way searcher into the wasm for two words).
+pub fn trim_end_str<'a>(mut s: &'a str, suffix: &str) -> &'a str {
+    if suffix.is_empty() {
+        return s;
+    }
+    while let Some(rest) = s.strip_suffix(suffix) {
+        s = rest;
+    }
+    s
+}
+
+/// `s` without every repetition of `prefix` at its start (`str::trim_start_matches` with a
+/// `&str` pattern; see [`trim_end_str`]).
+pub fn trim_start_str<'a>(mut s: &'a str, prefix: &str) -> &'a str {
+    if prefix.is_empty() {
+        return s;
+    }
+    while let Some(rest) = s.strip_prefix(prefix) {
+        s = rest;
+    }
+    s
+}
+
 /// Joining words with a separator, for the names, measures and lists the reports print.
 ///
 /// `[S]::join` is a generic copy loop per element type (its `String` and `&str` copies were
@@ -672,6 +696,25 @@ impl<S: AsRef<str>> Join for [S] {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn trimming_a_word_is_the_standard_trim() {
+        for w in [
+            "",
+            "'s",
+            "Korea's",
+            "Korea's's",
+            "s's",
+            "on on Tuesday",
+            "on",
+            "Tuesday on ",
+        ] {
+            for p in ["", "'s", "on ", "s", "Tuesday"] {
+                assert_eq!(trim_end_str(w, p), w.trim_end_matches(p), "{w:?} {p:?}");
+                assert_eq!(trim_start_str(w, p), w.trim_start_matches(p), "{w:?} {p:?}");
+            }
+        }
+    }
 
     #[test]
     fn joined_is_the_standard_join() {

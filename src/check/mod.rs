@@ -497,7 +497,7 @@ fn self_checks<E: Borrow<Extraction>>(infos: &[ClaimInfo], extractions: &[E]) ->
                 }
             }
             // "Wednesday, Jan. 6, 2026" found as two mentions.
-            let lower = m.text.trim().trim_start_matches("on ").lowercase();
+            let lower = crate::text::trim_start_str(m.text.trim(), "on ").lowercase();
             if pair.is_none() && claims::WEEKDAYS.contains(&lower.as_str()) {
                 if let Some(next) = ext.mentions.get(mi + 1) {
                     let gap = next.start.saturating_sub(m.end);

@@ -525,7 +525,7 @@ impl Finder<'_, '_> {
                     words.remove(0);
                 }
                 Some((w, true)) if words.len() > 1 => {
-                    let stem = w.trim_end_matches("'s").trim_end_matches('\'');
+                    let stem = crate::text::trim_end_str(w, "'s").trim_end_matches('\'');
                     if self.is_country(&[stem]) {
                         words.remove(0);
                     } else {
