@@ -294,7 +294,7 @@ impl Session {
         options: &CheckOptions,
     ) -> Result<JsonParts<'_>, Error> {
         self.prepare(inputs, options)?;
-        let groups = self.with_claims(|exts, infos| crate::check::groups(exts, infos));
+        let groups = self.with_claims(crate::check::groups);
         let mut n = 0;
         for e in &mut self.entries {
             let Some(c) = &mut e.claims else {
