@@ -462,11 +462,12 @@ fn day_of_visit_checks(
     out
 }
 
-/// "tuesday" -> "Tuesday".
+/// "tuesday" -> "Tuesday" (weekday names, so ASCII: `char::to_uppercase` would link
+/// Unicode's upper-case table into the wasm for them).
 fn capitalized(w: &str) -> String {
     let mut c = w.chars();
     match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
+        Some(f) => std::iter::once(f.to_ascii_uppercase()).chain(c).collect(),
         None => String::new(),
     }
 }

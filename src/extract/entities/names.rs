@@ -482,7 +482,9 @@ impl People {
 /// first word and its letters appear in order in the words ("KOTRA", "ROK").
 fn initials_match(t: &Tokens<'_>, a: usize, b: usize, acr: &str) -> bool {
     let letters: Vec<char> = acr.chars().collect();
-    let text = t.span_text(a, b).to_uppercase();
+    // ASCII upper case: the acronyms matched are ASCII ("KOTRA"), and `str::to_uppercase`
+    // would link Unicode's upper-case table into the wasm for them.
+    let text = t.span_text(a, b).to_ascii_uppercase();
     if letters.len() < 2 || text.chars().next() != letters.first().copied() {
         return false;
     }
@@ -634,6 +636,34 @@ fn names_a_place(t: &Tokens<'_>, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn initials_are_matched_in_upper_case() {
+        // (text, first word, acronym, matches)
+        for (text, first, acr, want) in [
+            (
+                "the Korea Trade-Investment Promotion Agency (KOTRA) said",
+                1,
+                "KOTRA",
+                true,
+            ),
+            ("the Republic of Korea (ROK) said", 1, "ROK", true),
+            (
+                "the \u{d6}sterreichische Volkspartei (\u{d6}VP) said",
+                1,
+                "\u{d6}VP",
+                true,
+            ),
+            ("the Trade Agency of Korea (KOTRA) said", 1, "KOTRA", false),
+            ("the Republic of Korea (ROK) said", 2, "ROK", false),
+        ] {
+            let doc = crate::text::Doc::new(text);
+            let t = Tokens::new(&doc);
+            let end = (0..t.len()).find(|&j| t.get(j).is_some_and(|k| t.word(k) == acr));
+            let end = end.expect("the acronym is a token");
+            assert_eq!(initials_match(&t, first, end, acr), want, "{text}");
+        }
+    }
 
     #[test]
     fn romanized_syllables() {
