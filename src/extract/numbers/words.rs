@@ -376,11 +376,27 @@ const CURRENCY_NAMES: Pairs = pairs![
     ("satoshi satoshis", "XBT satoshi"),
 ];
 
+/// Every name of [`CURRENCY_WITH_ADJECTIVE`] and [`CURRENCY_NAMES`], for a test by hash
+/// before the tables are read (most words a figure is followed by are no currency; a test
+/// keeps the set equal to the tables' names).
+static CURRENCY_NAME_SET: WordSet = WordSet::new(words![
+    "dollar", "dollars", "franc", "francs", "yuan", "yen", "won", "rupee", "rupees", "lira",
+    "liras", "lire", "peso", "pesos", "guilder", "guilders", "markka", "markkas", "cent", "cents",
+    "renminbi", "kuai", "euro", "euros", "pound", "pounds", "sterling", "pence", "penny",
+    "pennies", "rouble", "roubles", "ruble", "rubles", "baht", "ringgit", "rupiah", "dong", "rand",
+    "reais", "real", "dirham", "dirhams", "riyal", "riyals", "shekel", "shekels", "naira",
+    "hryvnia", "hryvnias", "zloty", "zlotys", "krona", "kronor", "krone", "kroner", "peseta",
+    "pesetas", "bitcoin", "bitcoins", "satoshi", "satoshis",
+]);
+
 /// A currency name written after the figure (lower case, singular or plural) -> ISO code
 /// and the factor to the main unit ("cents" -> USD 0.01). `prev` is the word before it,
 /// lower case ("australian" for "Australian dollars"), and is consumed when the second
 /// element is `true`. The names are in [`CURRENCY_WITH_ADJECTIVE`] and [`CURRENCY_NAMES`].
 pub fn currency_word(w: &str, prev: Option<&str>) -> Option<(&'static str, f64, bool)> {
+    if !CURRENCY_NAME_SET.contains(w) {
+        return None;
+    }
     let names = |names: &str| names.split(' ').any(|n| n == w);
     if let Some(prev) = prev {
         for (n, v) in CURRENCY_WITH_ADJECTIVE.iter() {
@@ -911,6 +927,16 @@ mod tests {
                 }
             }
         }
+        let mut all: Vec<&str> = CURRENCY_WITH_ADJECTIVE
+            .iter()
+            .chain(CURRENCY_NAMES.iter())
+            .flat_map(|(names, _)| names.split(' '))
+            .collect();
+        all.sort_unstable();
+        all.dedup();
+        let mut set: Vec<&str> = CURRENCY_NAME_SET.words().iter().collect();
+        set.sort_unstable();
+        assert_eq!(set, all, "CURRENCY_NAME_SET lists the tables' names");
         for (names, v) in CURRENCY_NAMES.iter() {
             let code = v.split(' ').next().unwrap_or("");
             for n in names.split(' ') {
