@@ -135,7 +135,7 @@ pub fn validate_text(source: &str, text: &str) -> Result<(), Error> {
             limit: MAX_SOURCE_BYTES,
         });
     }
-    if text.contains('\0') {
+    if text.as_bytes().contains(&b'\0') {
         return Err(Error::Binary {
             source: source.to_string(),
         });

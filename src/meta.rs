@@ -8,7 +8,7 @@
 use crate::extract::dates::month_number;
 use crate::model::{Field, Metadata, Provenance, SourceInput};
 use crate::scan::{is_word, skip_ws, word_at, ws_len};
-use crate::text::Lowercase;
+use crate::text::{self, Lowercase};
 use crate::words::{pairs, words, Pairs, Words};
 use std::ops::Range;
 
@@ -958,9 +958,11 @@ fn unquote(v: &str) -> &str {
 
 /// The host of a URL ("https://www.donga.com/en/..." -> "www.donga.com").
 fn url_host(url: &str) -> Option<&str> {
-    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let rest = text::find_str(url, "://")
+        .and_then(|p| url.get(p + 3..))
+        .unwrap_or(url);
     let host = rest.split(['/', '?', '#', ':']).next()?;
-    (!host.is_empty() && host.contains('.')).then_some(host)
+    (!host.is_empty() && host.as_bytes().contains(&b'.')).then_some(host)
 }
 
 /// Reads a front-matter block at the very top; returns the index of the first body line.
@@ -1071,7 +1073,9 @@ fn dateline(line: &str) -> Option<(String, Option<String>, Option<String>, usize
     }
     // "BEIJING -" needs a real dash or an agency/date; a plain hyphen after one word is too weak.
     let dash = line.get(..c.end).unwrap_or("");
-    let strong = dash.contains("--") || dash.contains('\u{2014}') || dash.contains('\u{2013}');
+    let strong = ["--", "\u{2014}", "\u{2013}"]
+        .iter()
+        .any(|d| text::contains_str(dash, d));
     if !strong && c.agency.is_none() && c.md.is_none() {
         return None;
     }
@@ -1097,8 +1101,9 @@ fn date_line(line: &str) -> Option<(String, bool, Option<String>)> {
     rest.push(' ');
     rest.push_str(line.get(r.end..).unwrap_or(""));
     let label = label_of(line);
-    let updated =
-        label.is_some_and(|l| l.contains("updated") || l.contains("modified") || l == "edited");
+    let updated = label.is_some_and(|l| {
+        text::contains_str(l, "updated") || text::contains_str(l, "modified") || l == "edited"
+    });
     // An agency written before a closing parenthesis: "(Xinhua) 08:30," or "Xinhua) 08:30,".
     let source = source_name(line)
         .and_then(|g| line.get(g))
@@ -1116,7 +1121,9 @@ fn date_line(line: &str) -> Option<(String, bool, Option<String>)> {
     let rest = replace_with_space(&rest, |s, i| date_at(s, i).map(|h| h.range.end));
     let mut leftover = replace_with_space(&rest, filler_at);
     if let Some(a) = &agency {
-        leftover = leftover.replacen(a.as_str(), " ", 1);
+        if let Some(p) = text::find_str(&leftover, a) {
+            leftover.replace_range(p..p + a.len(), " ");
+        }
     }
     let words = leftover.split_whitespace().count();
     let pure = words == 0 || (label.is_some() && words <= 2);
@@ -1138,7 +1145,7 @@ fn byline_addresses(text: &str, lines: &[Line<'_>], f: &mut Found) {
             .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-'))
             .collect();
         let domain = domain.trim_end_matches('.');
-        if local_len == 0 || !domain.contains('.') {
+        if local_len == 0 || !domain.as_bytes().contains(&b'.') {
             continue;
         }
         let start = at - local_len;

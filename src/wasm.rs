@@ -300,7 +300,7 @@ fn read_string(name: &str, v: &JsValue, max_utf16: usize) -> Result<String, Erro
         .ok_or_else(|| invalid(name, "could not read the string"))?;
     // The conversion turns an unpaired surrogate into U+FFFD; only then is the UTF-16 check
     // needed, to tell it from a real U+FFFD.
-    if text.contains('\u{FFFD}') && encode_uri_component(js).is_err() {
+    if crate::text::contains_str(&text, "\u{FFFD}") && encode_uri_component(js).is_err() {
         return Err(invalid(
             name,
             "the string contains an unpaired surrogate (broken UTF-16); re-encode the text",

@@ -10,7 +10,7 @@ use crate::collections::{VecMap, VecSet};
 use crate::model::{Extraction, Granularity, Kind, Mention, Metadata};
 use crate::report::Claim;
 use crate::text::name_key;
-use crate::text::{Join, Lowercase};
+use crate::text::{self, Join, Lowercase};
 use crate::words::{words, WordList};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -661,16 +661,19 @@ impl SourceCtx<'_> {
         let s = self.slice(sentence.0, sentence.1);
         let lower = s.lowercase();
         // Words each pattern needs: a sentence without them is not scanned by it.
-        let has = |words: &[&str]| words.iter().any(|w| lower.contains(w));
+        let has = |words: &[&str]| words.iter().any(|w| text::contains_str(&lower, w));
         let verbs = ["measured", "recorded", "estimated", "put", "registered"];
         let mut found: Vec<(usize, String)> = Vec::new();
         for (scan, needed) in [
             (
                 attrib::measured_by as attrib::Scan,
-                has(&verbs) && lower.contains("by "),
+                has(&verbs) && text::contains_str(&lower, "by "),
             ),
             (attrib::subject_measured, has(&verbs)),
-            (attrib::according, lower.contains("according to")),
+            (
+                attrib::according,
+                text::contains_str(&lower, "according to"),
+            ),
             (
                 attrib::figures_from,
                 has(&[

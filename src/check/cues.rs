@@ -225,7 +225,7 @@ impl CueSet {
                         row,
                         phrase: p,
                         word,
-                        open: open && !p.contains(' '),
+                        open: open && !p.as_bytes().contains(&b' '),
                     });
                 }
             }

@@ -34,7 +34,7 @@ use crate::aliases::AliasTable;
 use crate::collections::{VecMap, VecSet};
 use crate::model::{Basis, Extraction, Kind};
 use crate::report::{Group, Report, Verdict};
-use crate::text::{Join, Lowercase};
+use crate::text::{self, Join, Lowercase};
 use claims::ClaimInfo;
 use serde::{Deserialize, Serialize};
 
@@ -124,14 +124,28 @@ fn draft(infos: &[ClaimInfo], members: Vec<usize>, link: &Lookup<'_>) -> Option<
 }
 
 fn general(desc: &str) -> String {
-    desc.split(" (").next().unwrap_or(desc).to_string()
+    text::find_str(desc, " (")
+        .and_then(|p| desc.get(..p))
+        .unwrap_or(desc)
+        .to_string()
+}
+
+/// What follows the first " (" of a description, up to the next " (" if any (the second
+/// piece of `description.split(" (")`).
+fn second_part(desc: &str) -> Option<&str> {
+    let rest = desc.get(text::find_str(desc, " (")? + 2..)?;
+    Some(
+        text::find_str(rest, " (")
+            .and_then(|q| rest.get(..q))
+            .unwrap_or(rest),
+    )
 }
 
 fn scope_label(c: &ClaimInfo, feature: &str) -> String {
     let mut parts = Vec::new();
     if feature == "different_subject" {
         if !c.participants.is_empty() {
-            if let Some(p) = c.description.split(" (").nth(1) {
+            if let Some(p) = second_part(&c.description) {
                 parts.push(p.trim_end_matches(')').to_string());
             }
         } else if let Some(w) = &c.who {

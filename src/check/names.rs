@@ -968,11 +968,11 @@ fn is_word_byte(b: u8) -> bool {
 
 /// Finds word-bounded occurrences of `needle` in `hay`.
 fn find_words<'h>(hay: &'h str, needle: &'h str) -> impl Iterator<Item = usize> + 'h {
-    hay.match_indices(needle).filter_map(move |(i, _)| {
+    crate::text::find_all(hay, needle).filter(move |&i| {
         let b = hay.as_bytes();
         let before_ok = i == 0 || b.get(i - 1).map_or(true, |&c| !is_word_byte(c));
         let after_ok = b.get(i + needle.len()).map_or(true, |&c| !is_word_byte(c));
-        (before_ok && after_ok).then_some(i)
+        before_ok && after_ok
     })
 }
 

@@ -135,16 +135,27 @@ pub fn resolve(lower: &str, mentions: &mut [Mention]) {
     }
 }
 
-/// How many times `word` (lower case) occurs in `hay` as a whole word.
+/// How many times `word` (lower case, not empty) occurs in `hay` as a whole word.
 fn count_words(hay: &str, word: &str) -> usize {
-    hay.match_indices(word)
-        .filter(|&(i, _)| boundary(hay, i) && boundary(hay, i + word.len()))
+    crate::text::find_all(hay, word)
+        .filter(|&i| boundary(hay, i) && boundary(hay, i + word.len()))
         .count()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_currency_or_country_word_is_empty() {
+        // count_words finds nothing for an empty word (a whole-word count of "" is no count).
+        for rule in RULES {
+            assert!(rule.words.iter().all(|w| !w.is_empty()), "{}", rule.default);
+            for (code, words) in rule.countries.iter() {
+                assert!(words.split('|').all(|w| !w.is_empty()), "{code}");
+            }
+        }
+    }
 
     #[test]
     fn every_example_reads_as_its_code() {

@@ -602,7 +602,10 @@ impl<'a> Scan<'a> {
                 j += 1;
             }
             let chunk = &self.lc[self.toks[i].s()..self.toks[j - 1].e()];
-            if chunk.contains("://") || chunk.contains('@') || chunk.starts_with("www.") {
+            if crate::text::contains_str(chunk, "://")
+                || chunk.as_bytes().contains(&b'@')
+                || chunk.starts_with("www.")
+            {
                 for b in &mut self.blocked[i..j] {
                     *b = true;
                 }
@@ -678,7 +681,7 @@ impl<'a> Scan<'a> {
             }
             // Dates: a month name next to the number ("Jan. 6", "6 January", "May 4th",
             // "the 6th of January").
-            let plain = !raw.contains(',') && !raw.contains('.');
+            let plain = !raw.as_bytes().contains(&b',') && !raw.as_bytes().contains(&b'.');
             let mut k = i;
             if k >= 1 && self.is_p(k - 1, ".") {
                 k -= 1;
@@ -805,7 +808,7 @@ impl<'a> Scan<'a> {
                     return None;
                 }
                 let raw = self.raw(i + 2);
-                if raw.contains('.') || raw.contains(',') {
+                if raw.as_bytes().contains(&b'.') || raw.as_bytes().contains(&b',') {
                     return None;
                 }
                 (crate::num::parse_decimal(raw)?, i + 3)
@@ -1176,21 +1179,23 @@ impl<'a> Scan<'a> {
         let mut decimals = raw.split_once('.').map_or(0, |(_, d)| d.len());
         let mut e = i + 1;
         // Space-grouped thousands: "1 234 567" (only 3-digit groups).
-        if !raw.contains(',') && !raw.contains('.') && raw.len() <= 3 {
+        if !raw.as_bytes().contains(&b',') && !raw.as_bytes().contains(&b'.') && raw.len() <= 3 {
             let mut k = i + 1;
             let mut joined = digits.clone();
             let mut groups = 0;
             while self.is_num(k) && !self.glued(k) {
                 let g = self.raw(k);
                 let int = g.split('.').next().unwrap_or("");
-                if int.len() != 3 || g.contains(',') || self.blocked.get(k).copied().unwrap_or(true)
+                if int.len() != 3
+                    || g.as_bytes().contains(&b',')
+                    || self.blocked.get(k).copied().unwrap_or(true)
                 {
                     break;
                 }
                 joined.push_str(g);
                 groups += 1;
                 k += 1;
-                if g.contains('.') {
+                if g.as_bytes().contains(&b'.') {
                     break;
                 }
             }
@@ -1201,7 +1206,8 @@ impl<'a> Scan<'a> {
             }
         }
         let mut value: f64 = crate::num::parse_decimal(&digits)?;
-        let plain_int = e == i + 1 && !raw.contains(',') && !raw.contains('.');
+        let plain_int =
+            e == i + 1 && !raw.as_bytes().contains(&b',') && !raw.as_bytes().contains(&b'.');
         if plain_int {
             // "3/4" (a share), "2 1/4", "2½" (a mixed number: a count).
             let slash = |a: usize| {
@@ -2701,7 +2707,7 @@ impl<'a> Scan<'a> {
             if mode == NounMode::Head
                 && w.len() >= 4
                 && w.ends_with("ed")
-                && !w.contains('-')
+                && !w.as_bytes().contains(&b'-')
                 && !matches!(
                     w,
                     "seed" | "need" | "feed" | "speed" | "breed" | "creed" | "weed" | "steed"

@@ -4599,7 +4599,7 @@ fn may_start_duration(w: &str) -> bool {
 /// `d` moved by a date-only TIMEX duration ("P1M21D") in direction `sign`.
 fn shift(d: Date, timex: &str, sign: i64) -> Option<Date> {
     let body = timex.strip_prefix('P')?;
-    if body.contains('T') {
+    if body.as_bytes().contains(&b'T') {
         return None;
     }
     // Each letter sets its unit, as on a jiff `Span`; the TIMEX has one sign.

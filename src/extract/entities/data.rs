@@ -2251,7 +2251,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         GEO_HEADS,
     ] {
         for p in l {
-            if !p.contains(' ') {
+            if !p.as_bytes().contains(&b' ') {
                 name_words.insert(p);
             }
         }
@@ -2284,7 +2284,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     for (_, w) in TITLE_HEADS_2 {
         *classes.entry(*w).or_default() |= class::TITLE_TAIL;
     }
-    for w in DEMONYMS.iter().filter(|d| !d.contains(' ')) {
+    for w in DEMONYMS.iter().filter(|d| !d.as_bytes().contains(&b' ')) {
         *classes.entry(w).or_default() |= class::DEMONYM;
     }
     for w in &name_words {
@@ -2319,8 +2319,14 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         longest,
         first_bytes,
         venue_descriptors: set(VENUE_DESCRIPTORS),
-        demonyms: DEMONYMS.iter().filter(|d| !d.contains(' ')).collect(),
-        demonyms_multi: DEMONYMS.iter().filter(|d| d.contains(' ')).collect(),
+        demonyms: DEMONYMS
+            .iter()
+            .filter(|d| !d.as_bytes().contains(&b' '))
+            .collect(),
+        demonyms_multi: DEMONYMS
+            .iter()
+            .filter(|d| d.as_bytes().contains(&b' '))
+            .collect(),
         places,
         orgs,
         venues,

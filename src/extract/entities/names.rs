@@ -131,7 +131,7 @@ fn given_word(w: &str, max_per_part: usize) -> bool {
     }
     // One or two parts ("jinping", "jae-myung"), without collecting them.
     let (first, second) = match w.split_once('-') {
-        Some((_, b)) if b.contains('-') => return false,
+        Some((_, b)) if b.as_bytes().contains(&b'-') => return false,
         Some((a, b)) => (a, Some(b)),
         None => (w, None),
     };
@@ -352,7 +352,7 @@ impl People {
         if place {
             return None;
         }
-        let b = if t.lw(g).contains('-') {
+        let b = if t.lw(g).as_bytes().contains(&b'-') {
             given_word(t.lw(g), 1).then_some(i + 2)?
         } else if given_word(t.lw(g), 1)
             && t.joined(i + 1)
