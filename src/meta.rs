@@ -8,7 +8,7 @@
 use crate::extract::dates::month_number;
 use crate::model::{Field, Metadata, Provenance, SourceInput};
 use crate::scan::{is_word, skip_ws, word_at, ws_len};
-use crate::text::{self, Lowercase};
+use crate::text::{self, Join, Lowercase};
 use crate::words::{pairs, words, Pairs, Words};
 use std::ops::Range;
 
@@ -1122,7 +1122,8 @@ fn date_line(line: &str) -> Option<(String, bool, Option<String>)> {
     let mut leftover = replace_with_space(&rest, filler_at);
     if let Some(a) = &agency {
         if let Some(p) = text::find_str(&leftover, a) {
-            leftover.replace_range(p..p + a.len(), " ");
+            let (before, after) = (leftover.get(..p), leftover.get(p + a.len()..));
+            leftover = [before.unwrap_or(""), after.unwrap_or("")].joined(" ");
         }
     }
     let words = leftover.split_whitespace().count();

@@ -327,7 +327,7 @@ pub fn name_key_into(out: &mut String, name: &str) {
     // Trimmed and without a leading "the ", in place (no second allocation).
     out.truncate(out.trim_end().len());
     if out.starts_with("the ") {
-        out.replace_range(..4, "");
+        out.drain(..4);
     }
 }
 
