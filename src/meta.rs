@@ -1243,7 +1243,10 @@ fn header(text: &str, lines: &[Line<'_>], body_start: usize, f: &mut Found) {
                 if let Some((month, d)) = month_day(md_trim) {
                     let m = &md;
                     let month = i8::try_from(month).ok();
-                    let day = md_trim.get(d).and_then(|x| x.parse::<i8>().ok());
+                    let day = md_trim
+                        .get(d)
+                        .and_then(crate::num::parse_int)
+                        .and_then(|v| i8::try_from(v).ok());
                     if let (Some(month), Some(day)) = (month, day) {
                         f.dateline_day = Some((month, day, m.trim().to_string()));
                     }
@@ -1296,7 +1299,7 @@ fn dateline_published(text: &str, month: i8, day: i8) -> Option<String> {
     let mut year: Option<i16> = None;
     let mut rest = text;
     while let Some((iso, r)) = find_date(rest) {
-        let y: i16 = iso.get(..4)?.parse().ok()?;
+        let y = i16::try_from(crate::num::parse_int(iso.get(..4)?)?).ok()?;
         match year {
             None => year = Some(y),
             Some(prev) if prev != y => return None,

@@ -11,6 +11,9 @@
 //!   figures (more than 15 significant digits) are rounded twice, at most one unit in the last
 //!   place away from `str::parse`; a news figure never has that many.
 //! - [`fixed6`] is exact: the same digits as `format!("{x:.6}")` for every `f64`.
+//! - [`parse_int`] and [`parse_uint`] read integers exactly as `str::parse::<i64>` and
+//!   `::<u64>` do, so that one function serves every integer type (the standard library's is
+//!   one copy per type).
 
 /// Powers of ten that are exact in an `f64` (10^0..=10^22).
 const POW10: [f64; 23] = [
@@ -170,9 +173,85 @@ fn big_decimal(m: u64, e: u32) -> String {
     s
 }
 
+/// The value of a non-empty run of ASCII digits, `None` for anything else or on overflow.
+fn digits_value(b: &[u8]) -> Option<u64> {
+    if b.is_empty() {
+        return None;
+    }
+    b.iter().try_fold(0u64, |v, &d| {
+        if d.is_ascii_digit() {
+            v.checked_mul(10)?.checked_add(u64::from(d - b'0'))
+        } else {
+            None
+        }
+    })
+}
+
+/// An integer as `str::parse::<i64>` reads it: an optional `+` or `-`, then ASCII digits.
+/// `None` where it gives an error (empty, other characters, overflow).
+pub fn parse_int(s: &str) -> Option<i64> {
+    match s.as_bytes().split_first() {
+        Some((b'-', rest)) => 0i64.checked_sub_unsigned(digits_value(rest)?),
+        Some((b'+', rest)) => i64::try_from(digits_value(rest)?).ok(),
+        _ => i64::try_from(digits_value(s.as_bytes())?).ok(),
+    }
+}
+
+/// An unsigned integer as `str::parse::<u64>` reads it: an optional `+`, then ASCII digits.
+/// Narrower types: `parse_uint(s).and_then(|v| u32::try_from(v).ok())`.
+pub fn parse_uint(s: &str) -> Option<u64> {
+    match s.as_bytes().split_first() {
+        Some((b'+', rest)) => digits_value(rest),
+        _ => digits_value(s.as_bytes()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn integers_are_read_as_the_standard_library_reads_them() {
+        let cases = [
+            "",
+            "+",
+            "-",
+            "0",
+            "-0",
+            "+0",
+            "7",
+            "+7",
+            "-7",
+            "007",
+            "12a",
+            "a12",
+            " 1",
+            "1 ",
+            "1.0",
+            "+-1",
+            "-+1",
+            "--1",
+            "\u{661}",
+            "4294967295",
+            "4294967296",
+            "-2147483648",
+            "9223372036854775807",
+            "9223372036854775808",
+            "-9223372036854775808",
+            "-9223372036854775809",
+            "18446744073709551615",
+            "18446744073709551616",
+            "2026",
+        ];
+        for c in cases {
+            assert_eq!(parse_int(c), c.parse::<i64>().ok(), "{c:?}");
+            assert_eq!(parse_uint(c), c.parse::<u64>().ok(), "{c:?}");
+            let u32_ = parse_uint(c).and_then(|v| u32::try_from(v).ok());
+            assert_eq!(u32_, c.parse::<u32>().ok(), "{c:?}");
+            let i8_ = parse_int(c).and_then(|v| i8::try_from(v).ok());
+            assert_eq!(i8_, c.parse::<i8>().ok(), "{c:?}");
+        }
+    }
 
     use crate::testing::Rng;
 

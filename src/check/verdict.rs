@@ -5,6 +5,7 @@
 use super::claims::{ClaimInfo, WEEKDAYS};
 use crate::collections::{VecMap, VecSet};
 use crate::model::{DateValue, Kind, Qualifier, Quantity, Value};
+use crate::num::parse_int;
 use crate::report::Verdict;
 use crate::text::Lowercase;
 
@@ -96,9 +97,9 @@ pub fn quantities(
 /// Days since 1970-01-01 of an ISO date.
 pub fn days(iso: &str) -> Option<i64> {
     let mut it = iso.get(..10)?.split('-');
-    let y: i64 = it.next()?.parse().ok()?;
-    let m: i64 = it.next()?.parse().ok()?;
-    let d: i64 = it.next()?.parse().ok()?;
+    let y = parse_int(it.next()?)?;
+    let m = parse_int(it.next()?)?;
+    let d = parse_int(it.next()?)?;
     if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
         return None;
     }
@@ -120,8 +121,8 @@ pub fn weekday_of(iso: &str) -> Option<&'static str> {
 
 fn minutes(t: &str) -> Option<i64> {
     let mut it = t.split(':');
-    let h: i64 = it.next()?.parse().ok()?;
-    let m: i64 = it.next().unwrap_or("0").parse().ok()?;
+    let h = parse_int(it.next()?)?;
+    let m = parse_int(it.next().unwrap_or("0"))?;
     Some(h * 60 + m)
 }
 

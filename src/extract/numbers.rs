@@ -2982,8 +2982,9 @@ fn year_in_century(v: f64) -> f64 {
 
 /// "3/4", "1/2", "2/3": a simple fraction rather than a date ("3/14", "5/17/2018").
 fn is_fraction(a: &str, b: &str) -> bool {
-    match (a.parse::<u32>(), b.parse::<u32>()) {
-        (Ok(x), Ok(y)) => matches!(y, 2 | 3 | 4 | 5 | 8 | 10) && x < y && x > 0,
+    let int = |s: &str| crate::num::parse_uint(s).and_then(|v| u32::try_from(v).ok());
+    match (int(a), int(b)) {
+        (Some(x), Some(y)) => matches!(y, 2 | 3 | 4 | 5 | 8 | 10) && x < y && x > 0,
         _ => false,
     }
 }

@@ -456,7 +456,8 @@ impl<'d, 'a> Scan<'d, 'a> {
         if s.len() > 9 {
             return None;
         }
-        Some((s.parse().ok()?, s.len()))
+        let v = crate::num::parse_uint(s).and_then(|v| u32::try_from(v).ok())?;
+        Some((v, s.len()))
     }
 
     fn is_num(&self, j: usize) -> bool {
@@ -4610,7 +4611,7 @@ fn shift(d: Date, timex: &str, sign: i64) -> Option<Date> {
             num.push(c);
             continue;
         }
-        let n: i64 = num.parse().ok()?;
+        let n = crate::num::parse_int(&num)?;
         num.clear();
         let n = n * sign;
         match c {
