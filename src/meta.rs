@@ -1110,7 +1110,7 @@ fn date_line(line: &str) -> Option<(String, bool, Option<String>)> {
         .map(|m| m.trim().to_string());
     let agency = line.find(')').filter(|&p| p < r.start).and_then(|p| {
         let before = line.get(..p)?;
-        let name = before.rsplit('(').next()?.trim();
+        let name = text::after_last(before, b'(').trim();
         let ok = !name.is_empty()
             && name.len() <= 40
             && name.split_whitespace().count() <= 4

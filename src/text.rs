@@ -453,7 +453,7 @@ pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
                 cut -= 1;
             }
             // Prefer the last space before the limit; a run without one is cut hard.
-            let end = text[start..cut].rfind(' ').map_or(cut, |p| start + p);
+            let end = rfind_byte(&text[start..cut], b' ').map_or(cut, |p| start + p);
             let end = if end == start { cut } else { end };
             out.push(start..end);
             start = end;
@@ -696,6 +696,18 @@ fn find_str_from(hay: &str, needle: &str, from: usize) -> Option<usize> {
     }
 }
 
+/// The byte offset of the last `b` (ASCII) in `s` (`str::rfind` with an ASCII char, without
+/// the reverse char searcher and `memrchr` it links into the wasm for seven call sites).
+pub fn rfind_byte(s: &str, b: u8) -> Option<usize> {
+    debug_assert!(b.is_ascii());
+    s.as_bytes().iter().rposition(|&x| x == b)
+}
+
+/// What follows the last `b` (ASCII) in `s`, or all of `s` (`s.rsplit(b).next()`).
+pub fn after_last(s: &str, b: u8) -> &str {
+    rfind_byte(s, b).and_then(|i| s.get(i + 1..)).unwrap_or(s)
+}
+
 /// `s` without every repetition of `suffix` at its end (`str::trim_end_matches` with a
 /// `&str` pattern, which links the reverse Two-Way searcher into the wasm for two words).
 pub fn trim_end_str<'a>(mut s: &'a str, suffix: &str) -> &'a str {
@@ -787,6 +799,23 @@ mod tests {
             }
         }
         assert_eq!(find_all("abc", "").count(), 0);
+    }
+
+    #[test]
+    fn the_last_byte_is_found_as_rfind_finds_it() {
+        for s in [
+            "",
+            "a",
+            "a/b",
+            "a/b/c",
+            "/",
+            "b/",
+            "caf\u{e9}/s\u{e9}oul",
+            "no slash",
+        ] {
+            assert_eq!(rfind_byte(s, b'/'), s.rfind('/'), "{s:?}");
+            assert_eq!(Some(after_last(s, b'/')), s.rsplit('/').next(), "{s:?}");
+        }
     }
 
     #[test]

@@ -23,7 +23,7 @@ pub fn blocks(claims: &[ClaimInfo], link: &dyn Linked) -> VecMap<String, Members
     // ("9" and "nine people" with "killed"; "42 people" with "42 arrests").
     let mut heads: VecMap<String, Vec<String>> = VecMap::new();
     for k in out.keys().filter(|k| k.starts_with("count/")) {
-        if let Some((head, _)) = k.rsplit_once('/') {
+        if let Some(head) = crate::text::rfind_byte(k, b'/').and_then(|i| k.get(..i)) {
             heads.entry(head.to_string()).or_default().push(k.clone());
         }
     }
@@ -33,7 +33,7 @@ pub fn blocks(claims: &[ClaimInfo], link: &dyn Linked) -> VecMap<String, Members
         let people: Vec<&String> = specific
             .iter()
             .copied()
-            .filter(|k| PERSON_NOUNS.contains(&k.rsplit('/').next().unwrap_or("")))
+            .filter(|k| PERSON_NOUNS.contains(&crate::text::after_last(k, b'/')))
             .collect();
         let target = match (specific.as_slice(), people.as_slice()) {
             ([one], _) => Some((*one).clone()),
@@ -43,7 +43,7 @@ pub fn blocks(claims: &[ClaimInfo], link: &dyn Linked) -> VecMap<String, Members
             _ => None,
         };
         let Some(target) = target else { continue };
-        let target_noun = target.rsplit('/').next().unwrap_or("");
+        let target_noun = crate::text::after_last(&target, b'/');
         // "people" only joins a noun for people ("protesters", "arrests"), never "companies".
         let joins = |k: &String| {
             k.ends_with("/-") || target_noun == "person" || PERSON_NOUNS.contains(&target_noun)

@@ -926,7 +926,7 @@ pub fn full_names(
         match (m.kind, m.value.text()) {
             (Kind::Title, Some(t)) => {
                 if let Some(who) = &t.subject {
-                    let role = t.canonical.rsplit(' ').next().map(str::to_string);
+                    let role = Some(crate::text::after_last(&t.canonical, b' ').to_string());
                     let shown = as_written(&m.text, who).unwrap_or_else(|| who.clone());
                     out.push((shown, role));
                 }

@@ -821,7 +821,7 @@ pub fn is_plural(w: &str) -> bool {
     if is_irregular_plural(w) {
         return true;
     }
-    let last = w.rsplit('-').next().unwrap_or(w);
+    let last = crate::text::after_last(w, b'-');
     last.len() > 2
         && last.ends_with('s')
         && !last.ends_with("ss")
