@@ -327,7 +327,8 @@ pub fn name_key_into(out: &mut String, name: &str) {
     // Trimmed and without a leading "the ", in place (no second allocation).
     out.truncate(out.trim_end().len());
     if out.starts_with("the ") {
-        out.drain(..4);
+        let rest = out.split_off(4);
+        *out = rest;
     }
 }
 
