@@ -324,7 +324,8 @@ pub fn name_key_into(out: &mut String, name: &str) {
             out.extend(c.to_lowercase());
         }
     }
-    // Trimmed and without a leading "the ", in place (no second allocation).
+    // Trimmed in place, and without a leading "the " (split off: a second allocation only
+    // for the names that have one, without linking String::drain into the wasm).
     out.truncate(out.trim_end().len());
     if out.starts_with("the ") {
         let rest = out.split_off(4);
