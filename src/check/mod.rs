@@ -80,7 +80,8 @@ pub fn report(extractions: &[Extraction], infos: Vec<ClaimInfo>) -> Report {
 /// The groups of a report: the claims of several sources (`infos`, by source then text
 /// order) aligned, each group with its verdict. [`report`] is these plus the sources and claims;
 /// the extractions are borrowed (a [`crate::session::Session`] keeps its own). One type, not
-/// generic over owned and borrowed: the two copies of the alignment were 4.8 KB of the wasm (0.3 KB gzipped).
+/// generic over owned and borrowed: the two copies of the alignment were 4.8 KB of the wasm
+/// (0.3 KB gzipped).
 pub fn groups(extractions: &[&Extraction], infos: &[ClaimInfo]) -> Vec<Group> {
     make_groups(infos, extractions)
 }
@@ -511,7 +512,7 @@ fn self_checks(infos: &[ClaimInfo], extractions: &[&Extraction]) -> Vec<Draft> {
                 }
             }
             // "Wednesday, Jan. 6, 2026" found as two mentions.
-            let lower = crate::text::trim_start_str(m.text.trim(), "on ").lowercase();
+            let lower = text::trim_start_str(m.text.trim(), "on ").lowercase();
             if pair.is_none() && claims::WEEKDAYS.contains(&lower.as_str()) {
                 if let Some(next) = ext.mentions.get(mi + 1) {
                     let gap = next.start.saturating_sub(m.end);
