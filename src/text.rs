@@ -3,7 +3,7 @@
 //! sentence boundaries. Extractors match on [`Doc::text`]; spans are reported in the original.
 
 use crate::model::Span;
-use crate::words::{words, Words};
+use crate::words::{words, WordList, Words};
 use std::ops::Range;
 
 /// An article prepared for extraction.
@@ -356,10 +356,10 @@ static ABBREVIATIONS_SORTED: std::sync::LazyLock<Vec<&'static str>> =
 
 /// Abbreviations that may also end a sentence ("... in the U.S. The next ..."): after them
 /// a period splits when the next word is a common sentence opener.
-const FINAL_ABBREVIATIONS: &[&str] = &[
+static FINAL_ABBREVIATIONS: WordList = WordList::new(words![
     "etc", "inc", "corp", "co", "ltd", "jr", "sr", "u.s", "u.k", "u.n", "a.m", "p.m", "d.c", "l.a",
     "n.y", "n.j", "ph.d", "m.d", "st", "ave", "blvd", "est",
-];
+]);
 
 /// Words that open sentences far more often than they follow an abbreviation inside one.
 const SENTENCE_OPENERS: Words = words![
@@ -421,7 +421,7 @@ const SENTENCE_OPENERS: Words = words![
 ];
 
 /// Full month names: "January. 07, 2026" (a Dong-A style header) does not split before the day.
-const MONTH_NAMES: &[&str] = &[
+static MONTH_NAMES: WordList = WordList::new(words![
     "january",
     "february",
     "march",
@@ -434,7 +434,7 @@ const MONTH_NAMES: &[&str] = &[
     "october",
     "november",
     "december",
-];
+]);
 
 /// Longest sentence, in bytes. Longer stretches (tables, lists, text without punctuation)
 /// are cut at the last space before the limit, so work done per sentence stays bounded:
@@ -571,7 +571,7 @@ fn period_splits(text: &str, dot: usize, after: usize) -> bool {
     if matches!(lower, Some("no" | "nos")) {
         return !next_digit;
     }
-    if listed(MONTH_NAMES) && next_digit {
+    if listed(&MONTH_NAMES) && next_digit {
         return false;
     }
     if !is_abbreviation(text, dot) {
@@ -579,7 +579,7 @@ fn period_splits(text: &str, dot: usize, after: usize) -> bool {
     }
     let opener = SENTENCE_OPENERS.contains(next_word);
     let initial = word.len() == 1;
-    opener && (initial || listed(FINAL_ABBREVIATIONS))
+    opener && (initial || listed(&FINAL_ABBREVIATIONS))
 }
 
 /// `word` with ASCII letters lower-cased, in `buf` (no allocation at every period), or
@@ -920,7 +920,11 @@ mod tests {
 
     #[test]
     fn sentence_word_lists_fit_the_lower_case_buffer() {
-        let lists = [MONTH_NAMES, FINAL_ABBREVIATIONS, &ABBREVIATIONS_SORTED[..]];
+        let lists = [
+            &MONTH_NAMES[..],
+            &FINAL_ABBREVIATIONS[..],
+            &ABBREVIATIONS_SORTED[..],
+        ];
         for w in lists.iter().flat_map(|l| l.iter()) {
             assert!(w.len() <= 16 && *w == w.to_ascii_lowercase(), "{w}");
         }

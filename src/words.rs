@@ -1,5 +1,6 @@
 //! Word lists stored as one string each ([`Words`], built with the crate-private `words!` macro;
-//! [`Pairs`] with `pairs!` for key-value tables; [`WordList`], a `Words` read as a slice).
+//! [`Pairs`] with `pairs!` for key-value tables; [`WordList`] and [`PairList`], the two read
+//! as slices).
 //!
 //! A `&[&str]` table costs a pointer and a length per word in the compiled module; the crate's
 //! ~90 lists of ~4,000 words made ~50 KB of such pairs in the wasm data (~13 KB gzipped, as the
@@ -227,6 +228,31 @@ impl Pairs {
     }
 }
 
+/// A [`Pairs`] table that reads as a `[(&str, &str)]` slice, built on first use: what
+/// [`WordList`] is to [`Words`], for tables read in loops (`iter().find`, a slice search).
+#[derive(Debug)]
+pub struct PairList {
+    pairs: Pairs,
+    slice: std::sync::OnceLock<Vec<(&'static str, &'static str)>>,
+}
+
+impl PairList {
+    /// The table of `pairs` (use `pairs!`).
+    pub const fn new(pairs: Pairs) -> PairList {
+        PairList {
+            pairs,
+            slice: std::sync::OnceLock::new(),
+        }
+    }
+}
+
+impl std::ops::Deref for PairList {
+    type Target = [(&'static str, &'static str)];
+    fn deref(&self) -> &[(&'static str, &'static str)] {
+        self.slice.get_or_init(|| self.pairs.iter().collect())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -297,5 +323,14 @@ mod tests {
         assert_eq!(P.get("B c"), None);
         const E: Pairs = pairs![];
         assert!(E.iter().next().is_none());
+    }
+
+    #[test]
+    fn a_pair_list_reads_as_its_slice() {
+        static L: PairList = PairList::new(pairs![("usd", "USD"), ("", "X"), ("usd", "2")]);
+        assert_eq!(&*L, &[("usd", "USD"), ("", "X"), ("usd", "2")]);
+        assert_eq!(L.iter().find(|p| p.0 == "usd"), Some(&("usd", "USD")));
+        static E: PairList = PairList::new(pairs![]);
+        assert!(E.is_empty());
     }
 }

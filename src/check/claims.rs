@@ -11,7 +11,7 @@ use crate::model::{Extraction, Granularity, Kind, Mention, Metadata};
 use crate::report::Claim;
 use crate::text::name_key;
 use crate::text::{self, Join, Lowercase};
-use crate::words::{words, WordList};
+use crate::words::{pairs, words, PairList, WordList};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -63,7 +63,7 @@ pub struct ClaimInfo {
 /// Generic attributions and the side they speak for: figures from the same side are
 /// comparable (a toll from "officials" and from "state media"); police and organisers
 /// estimating a crowd are not.
-const GENERIC_CLASSES: &[(&str, &str)] = &[
+static GENERIC_CLASSES: PairList = PairList::new(pairs![
     ("police", "authorities"),
     ("officials", "authorities"),
     ("authorities", "authorities"),
@@ -77,7 +77,7 @@ const GENERIC_CLASSES: &[(&str, &str)] = &[
     ("the organisers", "organisers"),
     ("the organizers", "organisers"),
     ("company", "company"),
-];
+]);
 
 /// Words that cannot open a named attribution ("The meeting said" is no source).
 static NOT_A_BODY: WordList = WordList::new(words![
@@ -133,11 +133,11 @@ fn nearest_cue(ms: &[CueMatch], pos: usize, end: usize) -> Option<&'static str> 
 pub const FRACTION: &str = "fraction";
 
 /// Nouns too vague to make a measure on their own.
-const VAGUE_NOUNS: &[&str] = &[
+static VAGUE_NOUNS: WordList = WordList::new(words![
     "person", "time", "year", "day", "country", "nation", "side", "leader", "thing", "way", "part",
     "one", "other", "month", "week", "hour", "minute", "percent", "field", "area", "point",
     "number", "level", "step", "stage", "term", "kind", "city",
-];
+]);
 
 /// What a head count counts: a cue inside the mention ("42 arrests"), a verb right before
 /// it ("killing 126", "the toll rose to 175"), else the predicate after it ("9 people were
@@ -201,7 +201,7 @@ fn modifier_before(hay: &str, cues: &[CueMatch], pos: usize) -> Option<String> {
     if word.ends_with("'s") || word.ends_with("\u{2019}s") || clean.is_empty() {
         return None;
     }
-    const OPENERS: &[&str] = &[
+    static OPENERS: WordList = WordList::new(words![
         "The",
         "A",
         "An",
@@ -212,7 +212,7 @@ fn modifier_before(hay: &str, cues: &[CueMatch], pos: usize) -> Option<String> {
         "Quarterly",
         "Annual",
         "Overall",
-    ];
+    ]);
     (clean.chars().any(char::is_uppercase) && !OPENERS.contains(&clean)).then(|| clean.lowercase())
 }
 
@@ -222,7 +222,7 @@ fn modifier_before(hay: &str, cues: &[CueMatch], pos: usize) -> Option<String> {
 /// article) counts: "rose more than expected to $4.6 billion" and "estimated its profit at
 /// 6.5 trillion won" (a company's own preliminary figure) are results.
 fn forecast_before(lead: &str) -> bool {
-    const NOUNS: &[&str] = &[
+    static NOUNS: WordList = WordList::new(words![
         "forecast",
         "forecasts",
         "estimates",
@@ -232,14 +232,14 @@ fn forecast_before(lead: &str) -> bool {
         "projections",
         "prediction",
         "predictions",
-    ];
-    const VERBS: &[&str] = &[
+    ]);
+    static VERBS: WordList = WordList::new(words![
         "expected",
         "forecast",
         "predicted",
         "projected",
         "expecting",
-    ];
+    ]);
     let mut words = lead.split_whitespace().rev().map(|w| {
         w.trim_matches(|c: char| !c.is_alphanumeric())
             .to_ascii_lowercase()
@@ -256,7 +256,7 @@ fn forecast_before(lead: &str) -> bool {
 }
 
 /// Nouns that name the measure itself rather than what is counted.
-const MEASURE_NOUNS: &[&str] = &[
+static MEASURE_NOUNS: WordList = WordList::new(words![
     "crowd",
     "toll",
     "total",
@@ -266,7 +266,7 @@ const MEASURE_NOUNS: &[&str] = &[
     "count",
     "turnout",
     "attendance",
-];
+]);
 
 /// How a reporter names a head count by its cue.
 fn count_phrase(cue: &str) -> &'static str {
@@ -326,7 +326,7 @@ pub fn plural(noun: &str) -> String {
 
 /// Units of distance, speed and temperature: "10 kilometers below ground", "18 miles
 /// southwest of" locate things, they are not measures to compare.
-const DISTANCE_NOUNS: &[&str] = &[
+static DISTANCE_NOUNS: WordList = WordList::new(words![
     "mile",
     "kilometer",
     "kilometre",
@@ -346,10 +346,10 @@ const DISTANCE_NOUNS: &[&str] = &[
     "cm",
     "centimeter",
     "mm",
-];
+]);
 
 /// Units of time: "thousands of years" is not a head count.
-const TIME_NOUNS: &[&str] = &[
+static TIME_NOUNS: WordList = WordList::new(words![
     "second",
     "minute",
     "hour",
@@ -361,7 +361,7 @@ const TIME_NOUNS: &[&str] = &[
     "century",
     "time",
     "millennium",
-];
+]);
 
 /// Ordinal nouns that name an event between participants, and their key.
 fn ordinal_event(noun: &str) -> Option<&'static str> {
@@ -1040,7 +1040,7 @@ impl SourceCtx<'_> {
 
 /// Event words that are verbs (they govern a date anywhere in their clause).
 fn is_event_verb(word: &str) -> bool {
-    const VERBS: &[&str] = &[
+    static VERBS: WordList = WordList::new(words![
         "met",
         "meet",
         "meets",
@@ -1081,7 +1081,7 @@ fn is_event_verb(word: &str) -> bool {
         "finalized",
         "finalised",
         "sworn in",
-    ];
+    ]);
     // The verbs that open a trip ("kicked off", "began", ...) are the arrival lead's.
     VERBS.contains(&word) || cues::ARRIVAL_LEAD.verbs.iter().any(|v| word.starts_with(v))
 }

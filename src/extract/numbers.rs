@@ -2868,7 +2868,7 @@ fn start_shapes(at: usize) -> [u16; 26 * 26] {
     for w in tables.iter().flatten() {
         add(w);
     }
-    for (c, _) in words::CODES {
+    for (c, _) in words::CODES.iter() {
         add(&format!("m{c}"));
     }
     t

@@ -2,7 +2,7 @@
 //! words, surnames, first names, places and the function words that are never names.
 //! Everything is lower case; lookups go through [`Lexicon`], built once.
 
-use crate::words::{words, Words};
+use crate::words::{pairs, words, PairList, Words};
 use std::sync::LazyLock;
 
 // The word tables are sorted vectors (crate::collections), not hash maps: the hot lookups go
@@ -132,7 +132,7 @@ pub static TITLE_HEADS: Words = words![
 ];
 
 /// Title heads of two words, matched before single-word heads.
-pub static TITLE_HEADS_2: &[(&str, &str)] = &[
+pub static TITLE_HEADS_2: PairList = PairList::new(pairs![
     ("first", "lady"),
     ("chief", "executive"),
     ("prime", "minister"),
@@ -147,7 +147,7 @@ pub static TITLE_HEADS_2: &[(&str, &str)] = &[
     ("vice", "chairman"),
     ("crown", "prince"),
     ("supreme", "leader"),
-];
+]);
 
 /// Words that may stand before a title head as part of the title ("national security adviser").
 pub static TITLE_MODIFIERS: Words = words![
@@ -2281,7 +2281,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     for w in ORG_OPENERS {
         *classes.entry(w).or_default() |= class::ORG_OPENER;
     }
-    for (_, w) in TITLE_HEADS_2 {
+    for (_, w) in TITLE_HEADS_2.iter() {
         *classes.entry(*w).or_default() |= class::TITLE_TAIL;
     }
     for w in DEMONYMS.iter().filter(|d| !d.as_bytes().contains(&b' ')) {

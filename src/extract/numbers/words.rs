@@ -1,7 +1,7 @@
 //! Word tables of the numeric extractor: number words, ordinal words, scales,
 //! currencies, hedges, stop words, and a simple singularizer for counted nouns.
 
-use crate::words::{pairs, words, Pairs, WordSet};
+use crate::words::{pairs, words, PairList, Pairs, WordSet};
 
 /// The value of `w` in a word table (first match).
 fn look<T: Copy>(table: &[(&str, T)], w: &str) -> Option<T> {
@@ -211,11 +211,11 @@ pub const VAGUE: &[(&str, (f64, f64, f64))] = &[
 /// A currency written before the figure: symbol or code, with the letters that may be
 /// glued to a `$` ("US$", "HK$", "C$"). Returns the ISO 4217 code.
 pub fn dollar_prefix(w: &str) -> Option<&'static str> {
-    look(DOLLAR_PREFIXES, w)
+    look(&DOLLAR_PREFIXES, w)
 }
 
 /// The table behind [`dollar_prefix`].
-pub const DOLLAR_PREFIXES: &[(&str, &str)] = &[
+pub static DOLLAR_PREFIXES: PairList = PairList::new(pairs![
     ("", "USD"),
     ("us", "USD"),
     ("u.s.", "USD"),
@@ -242,7 +242,7 @@ pub const DOLLAR_PREFIXES: &[(&str, &str)] = &[
     ("mex", "MXN"),
     ("mx", "MXN"),
     ("mxn", "MXN"),
-];
+]);
 
 /// A currency symbol (one character) -> ISO code.
 pub fn symbol(c: &str) -> Option<&'static str> {
@@ -273,11 +273,11 @@ pub fn symbol(c: &str) -> Option<&'static str> {
 /// An ISO currency code word (lower case) -> the code. Also `rmb` and `musd`-style
 /// million-codes are handled by the caller.
 pub fn code(w: &str) -> Option<&'static str> {
-    look(CODES, w)
+    look(&CODES, w)
 }
 
 /// The table behind [`code`].
-pub const CODES: &[(&str, &str)] = &[
+pub static CODES: PairList = PairList::new(pairs![
     ("usd", "USD"),
     ("eur", "EUR"),
     ("gbp", "GBP"),
@@ -315,7 +315,7 @@ pub const CODES: &[(&str, &str)] = &[
     ("pkr", "PKR"),
     ("btc", "XBT"),
     ("xbt", "XBT"),
-];
+]);
 
 /// Currency names that an adjective before them makes another currency ("Australian
 /// dollars"): the names, a tab, then the ISO code and the adjectives (lower case).
