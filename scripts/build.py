@@ -252,6 +252,23 @@ def build(name: str, spec: dict, profile: dict) -> None:
     js = gz_size(glue) + (gz_size(bg) if bg.exists() else 0)
     print(f"  size: {wasm.name} {wasm.stat().st_size} B ({gz_size(wasm)} B gzipped); "
           f"JS glue {js} B gzipped; total {gz_size(wasm) + js} B gzipped")
+    if spec.get("precompress"):
+        module = [wasm, glue] + ([bg] if bg.exists() else [])
+        precompress(module + ([ROOT / "www" / "seeds.js"] if spec.get("seeds") else []))
+        served = sum(Path(f"{f}.gz").stat().st_size for f in module if Path(f"{f}.gz").exists())
+        print(f"  size as served (the precompressed .gz of the .wasm and JS glue): {served} B")
+
+
+def precompress(files: list[Path]) -> None:
+    """Writes FILE.gz beside each file (scripts/precompress.mjs: zopfli, or gzip -9 without it),
+    which scripts/serve.py sends to browsers that accept gzip."""
+    node = shutil.which("node")
+    if not node:
+        print("  note: node not found; no precompressed .gz files (serve.py compresses nothing)")
+        for f in files:
+            Path(f"{f}.gz").unlink(missing_ok=True)
+        return
+    run([node, str(ROOT / "scripts" / "precompress.mjs"), *[str(f) for f in files]])
 
 
 def main(argv: list[str]) -> int:

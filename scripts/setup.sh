@@ -54,8 +54,9 @@ need_browser() {
 
 # wasm-opt from the npm package `binaryen`, at the version package.json pins (Debian's binaryen
 # 108 mishandles wasm-bindgen's externref table); scripts/build.py looks in node_modules first.
+# The build also compresses with the npm package @gfx/zopfli (scripts/precompress.mjs).
 need_wasm_opt() {
-  [ -x "$_root/node_modules/.bin/wasm-opt" ] && return 0
+  [ -x "$_root/node_modules/.bin/wasm-opt" ] && [ -d "$_root/node_modules/@gfx/zopfli" ] && return 0
   _npm_ci
 }
 
@@ -66,7 +67,8 @@ _npm_ci() {
 }
 
 need_node_modules() {
-  [ -d "$_root/node_modules/playwright-core" ] && [ -x "$_root/node_modules/.bin/wasm-opt" ] && return 0
+  [ -d "$_root/node_modules/playwright-core" ] && [ -x "$_root/node_modules/.bin/wasm-opt" ] &&
+    [ -d "$_root/node_modules/@gfx/zopfli" ] && return 0
   _npm_ci
 }
 

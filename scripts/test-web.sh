@@ -41,6 +41,7 @@ step "wasm-pack test --node" wasm-pack test --node -- --test wasm
 step "wasm-pack test --headless --chrome" env WASM_BINDGEN_USE_BROWSER=1 wasm-pack test --headless --chrome -- --test wasm
 step "build (scripts/build.py)" python3 scripts/build.py
 step "static checks of www/" node --test tests/e2e/static.test.mjs
+step "serve.py: precompressed files by Accept-Encoding" node --test tests/e2e/serve.test.mjs
 step "page + embed in Chromium" node --test tests/e2e/page.test.mjs
 step "CSV export: page equals core" node --test tests/e2e/csv.test.mjs
 step "npm README snippet" node --test tests/e2e/readme.test.mjs

@@ -1,13 +1,14 @@
 // page.test.mjs — drives the page (www/index.html) and the CMS demo (www/embed.html) in
 // headless Chromium: the seed report, a contradicting article, hostile markup in an article,
 // the <fact-check> element in the mock editor, keyboard use, exports, a phone-width layout,
-// a worker whose wasm module trapped replaced by a fresh one;
+// a worker whose wasm module trapped replaced by a fresh one, the module sent gzipped within
+// its size budget;
 // and throughout: no request leaves 127.0.0.1, no CSP violation, no console error.
 // Run: node --test tests/e2e/   (after scripts/build.py web)
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, mkdirSync, existsSync } from 'node:fs';
+import { readFileSync, mkdirSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve, browser, ROOT, ARTIFACTS } from './harness.mjs';
 
@@ -88,6 +89,36 @@ test('the page opens with the seed articles checked', async () => {
   assert.ok(claims === 0 || marks > 0, 'claims of the first article are marked');
   await page.screenshot({ path: join(ARTIFACTS, 'page-seeds.png'), fullPage: true });
   await noProblems(page, 'seed page');
+  await page.close();
+});
+
+test('the wasm module and its glue arrive gzipped, within the 200 KB budget', async () => {
+  // What the browser downloads: scripts/serve.py sends the build's precompressed .gz files
+  // with Content-Encoding: gzip; Resource Timing gives the bytes on the wire and decoded.
+  const page = await openPage('');
+  await ready(page);
+  const got = await page.evaluate(async () => {
+    const out = {};
+    for (const f of ['pkg/factcheck_bg.wasm', 'pkg/factcheck.js']) {
+      const url = new URL(f, location.href).href;
+      const r = await fetch(url, { cache: 'no-store' });
+      const body = await r.arrayBuffer();
+      const t = performance.getEntriesByName(url).at(-1);
+      out[f] = { encoding: r.headers.get('content-encoding'), bytes: body.byteLength, wire: t.encodedBodySize, decoded: t.decodedBodySize };
+    }
+    return out;
+  });
+  const raw = (f) => statSync(join(ROOT, 'www', f)).size;
+  const gz = (f) => statSync(join(ROOT, 'www', `${f}.gz`)).size;
+  for (const [f, r] of Object.entries(got)) {
+    assert.equal(r.encoding, 'gzip', `${f} is sent gzipped`);
+    assert.equal(r.bytes, raw(f), `${f} decodes to the built file`);
+    assert.equal(r.decoded, raw(f), `${f}: decoded size`);
+    assert.equal(r.wire, gz(f), `${f}: the bytes on the wire are its .gz`);
+  }
+  const total = Object.values(got).reduce((n, r) => n + r.wire, 0);
+  assert.ok(total <= 200 * 1024, `wasm + glue as downloaded: ${total} B, over 200 KB`);
+  await noProblems(page, 'gzipped module');
   await page.close();
 });
 

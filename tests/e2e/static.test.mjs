@@ -10,12 +10,12 @@ import { ROOT } from './harness.mjs';
 
 const WWW = join(ROOT, 'www');
 
-/** Our own files under www/ (not the generated pkg/ and seeds.js). */
+/** Our own files under www/ (not the generated pkg/, seeds.js and seeds.js.gz). */
 function files(dir = WWW) {
   return readdirSync(dir).flatMap((name) => {
     const p = join(dir, name);
     if (statSync(p).isDirectory()) return name === 'pkg' ? [] : files(p);
-    return name === 'seeds.js' ? [] : [p];
+    return name.startsWith('seeds.js') ? [] : [p];
   });
 }
 
