@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ROOT } from '../tests/e2e/harness.mjs';
+import { compress } from '../scripts/precompress.mjs';
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[s.length >> 1]; };
@@ -20,12 +21,8 @@ const gz = (p) => gzipSync(readFileSync(p), { level: 9 }).length;
 /** Zopfli's gzip (what scripts/precompress.mjs writes), or null without @gfx/zopfli. */
 async function zopfliSize(p) {
   if (existsSync(`${p}.gz`) && statSync(`${p}.gz`).mtimeMs >= statSync(p).mtimeMs) return statSync(`${p}.gz`).size;
-  try {
-    const { gzipAsync } = await import('@gfx/zopfli');
-    return (await gzipAsync(readFileSync(p), { numiterations: 15 })).length;
-  } catch {
-    return null;
-  }
+  const { gz, method } = await compress(readFileSync(p));
+  return method === 'zopfli' ? gz.length : null;
 }
 
 // Two figures: gzip -9 (what a server compressing on the fly sends at best) and zopfli's gzip
@@ -44,7 +41,7 @@ async function sizes(dir, label) {
   const z = await Promise.all([wasm, ...js].map(zopfliSize));
   if (z.includes(null)) return;
   const total = z.reduce((a, b) => a + b, 0);
-  console.log(`size ${label}: wasm ${kb(z[0])}, JS glue ${kb(total - z[0])} as zopfli gzip (precompressed .gz); `
+  console.log(`size ${label}: wasm ${kb(z[0])}, JS glue ${kb(total - z[0])} as zopfli gzip (what scripts/precompress.mjs writes); `
     + `total ${kb(total)} = ${total} B (${verdict(total)})`);
 }
 

@@ -254,21 +254,22 @@ def build(name: str, spec: dict, profile: dict) -> None:
           f"JS glue {js} B gzipped; total {gz_size(wasm) + js} B gzipped")
     if spec.get("precompress"):
         module = [wasm, glue] + ([bg] if bg.exists() else [])
-        precompress(module + ([ROOT / "www" / "seeds.js"] if spec.get("seeds") else []))
-        served = sum(Path(f"{f}.gz").stat().st_size for f in module if Path(f"{f}.gz").exists())
-        print(f"  size as served (the precompressed .gz of the .wasm and JS glue): {served} B")
+        if precompress(module + ([ROOT / "www" / "seeds.js"] if spec.get("seeds") else [])):
+            served = sum(Path(f"{f}.gz").stat().st_size for f in module)
+            print(f"  size as served (the precompressed .gz of the .wasm and JS glue): {served} B")
 
 
-def precompress(files: list[Path]) -> None:
+def precompress(files: list[Path]) -> bool:
     """Writes FILE.gz beside each file (scripts/precompress.mjs: zopfli, or gzip -9 without it),
-    which scripts/serve.py sends to browsers that accept gzip."""
+    which scripts/serve.py sends to browsers that accept gzip. False (and no .gz left) without node."""
     node = shutil.which("node")
     if not node:
         print("  note: node not found; no precompressed .gz files (serve.py compresses nothing)")
         for f in files:
             Path(f"{f}.gz").unlink(missing_ok=True)
-        return
+        return False
     run([node, str(ROOT / "scripts" / "precompress.mjs"), *[str(f) for f in files]])
+    return True
 
 
 def main(argv: list[str]) -> int:

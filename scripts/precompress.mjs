@@ -4,32 +4,43 @@
 // accepts gzip; any static server that serves precompressed files can do the same (nginx
 // `gzip_static on`, Caddy `precompressed gzip`). Without the package it falls back to zlib's
 // gzip -9 and says so. Each .gz is checked to decompress to its file.
-// Prints one line per file: "FILE: RAW B -> GZ B (zopfli|gzip -9)".
+// Prints one line per file: "FILE: RAW B -> GZ B (zopfli|gzip -9)". benches/web.mjs imports
+// `compress` to print the same figure.
 //   node scripts/precompress.mjs FILE...
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
 
 let zopfli = null;
 try {
   zopfli = await import('@gfx/zopfli');
 } catch {
-  console.log('  note: @gfx/zopfli is not installed (npm ci installs it); using gzip -9');
+  // Said by the command below; `compress` reports it as its method.
 }
 
-const files = process.argv.slice(2);
-if (files.length === 0) {
-  console.error('usage: node scripts/precompress.mjs FILE...');
-  process.exit(2);
-}
-for (const f of files) {
-  const raw = readFileSync(f);
+/** The gzip of `raw` as the build writes it: {gz, method: 'zopfli' | 'gzip -9'}. */
+export async function compress(raw) {
+  if (!zopfli) return { gz: gzipSync(raw, { level: 9 }), method: 'gzip -9' };
   // 15 iterations: zopfli's default; more buy a few bytes for seconds of build time.
-  const gz = zopfli ? Buffer.from(await zopfli.gzipAsync(raw, { numiterations: 15 })) : gzipSync(raw, { level: 9 });
-  if (!gunzipSync(gz).equals(raw)) {
-    console.error(`${f}: the compressed file does not decompress to the original`);
-    process.exit(1);
+  return { gz: Buffer.from(await zopfli.gzipAsync(raw, { numiterations: 15 })), method: 'zopfli' };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const files = process.argv.slice(2);
+  if (files.length === 0) {
+    console.error('usage: node scripts/precompress.mjs FILE...');
+    process.exit(2);
   }
-  writeFileSync(`${f}.gz`, gz);
-  console.log(`  ${f}: ${raw.length} B -> ${gz.length} B (${zopfli ? 'zopfli' : 'gzip -9'})`);
+  if (!zopfli) console.log('  note: @gfx/zopfli is not installed (npm ci installs it); using gzip -9');
+  for (const f of files) {
+    const raw = readFileSync(f);
+    const { gz, method } = await compress(raw);
+    if (!gunzipSync(gz).equals(raw)) {
+      console.error(`${f}: the compressed file does not decompress to the original`);
+      process.exit(1);
+    }
+    writeFileSync(`${f}.gz`, gz);
+    console.log(`  ${f}: ${raw.length} B -> ${gz.length} B (${method})`);
+  }
 }

@@ -66,9 +66,9 @@ _npm_ci() {
   (cd "$_root" && npm ci --no-audit --no-fund --loglevel=error)
 }
 
+# Everything in package.json (need_wasm_opt runs the same npm ci when its packages are missing).
 need_node_modules() {
-  [ -d "$_root/node_modules/playwright-core" ] && [ -x "$_root/node_modules/.bin/wasm-opt" ] &&
-    [ -d "$_root/node_modules/@gfx/zopfli" ] && return 0
+  [ -d "$_root/node_modules/playwright-core" ] && need_wasm_opt && return 0
   _npm_ci
 }
 
